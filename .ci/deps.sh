@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what LAC Viewer needs to build, run and test on Debian 12, by
+# package name, only when something is missing. Run as root.
+set -euo pipefail
+packages=(
+  cmake g++ make
+  qt6-base-dev qt6-svg-dev libqcustomplot-dev
+  libgdal-dev gdal-bin libproj-dev rapidjson-dev
+  fonts-dejavu-core
+  xvfb xauth imagemagick poppler-utils libxml2-utils
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,62 @@
+#include "Atlas.h"
+
+#include "Projection.h"
+
+#include <algorithm>
+
+const Flashpoint *Atlas::flashpoint(const QString &id) const
+{
+    for (const Flashpoint &f : flashpoints)
+        if (f.id == id)
+            return &f;
+    return nullptr;
+}
+
+const Place *Atlas::place(const QString &id) const
+{
+    for (const Place &p : places)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+QRectF Atlas::fullExtent() const
+{
+    std::vector<QPointF> corners;
+    for (double lon = 75; lon <= 81; lon += 0.5) {
+        corners.emplace_back(lon, 31.0);
+        corners.emplace_back(lon, 37.0);
+    }
+    Projection::instance().forward(corners);
+    Geometry g;
+    g.points = corners;
+    g.updateBounds();
+    return g.bounds;
+}
+
+void Atlas::finish()
+{
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event &a, const Event &b) { return a.date < b.date; });
+    for (Event &e : events) {
+        if (e.hasPosition)
+            continue;
+        if (const Place *p = place(e.place)) {
+            e.position = p->position;
+            e.xy = p->xy;
+            e.hasPosition = true;
+        } else if (!e.flashpoints.isEmpty()) {
+            if (const Flashpoint *f = flashpoint(e.flashpoints.front())) {
+                e.position = f->marker;
+                e.xy = f->markerXY;
+                e.hasPosition = true;
+            }
+        }
+    }
+    std::vector<QDate> dates;
+    dates.reserve(size_t(events.size()));
+    for (const Event &e : events)
+        dates.push_back(e.date);
+    eventIndex.build(std::move(dates));
+    statuses.build(events);
+}

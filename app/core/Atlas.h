@@ -1,0 +1,46 @@
+#pragma once
+// Everything the viewer shows, loaded and projected once, then read-only:
+// shared between the GUI thread, render jobs and exports without locks.
+
+#include "BasemapLayer.h"
+#include "Event.h"
+#include "EventIndex.h"
+#include "Flashpoint.h"
+#include "MapLine.h"
+#include "Place.h"
+#include "RawLayer.h"
+#include "StatusTimeline.h"
+
+#include <QRectF>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+struct UserLayer
+{
+    QString name;
+    RawLayer layer;
+};
+
+class Atlas
+{
+public:
+    QList<Flashpoint> flashpoints;
+    QList<Place> places;
+    QList<MapLine> lines;
+    QList<Event> events;            // sorted by date
+    std::vector<BasemapLayer> basemap;
+    std::vector<UserLayer> userLayers;
+    QStringList files;              // every data file read, for provenance
+    StatusTimeline statuses;
+    EventIndex eventIndex;
+
+    const Flashpoint *flashpoint(const QString &id) const;
+    const Place *place(const QString &id) const;
+    // The region the basemap covers (75–81°E, 31–37°N), projected.
+    QRectF fullExtent() const;
+    // Sorts events, resolves their positions and builds the indexes.
+    void finish();
+};
+
+using AtlasPtr = std::shared_ptr<const Atlas>;

@@ -1,0 +1,267 @@
+#include "AtlasLoader.h"
+
+#include "LayerReader.h"
+#include "SchemaReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+namespace {
+
+int lineOf(const RawLayer &layer, int index, const QString &key = QString())
+{
+    if (index < 0 || size_t(index) >= layer.features.size())
+        return 0;
+    const auto &where = layer.features[size_t(index)].where;
+    return key.isEmpty() ? where.line : where.propertyLine.value(key, where.line);
+}
+
+// Which event types may set which status: a clash status needs a clash, a
+// disengaged status an agreement or disengagement, and so on.
+bool statusFitsEvent(Status s, const QString &type)
+{
+    switch (s) {
+    case Status::Clash:
+        return type == QLatin1String("clash");
+    case Status::Standoff:
+        return type == QLatin1String("standoff") || type == QLatin1String("clash")
+               || type == QLatin1String("talks") || type == QLatin1String("statement");
+    case Status::Disengaging:
+        return type == QLatin1String("disengagement") || type == QLatin1String("agreement");
+    case Status::DisengagedBufferZone:
+        return type == QLatin1String("disengagement") || type == QLatin1String("buffer-zone")
+               || type == QLatin1String("agreement");
+    case Status::DisengagedPatrollingRestored:
+        return type == QLatin1String("patrol-resumed") || type == QLatin1String("disengagement")
+               || type == QLatin1String("agreement");
+    case Status::None:
+        return false;
+    }
+    return false;
+}
+
+struct Loaded
+{
+    RawLayer raw;
+    SchemaReader::Kind kind = SchemaReader::Kind::Unknown;
+};
+
+// The checks that need more than one feature: ids, references, statuses.
+void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atlas *reference,
+                DataErrors *errors)
+{
+    QSet<QString> flashpointIds, placeIds;
+    for (const Flashpoint &f : atlas.flashpoints)
+        flashpointIds.insert(f.id);
+    for (const Place &p : atlas.places)
+        placeIds.insert(p.id);
+    if (reference) {
+        for (const Flashpoint &f : reference->flashpoints)
+            flashpointIds.insert(f.id);
+        for (const Place &p : reference->places)
+            placeIds.insert(p.id);
+    }
+
+    int flashpointN = 0, placeN = 0, lineN = 0, eventN = 0;
+    for (const Loaded &l : layers) {
+        const RawLayer &raw = l.raw;
+        auto err = [&](int index, const QString &key, const QString &message) {
+            errors->append(DataError{raw.file, lineOf(raw, index, key), index, message});
+        };
+        QHash<QString, int> seen;
+        auto unique = [&](int index, const QString &id) {
+            if (id.isEmpty())
+                return;
+            if (seen.contains(id))
+                err(index, QStringLiteral("id"),
+                    QStringLiteral("duplicate id \"%1\" (first at line %2)")
+                        .arg(id).arg(lineOf(raw, seen.value(id))));
+            else
+                seen.insert(id, index);
+        };
+        auto knownFlashpoint = [&](int index, const QString &key, const QString &id) {
+            if (!id.isEmpty() && !flashpointIds.contains(id))
+                err(index, key, QStringLiteral("unknown flashpoint \"%1\"").arg(id.left(60)));
+        };
+        const int n = int(raw.features.size());
+        switch (l.kind) {
+        case SchemaReader::Kind::Flashpoints:
+            for (int i = 0; i < n; ++i)
+                unique(i, atlas.flashpoints[flashpointN + i].id);
+            flashpointN += n;
+            break;
+        case SchemaReader::Kind::Places:
+            for (int i = 0; i < n; ++i) {
+                const Place &p = atlas.places[placeN + i];
+                unique(i, p.id);
+                knownFlashpoint(i, QStringLiteral("flashpoint"), p.flashpoint);
+            }
+            placeN += n;
+            break;
+        case SchemaReader::Kind::Lines:
+            for (int i = 0; i < n; ++i) {
+                const MapLine &m = atlas.lines[lineN + i];
+                unique(i, m.id);
+                knownFlashpoint(i, QStringLiteral("flashpoint"), m.flashpoint);
+            }
+            lineN += n;
+            break;
+        case SchemaReader::Kind::Events: {
+            QHash<QString, QString> statusDay; // "flashpoint@date" -> event id
+            for (int i = 0; i < n; ++i) {
+                const Event &e = atlas.events[eventN + i];
+                unique(i, e.id);
+                for (const QString &f : e.flashpoints)
+                    knownFlashpoint(i, QStringLiteral("flashpoints"), f);
+                if (!e.place.isEmpty() && !placeIds.contains(e.place))
+                    err(i, QStringLiteral("place"), QStringLiteral("unknown place \"%1\"").arg(e.place.left(60)));
+                for (const Event::StatusChange &c : e.setsStatus) {
+                    knownFlashpoint(i, QStringLiteral("sets_status"), c.flashpoint);
+                    if (!e.flashpoints.contains(c.flashpoint))
+                        err(i, QStringLiteral("sets_status"),
+                            QStringLiteral("sets the status of \"%1\", which is not in its flashpoints")
+                                .arg(c.flashpoint.left(60)));
+                    if (!e.type.isEmpty() && !statusFitsEvent(c.status, e.type))
+                        err(i, QStringLiteral("sets_status"),
+                            QStringLiteral("a \"%1\" event cannot set status \"%2\"")
+                                .arg(e.type, StatusInfo::id(c.status)));
+                    const QString key = c.flashpoint + QLatin1Char('@') + e.date.toString(Qt::ISODate);
+                    if (e.date.isValid() && statusDay.contains(key))
+                        err(i, QStringLiteral("sets_status"),
+                            QStringLiteral("\"%1\" already changes status on %2 (event \"%3\")")
+                                .arg(c.flashpoint, e.date.toString(Qt::ISODate), statusDay.value(key)));
+                    statusDay.insert(key, e.id);
+                }
+            }
+            eventN += n;
+            break;
+        }
+        case SchemaReader::Kind::Unknown:
+            break;
+        }
+    }
+}
+
+void decodeInto(Atlas *atlas, const Loaded &l, DataErrors *errors)
+{
+    SchemaReader reader(l.raw, errors);
+    switch (l.kind) {
+    case SchemaReader::Kind::Flashpoints: atlas->flashpoints += reader.flashpoints(); break;
+    case SchemaReader::Kind::Places: atlas->places += reader.places(); break;
+    case SchemaReader::Kind::Lines: atlas->lines += reader.lines(); break;
+    case SchemaReader::Kind::Events: atlas->events += reader.events(); break;
+    case SchemaReader::Kind::Unknown: break;
+    }
+}
+
+BasemapLayer basemapFrom(const RawLayer &raw, BasemapLayer::Kind kind)
+{
+    BasemapLayer layer;
+    layer.kind = kind;
+    layer.file = raw.file;
+    for (const RawFeature &f : raw.features) {
+        if (f.geometry.isEmpty())
+            continue;
+        BasemapFeature b;
+        b.name = f.attributes.value(QStringLiteral("name")).toString();
+        b.between = f.attributes.value(QStringLiteral("between")).toString();
+        b.agreed = f.attributes.value(QStringLiteral("agreed"), true).toBool();
+        b.geometry = f.geometry;
+        layer.features.push_back(std::move(b));
+    }
+    return layer;
+}
+
+} // namespace
+
+QString AtlasLoader::defaultDataDir()
+{
+    const QString env = qEnvironmentVariable("LACVIEWER_DATA_DIR");
+    if (!env.isEmpty())
+        return env;
+    if (QCoreApplication::instance()) {
+        const QString installed = QCoreApplication::applicationDirPath()
+                                  + QStringLiteral("/../share/lacviewer/geodata");
+        if (QFileInfo::exists(installed + QStringLiteral("/flashpoints.geojson")))
+            return QDir::cleanPath(installed);
+    }
+    return QStringLiteral(LAC_GEODATA_DIR);
+}
+
+QStringList AtlasLoader::dataFileNames()
+{
+    return {QStringLiteral("flashpoints.geojson"), QStringLiteral("places.geojson"),
+            QStringLiteral("lines.geojson"), QStringLiteral("events.geojson")};
+}
+
+QStringList AtlasLoader::basemapFileNames()
+{
+    return {QStringLiteral("basemap/countries.geojson"), QStringLiteral("basemap/lakes.geojson"),
+            QStringLiteral("basemap/rivers.geojson"), QStringLiteral("basemap/boundaries.geojson")};
+}
+
+std::shared_ptr<Atlas> AtlasLoader::load(const QString &dir, DataErrors *errors) const
+{
+    auto atlas = std::make_shared<Atlas>();
+    const int before = errors->size();
+    LayerReader reader;
+    const QList<BasemapLayer::Kind> basemapKinds = {
+        BasemapLayer::Kind::Countries, BasemapLayer::Kind::Lakes, BasemapLayer::Kind::Rivers,
+        BasemapLayer::Kind::Boundaries};
+    const QStringList basemapFiles = basemapFileNames();
+    for (int i = 0; i < basemapFiles.size(); ++i) {
+        RawLayer raw;
+        const QString path = QDir(dir).filePath(basemapFiles[i]);
+        if (reader.read(path, &raw, errors)) {
+            atlas->basemap.push_back(basemapFrom(raw, basemapKinds[i]));
+            atlas->files << path;
+        }
+    }
+    std::vector<Loaded> layers;
+    for (const QString &name : dataFileNames()) {
+        Loaded l;
+        const QString path = QDir(dir).filePath(name);
+        if (!reader.read(path, &l.raw, errors))
+            continue;
+        l.kind = SchemaReader::detectKind(l.raw);
+        decodeInto(atlas.get(), l, errors);
+        atlas->files << path;
+        layers.push_back(std::move(l));
+    }
+    crossCheck(*atlas, layers, nullptr, errors);
+    if (errors->size() > before)
+        return nullptr;
+    atlas->finish();
+    return atlas;
+}
+
+DataErrors AtlasLoader::validateFiles(const QStringList &files, const Atlas *reference) const
+{
+    DataErrors errors;
+    LayerReader reader;
+    Atlas scratch;
+    std::vector<Loaded> layers;
+    for (const QString &path : files) {
+        Loaded l;
+        if (!reader.read(path, &l.raw, &errors))
+            continue;
+        l.kind = SchemaReader::detectKind(l.raw);
+        decodeInto(&scratch, l, &errors);
+        layers.push_back(std::move(l));
+    }
+    crossCheck(scratch, layers, reference, &errors);
+    return errors;
+}
+
+bool AtlasLoader::addUserLayer(Atlas *atlas, const QString &path, DataErrors *errors) const
+{
+    UserLayer user;
+    if (!LayerReader().read(path, &user.layer, errors))
+        return false;
+    user.name = QFileInfo(path).fileName();
+    atlas->userLayers.push_back(std::move(user));
+    atlas->files << path;
+    return true;
+}

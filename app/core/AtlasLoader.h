@@ -1,0 +1,30 @@
+#pragma once
+// Loads the bundled data set (flashpoints, places, lines, events and the
+// basemap) into an Atlas, running every check of SchemaReader plus the checks
+// that span files: unique ids, references to flashpoints and places, status
+// changes that fit their events. Also validates files a user names.
+
+#include "Atlas.h"
+#include "DataError.h"
+
+class AtlasLoader
+{
+public:
+    // LACVIEWER_DATA_DIR, else ../share/lacviewer/geodata beside the
+    // executable, else the source tree's geodata/.
+    static QString defaultDataDir();
+    static QStringList dataFileNames();      // flashpoints.geojson ... events.geojson
+    static QStringList basemapFileNames();   // basemap/countries.geojson ...
+
+    // Loads everything under dir. Returns null if any bundled file is broken;
+    // errors then lists every problem found, in every file.
+    std::shared_ptr<Atlas> load(const QString &dir, DataErrors *errors) const;
+
+    // Validates the given files; flashpoint/place ids they refer to are looked
+    // up in reference (the bundled data) as well as in the files themselves.
+    DataErrors validateFiles(const QStringList &files, const Atlas *reference) const;
+
+    // Reads any GDAL vector file as an extra layer; on error returns false
+    // and leaves atlas unchanged.
+    bool addUserLayer(Atlas *atlas, const QString &path, DataErrors *errors) const;
+};

@@ -1,0 +1,16 @@
+#pragma once
+// Strict ISO-8601 calendar dates. QDate::fromString accepts things we must
+// reject (and we must say why 2024-02-30 is wrong), so parsing lives here.
+
+#include <QDate>
+#include <QString>
+
+namespace IsoDate {
+// "YYYY-MM-DD" only, a real calendar day; invalid QDate otherwise.
+QDate parseDay(const QString &text);
+// "YYYY-MM-DD" or "YYYY-MM"; a month is returned as its first day.
+QDate parseDayOrMonth(const QString &text, bool *isMonth = nullptr);
+// Why text is not a valid "YYYY-MM-DD" date, or empty when it is.
+QString whyInvalid(const QString &text);
+QString format(const QDate &date);
+}

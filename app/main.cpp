@@ -1,0 +1,83 @@
+// lacviewer: the window, or one of the headless modes (--export, --validate,
+// --status, --events). The command line is parsed before any application
+// object exists, so headless modes never need a display.
+
+#include "AtlasLoader.h"
+#include "CommandLine.h"
+#include "HeadlessCommands.h"
+#include "LayerReader.h"
+#include "MainWindow.h"
+#include "TimeCursor.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCoreApplication::setApplicationName(QStringLiteral("lacviewer"));
+    QCoreApplication::setOrganizationName(QStringLiteral("lacviewer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LAC_VERSION));
+
+    const CommandLine cl = CommandLine::parse(arguments);
+    QTextStream out(stdout), err(stderr);
+    switch (cl.mode) {
+    case CommandLine::Mode::Error:
+        err << "lacviewer: " << cl.error << Qt::endl;
+        return 2;
+    case CommandLine::Mode::Help:
+        out << cl.helpText;
+        return 0;
+    case CommandLine::Mode::Version:
+        out << "lacviewer " << LAC_VERSION << Qt::endl;
+        return 0;
+    case CommandLine::Mode::Export: {
+        // Rendering needs a QGuiApplication, but never a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        LayerReader::configureGdal();
+        return HeadlessCommands::exportMap(cl);
+    }
+    case CommandLine::Mode::Validate:
+    case CommandLine::Mode::Status:
+    case CommandLine::Mode::Events: {
+        QCoreApplication app(argc, argv);
+        LayerReader::configureGdal();
+        if (cl.mode == CommandLine::Mode::Validate)
+            return HeadlessCommands::validate(cl);
+        return cl.mode == CommandLine::Mode::Status ? HeadlessCommands::status(cl)
+                                                    : HeadlessCommands::events(cl);
+    }
+    case CommandLine::Mode::Gui:
+        break;
+    }
+
+    QApplication app(argc, argv);
+    LayerReader::configureGdal();
+    DataErrors errors;
+    const QString dir = cl.dataDir.isEmpty() ? AtlasLoader::defaultDataDir() : cl.dataDir;
+    std::shared_ptr<const Atlas> atlas = AtlasLoader().load(dir, &errors);
+    if (!atlas) {
+        QStringList lines;
+        for (const DataError &e : errors)
+            lines << e.toString();
+        err << lines.join(QLatin1Char('\n')) << Qt::endl;
+        QMessageBox::critical(nullptr, QObject::tr("LAC Viewer"),
+                              QObject::tr("The bundled data in %1 could not be loaded:\n\n%2")
+                                  .arg(dir, lines.mid(0, 20).join(QLatin1Char('\n'))));
+        atlas = std::make_shared<Atlas>();
+    }
+    TimeCursor time;
+    time.setDate(cl.date.isValid() ? cl.date : QDate::currentDate());
+    MainWindow window(atlas, &time);
+    window.restoreState();
+    window.show();
+    for (const QString &file : cl.files)
+        window.openLayer(file);
+    return app.exec();
+}

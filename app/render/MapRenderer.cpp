@@ -1,0 +1,314 @@
+#include "MapRenderer.h"
+
+#include "LabelPlacer.h"
+#include "MapDecorations.h"
+#include "MapStyle.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+
+// Builds a screen path for a geometry; rings and lines become subpaths.
+QPainterPath screenPath(const Geometry &g, const ViewTransform &t, bool close)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (int part = 0; part < g.partCount(); ++part) {
+        const int b = g.partBegin(part), e = g.partEnd(part);
+        path.moveTo(t.toScreen(g.points[size_t(b)]));
+        for (int i = b + 1; i < e; ++i)
+            path.lineTo(t.toScreen(g.points[size_t(i)]));
+        if (close)
+            path.closeSubpath();
+    }
+    return path;
+}
+
+QFont labelFont(const MapSettings &s, double px, bool bold)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(std::max(1, int(std::lround(px * s.symbolScale()))));
+    f.setBold(bold);
+    return f;
+}
+
+void drawHaloText(QPainter &p, const QRectF &r, const QString &text, const QColor &color)
+{
+    QPainterPath path;
+    const QFontMetricsF fm(p.font());
+    path.addText(r.left(), r.top() + fm.ascent(), p.font(), text);
+    p.setPen(QPen(MapStyle::haloColor(), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(path);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawPath(path);
+}
+
+double uncertaintyPixels(double km, const MapSettings &s)
+{
+    return km * 1000.0 / s.metresPerPixel;
+}
+
+} // namespace
+
+QPointF MapRenderer::markerPosition(const Flashpoint &f, const MapSettings &s)
+{
+    return s.transform().toScreen(f.markerXY);
+}
+
+QImage MapRenderer::renderImage(const MapSettings &settings, double dpr) const
+{
+    QImage image(settings.size * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(MapStyle::background());
+    QPainter p(&image);
+    paint(p, settings);
+    p.end();
+    return image;
+}
+
+void MapRenderer::paint(QPainter &p, const MapSettings &s) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    p.setClipRect(QRectF(QPointF(0, 0), QSizeF(s.size)));
+    p.fillRect(QRectF(QPointF(0, 0), QSizeF(s.size)), MapStyle::background());
+    if (m_atlas) {
+        paintBasemap(p, s);
+        paintFlashpointAreas(p, s);
+        paintLines(p, s);
+        paintUserLayers(p, s);
+        paintPlaces(p, s);
+        paintFlashpointMarkers(p, s);
+        if (s.labels)
+            paintLabels(p, s);
+    }
+    if (s.dateLabel)
+        MapDecorations::paintDateLabel(p, s);
+    if (s.legend)
+        MapDecorations::paintLegend(p, s);
+    if (s.scaleBar)
+        MapDecorations::paintScaleBar(p, s);
+    if (s.disclaimer)
+        MapDecorations::paintDisclaimer(p, s);
+    p.restore();
+}
+
+void MapRenderer::paintBasemap(QPainter &p, const MapSettings &s) const
+{
+    const ViewTransform t = s.transform();
+    const QRectF visible = t.visibleMapRect();
+    const double k = s.symbolScale();
+    for (const BasemapLayer &layer : m_atlas->basemap) {
+        for (const BasemapFeature &f : layer.features) {
+            if (!f.geometry.bounds.intersects(visible) && !f.geometry.bounds.isEmpty())
+                continue;
+            switch (layer.kind) {
+            case BasemapLayer::Kind::Countries:
+                p.setPen(Qt::NoPen);
+                p.setBrush(MapStyle::countryFill(f.name));
+                p.drawPath(screenPath(f.geometry, t, true));
+                break;
+            case BasemapLayer::Kind::Lakes:
+                p.setPen(QPen(MapStyle::lakeFill().darker(125), 0.8 * k));
+                p.setBrush(MapStyle::lakeFill());
+                p.drawPath(screenPath(f.geometry, t, true));
+                break;
+            case BasemapLayer::Kind::Rivers:
+                p.setPen(QPen(MapStyle::riverColor(), 1.0 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                p.setBrush(Qt::NoBrush);
+                p.drawPath(screenPath(f.geometry, t, false));
+                break;
+            case BasemapLayer::Kind::Boundaries: {
+                const bool indiaChina = f.between.contains(QLatin1String("India"))
+                                        && f.between.contains(QLatin1String("China"));
+                const auto style = MapStyle::lineStyle(
+                    indiaChina ? QStringLiteral("boundary-india-china")
+                                            : QStringLiteral("boundary-de-facto"), k);
+                p.setPen(style.pen);
+                p.setBrush(Qt::NoBrush);
+                p.drawPath(screenPath(f.geometry, t, false));
+                break;
+            }
+            }
+        }
+    }
+}
+
+void MapRenderer::paintFlashpointAreas(QPainter &p, const MapSettings &s) const
+{
+    const ViewTransform t = s.transform();
+    const double k = s.symbolScale();
+    for (const Flashpoint &f : m_atlas->flashpoints) {
+        const Status st = m_atlas->statuses.stateAt(f.id, s.date).status;
+        QColor fill = MapStyle::statusColor(st);
+        fill.setAlpha(45);
+        QColor edge = MapStyle::statusColor(st);
+        edge.setAlpha(170);
+        // Dashed outline: the areas are schematic, not surveyed.
+        p.setPen(QPen(edge, 1.3 * k, Qt::DashLine));
+        p.setBrush(fill);
+        p.drawPath(screenPath(f.area, t, true));
+        if (f.id == s.selection) {
+            p.setPen(QPen(MapStyle::selectionColor(), 3 * k));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(screenPath(f.area, t, true));
+        }
+    }
+}
+
+void MapRenderer::paintLines(QPainter &p, const MapSettings &s) const
+{
+    const ViewTransform t = s.transform();
+    const double k = s.symbolScale();
+    for (const MapLine &l : m_atlas->lines) {
+        if (s.date.isValid() && !l.isValidOn(s.date))
+            continue;
+        const auto style = MapStyle::lineStyle(l.kind, k);
+        const bool zone = l.geometry.type == Geometry::Type::Polygon;
+        p.setPen(style.pen);
+        p.setBrush(zone ? style.brush : Qt::NoBrush);
+        p.drawPath(screenPath(l.geometry, t, zone));
+        if (l.id == s.selection) {
+            p.setPen(QPen(MapStyle::selectionColor(), 4 * k));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(screenPath(l.geometry, t, zone));
+        }
+    }
+}
+
+void MapRenderer::paintUserLayers(QPainter &p, const MapSettings &s) const
+{
+    const ViewTransform t = s.transform();
+    const double k = s.symbolScale();
+    const QColor color(0x6a, 0x3d, 0x9a);
+    for (const UserLayer &layer : m_atlas->userLayers) {
+        for (const RawFeature &f : layer.layer.features) {
+            switch (f.geometry.type) {
+            case Geometry::Type::Point:
+                p.setPen(QPen(Qt::white, 1 * k));
+                p.setBrush(color);
+                for (const QPointF &pt : f.geometry.points)
+                    p.drawEllipse(t.toScreen(pt), 3.5 * k, 3.5 * k);
+                break;
+            case Geometry::Type::Line:
+                p.setPen(QPen(color, 1.8 * k));
+                p.setBrush(Qt::NoBrush);
+                p.drawPath(screenPath(f.geometry, t, false));
+                break;
+            case Geometry::Type::Polygon: {
+                QColor fill = color;
+                fill.setAlpha(50);
+                p.setPen(QPen(color, 1.2 * k));
+                p.setBrush(fill);
+                p.drawPath(screenPath(f.geometry, t, true));
+                break;
+            }
+            case Geometry::Type::None:
+                break;
+            }
+        }
+    }
+}
+
+void MapRenderer::paintPlaces(QPainter &p, const MapSettings &s) const
+{
+    const ViewTransform t = s.transform();
+    const double k = s.symbolScale();
+    for (const Place &place : m_atlas->places) {
+        const QPointF c = t.toScreen(place.xy);
+        if (place.estimate) {
+            // An estimate is drawn as its uncertainty, never as a precise dot.
+            const double r = uncertaintyPixels(place.uncertaintyKm, s);
+            p.setPen(QPen(QColor(0x55, 0x55, 0x55, 200), 1.1 * k, Qt::DashLine));
+            p.setBrush(QColor(0x55, 0x55, 0x55, 22));
+            p.drawEllipse(c, r, r);
+            p.setPen(QPen(MapStyle::placeColor(), 1.4 * k));
+            p.setBrush(Qt::NoBrush);
+            p.drawLine(c - QPointF(3.5 * k, 0), c + QPointF(3.5 * k, 0));
+            p.drawLine(c - QPointF(0, 3.5 * k), c + QPointF(0, 3.5 * k));
+        } else {
+            p.setPen(QPen(Qt::white, 1.0 * k));
+            p.setBrush(MapStyle::placeColor());
+            if (place.kind == QLatin1String("post") || place.kind == QLatin1String("base"))
+                p.drawRect(QRectF(c - QPointF(3.5 * k, 3.5 * k), QSizeF(7 * k, 7 * k)));
+            else if (place.kind == QLatin1String("pass")) {
+                QPolygonF tri;
+                tri << c + QPointF(0, -4.5 * k) << c + QPointF(4.5 * k, 3.5 * k)
+                    << c + QPointF(-4.5 * k, 3.5 * k);
+                p.drawPolygon(tri);
+            } else
+                p.drawEllipse(c, 3.5 * k, 3.5 * k);
+        }
+        if (place.id == s.selection) {
+            p.setPen(QPen(MapStyle::selectionColor(), 3 * k));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(c, 9 * k, 9 * k);
+        }
+    }
+}
+
+void MapRenderer::paintFlashpointMarkers(QPainter &p, const MapSettings &s) const
+{
+    const double k = s.symbolScale();
+    for (const Flashpoint &f : m_atlas->flashpoints) {
+        const Status st = m_atlas->statuses.stateAt(f.id, s.date).status;
+        const QPointF c = markerPosition(f, s);
+        if (f.markerUncertaintyKm > 0) {
+            const double r = uncertaintyPixels(f.markerUncertaintyKm, s);
+            p.setPen(QPen(MapStyle::statusColor(st).darker(130), 1.1 * k, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(c, r, r);
+        }
+        if (f.id == s.selection) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(MapStyle::selectionColor());
+            p.drawEllipse(c, 16 * k, 16 * k);
+        }
+        p.save();
+        p.translate(c);
+        p.setPen(QPen(Qt::white, 2 * k));
+        p.setBrush(MapStyle::statusColor(st));
+        p.drawPath(MapStyle::statusMarker(st, 9 * k));
+        p.restore();
+    }
+}
+
+void MapRenderer::paintLabels(QPainter &p, const MapSettings &s) const
+{
+    const ViewTransform t = s.transform();
+    const double k = s.symbolScale();
+    LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(s.size)));
+    for (const Flashpoint &f : m_atlas->flashpoints) {
+        const QPointF c = markerPosition(f, s);
+        placer.block(QRectF(c - QPointF(11 * k, 11 * k), QSizeF(22 * k, 22 * k)));
+    }
+    const QFont big = labelFont(s, 14, true);
+    p.setFont(big);
+    QFontMetricsF fm(big);
+    for (const Flashpoint &f : m_atlas->flashpoints) {
+        const QPointF c = markerPosition(f, s);
+        const QRectF r = placer.place(c, QSizeF(fm.horizontalAdvance(f.name), fm.height()), 13 * k);
+        if (!r.isEmpty())
+            drawHaloText(p, r, f.name, MapStyle::labelColor());
+    }
+    // Place labels only when zoomed in enough for them to be read.
+    if (s.metresPerPixel > 400)
+        return;
+    const QFont small = labelFont(s, 11, false);
+    p.setFont(small);
+    fm = QFontMetricsF(small);
+    for (const Place &place : m_atlas->places) {
+        const QPointF c = t.toScreen(place.xy);
+        QString text = place.name;
+        if (place.estimate)
+            text += QStringLiteral(" (±%1 km)").arg(place.uncertaintyKm);
+        const QRectF r = placer.place(c, QSizeF(fm.horizontalAdvance(text), fm.height()), 6 * k);
+        if (!r.isEmpty())
+            drawHaloText(p, r, text, QColor(0x30, 0x30, 0x30));
+    }
+}

@@ -1,0 +1,36 @@
+#pragma once
+// The one renderer. Paints an Atlas as of a MapSettings value onto any
+// QPainter: the window's image, PNG/SVG/PDF exports and the command line all
+// come through paint(), so they cannot drift apart. It only reads its inputs,
+// so a render can run on a worker thread while the GUI goes on.
+
+#include "Atlas.h"
+#include "MapSettings.h"
+
+#include <QImage>
+
+class QPainter;
+
+class MapRenderer
+{
+public:
+    explicit MapRenderer(AtlasPtr atlas) : m_atlas(std::move(atlas)) {}
+
+    void paint(QPainter &painter, const MapSettings &settings) const;
+    // A finished ARGB image of settings.size (times devicePixelRatio).
+    QImage renderImage(const MapSettings &settings, double devicePixelRatio = 1.0) const;
+
+    // Where a flashpoint's marker is drawn, in the settings' pixels.
+    static QPointF markerPosition(const Flashpoint &f, const MapSettings &settings);
+
+private:
+    void paintBasemap(QPainter &p, const MapSettings &s) const;
+    void paintFlashpointAreas(QPainter &p, const MapSettings &s) const;
+    void paintLines(QPainter &p, const MapSettings &s) const;
+    void paintUserLayers(QPainter &p, const MapSettings &s) const;
+    void paintPlaces(QPainter &p, const MapSettings &s) const;
+    void paintFlashpointMarkers(QPainter &p, const MapSettings &s) const;
+    void paintLabels(QPainter &p, const MapSettings &s) const;
+
+    AtlasPtr m_atlas;
+};

@@ -1,0 +1,133 @@
+#include "MapStyle.h"
+
+#include <QtMath>
+
+namespace MapStyle {
+
+QColor background() { return QColor(0xf2, 0xef, 0xe9); }
+
+QColor countryFill(const QString &name)
+{
+    if (name.contains(QLatin1String("India")))
+        return QColor(0xfa, 0xf3, 0xe3);
+    if (name.contains(QLatin1String("China")))
+        return QColor(0xee, 0xea, 0xf2);
+    if (name.contains(QLatin1String("Pakistan")))
+        return QColor(0xec, 0xf0, 0xe4);
+    return QColor(0xf0, 0xee, 0xea);
+}
+
+QColor lakeFill() { return QColor(0xa6, 0xcd, 0xe6); }
+QColor riverColor() { return QColor(0x6b, 0xa3, 0xcf); }
+
+QColor statusColor(Status s)
+{
+    switch (s) {
+    case Status::None: return QColor(0x99, 0x99, 0x99);
+    case Status::Standoff: return QColor(0xE6, 0x9F, 0x00);
+    case Status::Clash: return QColor(0xD5, 0x5E, 0x00);
+    case Status::Disengaging: return QColor(0xCC, 0x79, 0xA7);
+    case Status::DisengagedBufferZone: return QColor(0x00, 0x72, 0xB2);
+    case Status::DisengagedPatrollingRestored: return QColor(0x00, 0x9E, 0x73);
+    }
+    return Qt::gray;
+}
+
+QPainterPath statusMarker(Status s, double r)
+{
+    QPainterPath path;
+    switch (s) {
+    case Status::None:
+    case Status::DisengagedPatrollingRestored:
+        path.addEllipse(QPointF(0, 0), r, r);
+        break;
+    case Status::Standoff: // triangle
+        path.moveTo(0, -r * 1.15);
+        path.lineTo(r * 1.1, r * 0.75);
+        path.lineTo(-r * 1.1, r * 0.75);
+        path.closeSubpath();
+        break;
+    case Status::Clash: { // eight-pointed star
+        for (int i = 0; i < 16; ++i) {
+            const double a = M_PI * i / 8.0 - M_PI / 2;
+            const double rr = i % 2 ? r * 0.6 : r * 1.25;
+            const QPointF p(rr * std::cos(a), rr * std::sin(a));
+            i ? path.lineTo(p) : path.moveTo(p);
+        }
+        path.closeSubpath();
+        break;
+    }
+    case Status::Disengaging: // diamond
+        path.moveTo(0, -r * 1.2);
+        path.lineTo(r * 1.2, 0);
+        path.lineTo(0, r * 1.2);
+        path.lineTo(-r * 1.2, 0);
+        path.closeSubpath();
+        break;
+    case Status::DisengagedBufferZone:
+        path.addRect(QRectF(-r * 0.95, -r * 0.95, r * 1.9, r * 1.9));
+        break;
+    }
+    return path;
+}
+
+QList<Status> legendStatuses()
+{
+    return {Status::Standoff, Status::Clash, Status::Disengaging, Status::DisengagedBufferZone,
+            Status::DisengagedPatrollingRestored};
+}
+
+LineStyle lineStyle(const QString &kind, double scale)
+{
+    LineStyle s;
+    s.kind = kind;
+    auto pen = [scale](QColor c, double w, Qt::PenStyle style) {
+        QPen p(c, w * scale, style, Qt::RoundCap, Qt::RoundJoin);
+        return p;
+    };
+    if (kind == QLatin1String("boundary-india-china")) {
+        s.label = QStringLiteral("India–China de facto line (Natural Earth; approximate, not agreed)");
+        s.pen = pen(QColor(0x55, 0x55, 0x55), 1.6, Qt::DashLine);
+    } else if (kind == QLatin1String("boundary-de-facto")) {
+        s.label = QStringLiteral("Other de facto boundary (Natural Earth)");
+        s.pen = pen(QColor(0x77, 0x77, 0x77), 1.2, Qt::SolidLine);
+    } else if (kind == QLatin1String("lac-india")) {
+        s.label = QStringLiteral("LAC as India perceives it (schematic)");
+        s.pen = pen(QColor(0xE6, 0x9F, 0x00).darker(130), 2.4, Qt::DashLine);
+    } else if (kind == QLatin1String("lac-china")) {
+        s.label = QStringLiteral("LAC as China perceives it (schematic)");
+        s.pen = pen(QColor(0xCC, 0x44, 0x66), 2.4, Qt::DashDotLine);
+    } else if (kind == QLatin1String("claim-india")) {
+        s.label = QStringLiteral("India's claim line (schematic)");
+        s.pen = pen(QColor(0xE6, 0x9F, 0x00).darker(160), 1.4, Qt::DotLine);
+    } else if (kind == QLatin1String("claim-china")) {
+        s.label = QStringLiteral("China's claim line (schematic)");
+        s.pen = pen(QColor(0x88, 0x22, 0x55), 1.4, Qt::DotLine);
+    } else if (kind == QLatin1String("buffer-zone")) {
+        s.label = QStringLiteral("Buffer zone (no patrols; approximate)");
+        s.pen = pen(QColor(0x00, 0x72, 0xB2), 1.2, Qt::SolidLine);
+        s.brush = QBrush(QColor(0x00, 0x72, 0xB2, 150), Qt::BDiagPattern);
+    } else if (kind == QLatin1String("patrol-limit")) {
+        s.label = QStringLiteral("Limit of patrolling (schematic)");
+        s.pen = pen(QColor(0x44, 0x44, 0x44), 1.2, Qt::DashDotDotLine);
+    } else {
+        s.label = kind;
+        s.pen = pen(QColor(0x44, 0x44, 0x44), 1.0, Qt::SolidLine);
+    }
+    return s;
+}
+
+QStringList lineKindsInLegendOrder()
+{
+    return {QStringLiteral("boundary-india-china"), QStringLiteral("boundary-de-facto"),
+            QStringLiteral("lac-india"), QStringLiteral("lac-china"),
+            QStringLiteral("claim-china"), QStringLiteral("claim-india"),
+            QStringLiteral("buffer-zone"), QStringLiteral("patrol-limit")};
+}
+
+QColor labelColor() { return QColor(0x22, 0x22, 0x22); }
+QColor haloColor() { return QColor(255, 255, 255, 220); }
+QColor selectionColor() { return QColor(0x00, 0xb4, 0xff); }
+QColor placeColor() { return QColor(0x3a, 0x3a, 0x3a); }
+
+} // namespace MapStyle

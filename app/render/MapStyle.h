@@ -1,0 +1,44 @@
+#pragma once
+// The one table of colours, pens and symbols: the renderer, the legend and
+// the panels all read it, so what the legend says is what the map draws.
+// Status colours are the Okabe–Ito palette (safe for colour-blind readers),
+// and every status also has its own marker shape: never colour alone.
+
+#include "Status.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QList>
+#include <QPainterPath>
+#include <QPen>
+#include <QString>
+
+namespace MapStyle {
+
+struct LineStyle {
+    QString kind;       // lines.geojson kind, or "boundary-de-facto"/"boundary-india-china"
+    QString label;      // legend text
+    QPen pen;
+    QBrush brush;       // for zones
+};
+
+QColor background();
+QColor countryFill(const QString &name);
+QColor lakeFill();
+QColor riverColor();
+
+QColor statusColor(Status s);
+// A marker shape centred on (0,0) with the given radius.
+QPainterPath statusMarker(Status s, double radius);
+QList<Status> legendStatuses();
+
+// Styles of the basemap boundaries and of every lines.geojson kind.
+LineStyle lineStyle(const QString &kind, double scale = 1.0);
+QStringList lineKindsInLegendOrder();
+
+QColor labelColor();
+QColor haloColor();
+QColor selectionColor();
+QColor placeColor();
+
+} // namespace MapStyle

@@ -1,0 +1,144 @@
+// The window: wheel and drag move the view; the flashpoint list frames a
+// flashpoint; the canvas paints what the renderer draws.
+
+#include "AtlasLoader.h"
+#include "FlashpointPanel.h"
+#include "LayerReader.h"
+#include "MainWindow.h"
+#include "MapCanvas.h"
+#include "MapRenderer.h"
+#include "TimeCursor.h"
+
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QtTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    AtlasPtr m_atlas;
+
+    static void waitForRender(MapCanvas *c)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!c->isRenderPending() && !c->renderedImage().isNull(), 10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("lacviewer-test"));
+        QStandardPaths::setTestModeEnabled(true);
+        LayerReader::configureGdal();
+        DataErrors errors;
+        m_atlas = AtlasLoader().load(QStringLiteral(LAC_GEODATA), &errors);
+        QVERIFY(m_atlas);
+    }
+
+    void wheelZoomsAboutCursor()
+    {
+        TimeCursor time;
+        MainWindow w(m_atlas, &time);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        MapCanvas *c = w.canvas();
+        waitForRender(c);
+        const double before = c->settings().metresPerPixel;
+        const QPointF at(c->width() * 0.3, c->height() * 0.4);
+        const QPointF mapBefore = c->settings().transform().toMap(at);
+        QWheelEvent wheel(at, c->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(c, &wheel);
+        QVERIFY(c->settings().metresPerPixel < before);
+        // The point under the cursor stays under the cursor.
+        const QPointF mapAfter = c->settings().transform().toMap(at);
+        QVERIFY(QLineF(mapBefore, mapAfter).length() < c->settings().metresPerPixel);
+    }
+
+    void dragPans()
+    {
+        TimeCursor time;
+        MainWindow w(m_atlas, &time);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        MapCanvas *c = w.canvas();
+        waitForRender(c);
+        const QPointF centre = c->settings().center;
+        const QPoint start(200, 200);
+        QTest::mousePress(c, Qt::LeftButton, {}, start);
+        QMouseEvent move(QEvent::MouseMove, QPointF(300, 250), c->mapToGlobal(QPointF(300, 250)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(c, &move);
+        QTest::mouseRelease(c, Qt::LeftButton, {}, QPoint(300, 250));
+        const double mpp = c->settings().metresPerPixel;
+        // Dragging right by 100 px moves the view's centre west by 100 px.
+        QVERIFY(qAbs((centre.x() - c->settings().center.x()) - 100 * mpp) < 1e-6 * mpp * 100);
+        QVERIFY(qAbs((c->settings().center.y() - centre.y()) - 50 * mpp) < 1e-6 * mpp * 100);
+        waitForRender(c);
+    }
+
+    void keysPanAndZoom()
+    {
+        TimeCursor time;
+        MainWindow w(m_atlas, &time);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        MapCanvas *c = w.canvas();
+        const MapSettings s0 = c->settings();
+        QTest::keyClick(c, Qt::Key_Right);
+        QVERIFY(c->settings().center.x() > s0.center.x());
+        QTest::keyClick(c, Qt::Key_Plus);
+        QVERIFY(c->settings().metresPerPixel < s0.metresPerPixel);
+    }
+
+    void listFramesFlashpoint()
+    {
+        TimeCursor time;
+        MainWindow w(m_atlas, &time);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QListWidget *list = w.flashpointPanel()->list();
+        QCOMPARE(list->count(), 7);
+        QListWidgetItem *galwan = nullptr;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("galwan"))
+                galwan = list->item(i);
+        QVERIFY(galwan);
+        const double before = w.canvas()->settings().metresPerPixel;
+        emit list->itemActivated(galwan);
+        const MapSettings s = w.canvas()->settings();
+        QVERIFY(s.metresPerPixel < before / 4);
+        const Flashpoint *f = m_atlas->flashpoint(QStringLiteral("galwan"));
+        QVERIFY(s.transform().visibleMapRect().contains(f->markerXY));
+        QCOMPARE(s.selection, QStringLiteral("galwan"));
+    }
+
+    void canvasShowsRendererOutput()
+    {
+        TimeCursor time;
+        time.setDate(QDate(2024, 11, 20));
+        MainWindow w(m_atlas, &time);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        MapCanvas *c = w.canvas();
+        waitForRender(c);
+        const QImage shown = c->grab().toImage().convertToFormat(QImage::Format_ARGB32);
+        const QImage direct = MapRenderer(m_atlas).renderImage(c->settings(), c->devicePixelRatioF())
+                                  .convertToFormat(QImage::Format_ARGB32);
+        QCOMPARE(shown.size(), direct.size());
+        QVERIFY(shown == direct);
+    }
+
+    void badLayerKeepsWhatWasLoaded()
+    {
+        TimeCursor time;
+        MainWindow w(m_atlas, &time);
+        QVERIFY(!w.openLayer(QStringLiteral(LAC_TEST_DATA "/broken/truncated.geojson")));
+        QCOMPARE(w.canvas()->atlas()->flashpoints.size(), 7);
+        QCOMPARE(int(w.canvas()->atlas()->userLayers.size()), 0);
+        QVERIFY(w.openLayer(QStringLiteral(LAC_GEODATA "/basemap/lakes.geojson")));
+        QCOMPARE(int(w.canvas()->atlas()->userLayers.size()), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

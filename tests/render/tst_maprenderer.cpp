@@ -1,0 +1,121 @@
+// The renderer draws what a user must see: each flashpoint's marker in its
+// status colour at its projected position, the basemap, the decorations.
+
+#include "AtlasLoader.h"
+#include "LayerReader.h"
+#include "MapDecorations.h"
+#include "MapRenderer.h"
+#include "MapStyle.h"
+
+#include <QtTest>
+
+class TestMapRenderer : public QObject
+{
+    Q_OBJECT
+    AtlasPtr m_atlas;
+
+    static MapSettings plainSettings(const Atlas &atlas, QSize size = QSize(1200, 900))
+    {
+        MapSettings s;
+        s.size = size;
+        s.date = QDate(2024, 11, 20);
+        s.legend = s.disclaimer = s.scaleBar = s.dateLabel = false;
+        s.frame(atlas.fullExtent(), 150); // leaves a margin of plain background
+        return s;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        LayerReader::configureGdal();
+        DataErrors errors;
+        m_atlas = AtlasLoader().load(QStringLiteral(LAC_GEODATA), &errors);
+        QVERIFY2(m_atlas, qPrintable(errors.value(0).toString()));
+    }
+
+    void markersHaveStatusColours_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QColor>("colour");
+        const QDate nov20(2024, 11, 20);
+        const QColor restored = MapStyle::statusColor(Status::DisengagedPatrollingRestored);
+        const QColor buffer = MapStyle::statusColor(Status::DisengagedBufferZone);
+        QTest::newRow("depsang 2024-11-20") << "depsang" << nov20 << restored;
+        QTest::newRow("demchok 2024-11-20") << "demchok" << nov20 << restored;
+        QTest::newRow("galwan 2024-11-20") << "galwan" << nov20 << buffer;
+        QTest::newRow("galwan 2020-06-20") << "galwan" << QDate(2020, 6, 20)
+                                           << MapStyle::statusColor(Status::Clash);
+        QTest::newRow("depsang 2023-01-01") << "depsang" << QDate(2023, 1, 1)
+                                            << MapStyle::statusColor(Status::Standoff);
+    }
+    void markersHaveStatusColours()
+    {
+        QFETCH(QString, id);
+        QFETCH(QDate, date);
+        QFETCH(QColor, colour);
+        MapSettings s = plainSettings(*m_atlas);
+        s.date = date;
+        const QImage image = MapRenderer(m_atlas).renderImage(s);
+        QCOMPARE(image.size(), s.size);
+        const Flashpoint *f = m_atlas->flashpoint(id);
+        QVERIFY(f);
+        const QPoint at = MapRenderer::markerPosition(*f, s).toPoint();
+        QVERIFY(QRect(QPoint(0, 0), s.size).contains(at));
+        QCOMPARE(QColor(image.pixel(at)).name(), colour.name());
+    }
+
+    void backgroundAwayFromFeatures()
+    {
+        const MapSettings s = plainSettings(*m_atlas);
+        const QImage image = MapRenderer(m_atlas).renderImage(s);
+        // Outside the 75–81°E, 31–37°N box there is no data: plain background.
+        for (QPoint p : {QPoint(5, 5), QPoint(s.size.width() - 6, 5), QPoint(5, s.size.height() - 6)})
+            QCOMPARE(QColor(image.pixel(p)).name(), MapStyle::background().name());
+        // Inside, the basemap is drawn: the map centre is not background.
+        int nonBackground = 0;
+        for (int x = 300; x < 900; x += 10)
+            nonBackground += QColor(image.pixel(x, 450)) != MapStyle::background();
+        QVERIFY(nonBackground > 50);
+    }
+
+    void selectionIsHighlighted()
+    {
+        MapSettings s = plainSettings(*m_atlas);
+        const Flashpoint *f = m_atlas->flashpoint(QStringLiteral("galwan"));
+        const QPoint at = MapRenderer::markerPosition(*f, s).toPoint() + QPoint(13, 0);
+        const QImage plain = MapRenderer(m_atlas).renderImage(s);
+        s.selection = QStringLiteral("galwan");
+        const QImage selected = MapRenderer(m_atlas).renderImage(s);
+        QCOMPARE(QColor(selected.pixel(at)).name(), MapStyle::selectionColor().name());
+        QVERIFY(plain.pixel(at) != selected.pixel(at));
+    }
+
+    void scaleBarMatchesGroundDistance()
+    {
+        MapSettings s = plainSettings(*m_atlas);
+        const auto spec = MapDecorations::scaleBar(s);
+        QVERIFY(spec.pixels > s.size.width() / 12.0 && spec.pixels <= s.size.width() / 5.0 + 1);
+        // The bar's metres over its pixels equals the geodesic ground scale.
+        QVERIFY(qAbs(spec.metres / spec.pixels - MapDecorations::groundMetresPerPixel(s))
+                < 1e-6 * spec.metres);
+        // Near the centre of a conformal projection, ground and map scale agree within 0.5 %.
+        QVERIFY(qAbs(MapDecorations::groundMetresPerPixel(s) / s.metresPerPixel - 1.0) < 0.005);
+    }
+
+    void decorationsAreDrawn()
+    {
+        MapSettings s = plainSettings(*m_atlas);
+        const QImage bare = MapRenderer(m_atlas).renderImage(s);
+        s.legend = s.disclaimer = s.scaleBar = s.dateLabel = true;
+        const QImage decorated = MapRenderer(m_atlas).renderImage(s);
+        // The date stamp sits at the top left, over what was plain background.
+        int changed = 0;
+        for (int x = 15; x < 150; ++x)
+            changed += bare.pixel(x, 25) != decorated.pixel(x, 25);
+        QVERIFY(changed > 20);
+    }
+};
+
+QTEST_MAIN(TestMapRenderer)
+#include "tst_maprenderer.moc"

@@ -1,0 +1,214 @@
+#include "MapCanvas.h"
+
+#include "MapRenderer.h"
+#include "MapStyle.h"
+#include "Projection.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
+
+namespace {
+constexpr double kMinMetresPerPixel = 5.0;     // about 1:19,000 on a 96 dpi screen
+constexpr double kMaxMetresPerPixel = 5000.0;  // the whole region and more
+}
+
+MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setMinimumSize(200, 150);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    connect(&m_watcher, &QFutureWatcher<QImage>::finished, this, &MapCanvas::onRenderDone);
+}
+
+void MapCanvas::setAtlas(AtlasPtr atlas)
+{
+    m_atlas = std::move(atlas);
+    requestRender();
+}
+
+MapSettings MapCanvas::settings() const
+{
+    MapSettings s = m_settings;
+    s.size = size();
+    return s;
+}
+
+void MapCanvas::setView(const QPointF &center, double metresPerPixel)
+{
+    m_settings.center = center;
+    m_settings.metresPerPixel = std::clamp(metresPerPixel, kMinMetresPerPixel, kMaxMetresPerPixel);
+    emit viewChanged();
+    requestRender();
+}
+
+void MapCanvas::setDate(const QDate &date)
+{
+    m_settings.date = date;
+    requestRender();
+}
+
+void MapCanvas::setSelection(const QString &id)
+{
+    m_settings.selection = id;
+    requestRender();
+}
+
+void MapCanvas::zoomBy(double factor, const QPointF &anchor)
+{
+    // Keep the map point under the anchor where it is.
+    const ViewTransform before = settings().transform();
+    const QPointF fixed = before.toMap(anchor);
+    const double mpp = std::clamp(m_settings.metresPerPixel / factor, kMinMetresPerPixel,
+                                  kMaxMetresPerPixel);
+    const QPointF offset(anchor.x() - width() / 2.0, anchor.y() - height() / 2.0);
+    setView(QPointF(fixed.x() - offset.x() * mpp, fixed.y() + offset.y() * mpp), mpp);
+}
+
+void MapCanvas::panByPixels(const QPointF &delta)
+{
+    setView(m_settings.center + QPointF(-delta.x(), delta.y()) * m_settings.metresPerPixel,
+            m_settings.metresPerPixel);
+}
+
+void MapCanvas::frame(const QRectF &mapExtent)
+{
+    MapSettings s = settings();
+    s.frame(mapExtent, 40);
+    setView(s.center, s.metresPerPixel);
+}
+
+void MapCanvas::zoomIn() { zoomBy(1.5, rect().center()); }
+void MapCanvas::zoomOut() { zoomBy(1 / 1.5, rect().center()); }
+
+void MapCanvas::resetView()
+{
+    if (m_atlas)
+        frame(m_atlas->fullExtent());
+}
+
+bool MapCanvas::isRenderPending() const
+{
+    return m_watcher.isRunning() || m_renderAgain;
+}
+
+void MapCanvas::requestRender()
+{
+    if (m_watcher.isRunning()) {
+        m_renderAgain = true; // the running job is stale; start another when it ends
+        update();
+        return;
+    }
+    startRender();
+}
+
+void MapCanvas::startRender()
+{
+    m_renderAgain = false;
+    const MapSettings s = settings();
+    const double dpr = devicePixelRatioF();
+    const AtlasPtr atlas = m_atlas;
+    m_jobSettings = s;
+    m_watcher.setFuture(QtConcurrent::run([atlas, s, dpr] {
+        return MapRenderer(atlas).renderImage(s, dpr);
+    }));
+    update();
+}
+
+void MapCanvas::onRenderDone()
+{
+    m_image = m_watcher.result();
+    m_imageSettings = m_jobSettings;
+    update();
+    if (m_renderAgain) {
+        startRender();
+        return;
+    }
+    emit renderFinished();
+}
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), MapStyle::background());
+    if (m_image.isNull())
+        return;
+    const MapSettings now = settings();
+    if (m_imageSettings.center == now.center && m_imageSettings.metresPerPixel == now.metresPerPixel
+        && m_imageSettings.size == now.size) {
+        p.drawImage(QPointF(0, 0), m_image);
+        return;
+    }
+    // Show the old image where its content lies in the new view until the
+    // new render arrives.
+    const double scale = m_imageSettings.metresPerPixel / now.metresPerPixel;
+    const QPointF topLeft = now.transform().toScreen(m_imageSettings.transform().toMap(QPointF(0, 0)));
+    p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    p.drawImage(QRectF(topLeft, QSizeF(m_imageSettings.size) * scale), m_image);
+}
+
+void MapCanvas::resizeEvent(QResizeEvent *)
+{
+    requestRender();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *e)
+{
+    if (e->button() == Qt::LeftButton) {
+        m_dragging = true;
+        m_lastMouse = e->position();
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *e)
+{
+    if (m_dragging) {
+        panByPixels(e->position() - m_lastMouse);
+        m_lastMouse = e->position();
+    }
+    GeoPoint g;
+    const bool ok = Projection::instance().inverse(settings().transform().toMap(e->position()), &g);
+    emit cursorMoved(g, ok);
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *e)
+{
+    if (e->button() == Qt::LeftButton && m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+    }
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *e)
+{
+    const double steps = e->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomBy(std::pow(1.25, steps), e->position());
+    e->accept();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *e)
+{
+    const double stepX = width() / 8.0, stepY = height() / 8.0;
+    switch (e->key()) {
+    case Qt::Key_Left: panByPixels(QPointF(stepX, 0)); break;
+    case Qt::Key_Right: panByPixels(QPointF(-stepX, 0)); break;
+    case Qt::Key_Up: panByPixels(QPointF(0, stepY)); break;
+    case Qt::Key_Down: panByPixels(QPointF(0, -stepY)); break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomIn(); break;
+    case Qt::Key_Minus: zoomOut(); break;
+    default: QWidget::keyPressEvent(e); return;
+    }
+    e->accept();
+}
+
+void MapCanvas::leaveEvent(QEvent *)
+{
+    emit cursorMoved(GeoPoint(), false);
+}

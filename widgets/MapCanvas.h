@@ -1,0 +1,72 @@
+#pragma once
+// The map in the window. It owns nothing but its view (a MapSettings value);
+// each change copies that value to a render job on a worker thread, and the
+// finished image is painted. While a job runs, the last image is shown moved
+// and scaled to the new view, so panning and zooming never wait for a render.
+
+#include "Atlas.h"
+#include "GeoPoint.h"
+#include "MapSettings.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QWidget>
+
+class MapCanvas : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MapCanvas(QWidget *parent = nullptr);
+
+    void setAtlas(AtlasPtr atlas);
+    AtlasPtr atlas() const { return m_atlas; }
+
+    // The view as it would be rendered now (size = the widget's size).
+    MapSettings settings() const;
+    void setView(const QPointF &center, double metresPerPixel);
+    void setDate(const QDate &date);
+    void setSelection(const QString &id);
+
+    void zoomBy(double factor, const QPointF &anchor);
+    void panByPixels(const QPointF &delta);
+    void frame(const QRectF &mapExtent);
+
+    // The last finished render, and whether one is still running.
+    QImage renderedImage() const { return m_image; }
+    bool isRenderPending() const;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void resetView();
+
+signals:
+    void cursorMoved(const GeoPoint &position, bool onMap);
+    void viewChanged();
+    void renderFinished();
+
+protected:
+    void paintEvent(QPaintEvent *) override;
+    void resizeEvent(QResizeEvent *) override;
+    void mousePressEvent(QMouseEvent *) override;
+    void mouseMoveEvent(QMouseEvent *) override;
+    void mouseReleaseEvent(QMouseEvent *) override;
+    void wheelEvent(QWheelEvent *) override;
+    void keyPressEvent(QKeyEvent *) override;
+    void leaveEvent(QEvent *) override;
+
+private:
+    void requestRender();
+    void startRender();
+    void onRenderDone();
+
+    AtlasPtr m_atlas;
+    MapSettings m_settings;
+    QImage m_image;
+    MapSettings m_imageSettings;   // the view m_image was rendered for
+    MapSettings m_jobSettings;     // the view the running job renders
+    QFutureWatcher<QImage> m_watcher;
+    bool m_renderAgain = false;
+    bool m_dragging = false;
+    QPointF m_lastMouse;
+};
