@@ -80,7 +80,7 @@ int exportMap(const CommandLine &cl)
     s.size = cl.size;
     s.date = dateOrToday(cl);
     if (cl.view == QLatin1String("all")) {
-        s.frame(atlas->fullExtent());
+        s.frame(atlas->flashpointExtent());
     } else if (const Flashpoint *f = atlas->flashpoint(cl.view)) {
         QRectF extent = f->area.bounds.united(QRectF(f->markerXY, QSizeF(1, 1)));
         // Leave room around the area so its surroundings can be read.
@@ -179,7 +179,7 @@ int status(const CommandLine &cl)
     out() << QStringLiteral("Status as of %1").arg(IsoDate::format(date)) << Qt::endl;
     for (const Flashpoint &f : atlas->flashpoints) {
         const auto st = atlas->statuses.stateAt(f.id, date);
-        QString line = QStringLiteral("%1 %2").arg(f.name.leftJustified(26), StatusInfo::label(st.status).leftJustified(34));
+        QString line = QStringLiteral("%1 %2").arg(f.name.leftJustified(40), StatusInfo::label(st.status).leftJustified(34));
         if (st.since.isValid())
             line += QStringLiteral(" since %1  (%2)").arg(IsoDate::format(st.since), atlas->events[st.event].id);
         out() << line.trimmed() << Qt::endl;

@@ -106,12 +106,15 @@ bool MainWindow::openLayer(const QString &path)
         QStringList lines;
         for (const DataError &e : errors)
             lines << e.toString();
-        QMessageBox box(QMessageBox::Warning, tr("Cannot open layer"),
-                        tr("The layer was not added; what was loaded stays."), QMessageBox::Ok, this);
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-        box.setInformativeText(lines.value(0));
-        if (!qEnvironmentVariableIsSet("LACVIEWER_NO_DIALOGS"))
-            box.exec();
+        // Window-modal, not a nested event loop: the caller goes on at once.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open layer"),
+                                    tr("The layer was not added; what was loaded stays."),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("layerErrorBox"));
+        box->setInformativeText(lines.value(0));
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->open();
         statusBar()->showMessage(lines.value(0), 10000);
         return false;
     }

@@ -20,13 +20,13 @@ void FlashpointPanel::setAtlas(AtlasPtr atlas)
     if (!atlas)
         return;
     for (const Flashpoint &f : atlas->flashpoints) {
+        // "Demchok / Dêmqog": the other side's name without its explanation.
         QString text = f.name;
-        if (!f.nameOther.isEmpty())
-            text += QStringLiteral("  /  ") + f.nameOther.section(QLatin1Char(' '), 0, 0);
-        if (!f.sector.isEmpty())
-            text += QStringLiteral("\n") + f.sector;
+        const QString other = f.nameOther.section(QStringLiteral(" ("), 0, 0).trimmed();
+        if (!other.isEmpty())
+            text += QStringLiteral(" / ") + other;
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, f.id);
-        item->setToolTip(f.description);
+        item->setToolTip(QStringLiteral("%1\n%2").arg(f.sector, f.description));
     }
 }

@@ -40,6 +40,8 @@ MapSettings MapCanvas::settings() const
 
 void MapCanvas::setView(const QPointF &center, double metresPerPixel)
 {
+    if (isVisible())
+        m_pendingFrame = QRectF();
     m_settings.center = center;
     m_settings.metresPerPixel = std::clamp(metresPerPixel, kMinMetresPerPixel, kMaxMetresPerPixel);
     emit viewChanged();
@@ -77,6 +79,12 @@ void MapCanvas::panByPixels(const QPointF &delta)
 
 void MapCanvas::frame(const QRectF &mapExtent)
 {
+    if (!isVisible()) {
+        // The widget has no real size yet: frame when it gets one.
+        m_pendingFrame = mapExtent;
+        return;
+    }
+    m_pendingFrame = QRectF();
     MapSettings s = settings();
     s.frame(mapExtent, 40);
     setView(s.center, s.metresPerPixel);
@@ -88,7 +96,7 @@ void MapCanvas::zoomOut() { zoomBy(1 / 1.5, rect().center()); }
 void MapCanvas::resetView()
 {
     if (m_atlas)
-        frame(m_atlas->fullExtent());
+        frame(m_atlas->flashpointExtent());
 }
 
 bool MapCanvas::isRenderPending() const
@@ -153,7 +161,17 @@ void MapCanvas::paintEvent(QPaintEvent *)
 
 void MapCanvas::resizeEvent(QResizeEvent *)
 {
+    if (!m_pendingFrame.isNull() && isVisible()) {
+        frame(m_pendingFrame);
+        return;
+    }
     requestRender();
+}
+
+void MapCanvas::showEvent(QShowEvent *)
+{
+    if (!m_pendingFrame.isNull())
+        frame(m_pendingFrame);
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent *e)

@@ -48,6 +48,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent *) override;
     void resizeEvent(QResizeEvent *) override;
+    void showEvent(QShowEvent *) override;
     void mousePressEvent(QMouseEvent *) override;
     void mouseMoveEvent(QMouseEvent *) override;
     void mouseReleaseEvent(QMouseEvent *) override;
@@ -67,6 +68,7 @@ private:
     MapSettings m_jobSettings;     // the view the running job renders
     QFutureWatcher<QImage> m_watcher;
     bool m_renderAgain = false;
+    QRectF m_pendingFrame;         // extent to frame once the widget is shown
     bool m_dragging = false;
     QPointF m_lastMouse;
 };

@@ -34,6 +34,17 @@ QRectF Atlas::fullExtent() const
     return g.bounds;
 }
 
+QRectF Atlas::flashpointExtent() const
+{
+    QRectF r;
+    for (const Flashpoint &f : flashpoints)
+        r = r.united(f.area.bounds);
+    if (r.isEmpty())
+        return fullExtent();
+    const double m = std::max(r.width(), r.height()) * 0.08;
+    return r.adjusted(-m, -m, m, m);
+}
+
 void Atlas::finish()
 {
     std::stable_sort(events.begin(), events.end(),

@@ -39,6 +39,8 @@ public:
     const Place *place(const QString &id) const;
     // The region the basemap covers (75–81°E, 31–37°N), projected.
     QRectF fullExtent() const;
+    // The flashpoints and their places with a margin: the default view.
+    QRectF flashpointExtent() const;
     // Sorts events, resolves their positions and builds the indexes.
     void finish();
 };

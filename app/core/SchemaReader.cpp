@@ -14,14 +14,15 @@ SchemaReader::SchemaReader(const RawLayer &layer, DataErrors *errors)
 
 SchemaReader::Kind SchemaReader::detectKind(const RawLayer &layer)
 {
+    // "events.geojson", "events-2025.geojson"...: the name starts with the kind.
     const QString base = QFileInfo(layer.file).completeBaseName().toLower();
-    if (base.contains(QLatin1String("flashpoint")))
+    if (base.startsWith(QLatin1String("flashpoint")))
         return Kind::Flashpoints;
-    if (base.contains(QLatin1String("place")))
+    if (base.startsWith(QLatin1String("place")))
         return Kind::Places;
-    if (base.contains(QLatin1String("line")))
+    if (base.startsWith(QLatin1String("line")))
         return Kind::Lines;
-    if (base.contains(QLatin1String("event")))
+    if (base.startsWith(QLatin1String("event")))
         return Kind::Events;
     if (layer.features.empty())
         return Kind::Unknown;

@@ -11,14 +11,6 @@ namespace MapDecorations {
 
 namespace {
 
-QFont uiFont(const MapSettings &s, double px, bool bold = false)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(std::max(1, int(std::lround(px * s.symbolScale()))));
-    f.setBold(bold);
-    return f;
-}
-
 void panel(QPainter &p, const QRectF &r)
 {
     p.setPen(QPen(QColor(0, 0, 0, 60), 1));
@@ -73,13 +65,28 @@ QString attribution()
                           "Flashpoint data: LAC Viewer, from cited public sources.");
 }
 
+// The footer: disclaimer and attribution across the bottom of the map.
+static QRectF footerRect(const MapSettings &s, QString *textOut = nullptr)
+{
+    const double k = s.symbolScale();
+    const QFontMetricsF fm(MapStyle::font(10, k));
+    const QString text = disclaimer() + QLatin1Char(' ') + attribution();
+    const double maxW = s.size.width() - 24 * k;
+    const QRectF bound = fm.boundingRect(QRectF(0, 0, maxW, 10000), Qt::TextWordWrap, text);
+    if (textOut)
+        *textOut = text;
+    return QRectF(0, s.size.height() - bound.height() - 8 * k, s.size.width(), bound.height() + 8 * k);
+}
+
 void paintScaleBar(QPainter &p, const MapSettings &s)
 {
     const ScaleBarSpec spec = scaleBar(s);
     const double k = s.symbolScale();
-    const QFont font = uiFont(s, 11);
+    const QFont font = MapStyle::font(11, s.symbolScale());
     const QFontMetricsF fm(font);
-    const QRectF box(12 * k, s.size.height() - 58 * k, spec.pixels + 24 * k, 30 * k);
+    // Above the footer when there is one.
+    const double bottom = s.disclaimer ? footerRect(s).top() : s.size.height();
+    const QRectF box(12 * k, bottom - 42 * k, spec.pixels + 24 * k, 30 * k);
     panel(p, box);
     const double x0 = box.left() + 12 * k, y = box.bottom() - 9 * k;
     p.setPen(QPen(Qt::black, 2 * k, Qt::SolidLine, Qt::FlatCap));
@@ -95,7 +102,7 @@ void paintDateLabel(QPainter &p, const MapSettings &s)
     if (!s.date.isValid())
         return;
     const double k = s.symbolScale();
-    const QFont font = uiFont(s, 15, true);
+    const QFont font = MapStyle::font(15, s.symbolScale(), true);
     const QString text = QStringLiteral("As of %1").arg(s.date.toString(Qt::ISODate));
     const QFontMetricsF fm(font);
     const QRectF box(12 * k, 12 * k, fm.horizontalAdvance(text) + 20 * k, fm.height() + 10 * k);
@@ -108,8 +115,8 @@ void paintDateLabel(QPainter &p, const MapSettings &s)
 void paintLegend(QPainter &p, const MapSettings &s)
 {
     const double k = s.symbolScale();
-    const QFont title = uiFont(s, 11, true);
-    const QFont font = uiFont(s, 10);
+    const QFont title = MapStyle::font(11, s.symbolScale(), true);
+    const QFont font = MapStyle::font(10, s.symbolScale());
     const QFontMetricsF fm(font);
     const double row = std::max(fm.height(), 16 * k) + 2 * k;
     const QStringList kinds = {QStringLiteral("boundary-india-china"),
@@ -168,19 +175,14 @@ void paintLegend(QPainter &p, const MapSettings &s)
 void paintDisclaimer(QPainter &p, const MapSettings &s)
 {
     const double k = s.symbolScale();
-    const QFont font = uiFont(s, 10);
-    const QFontMetricsF fm(font);
-    const QString text = disclaimer() + QLatin1Char(' ') + attribution();
-    const double maxW = s.size.width() - 24 * k;
-    const QRectF bound = fm.boundingRect(QRectF(0, 0, maxW - 12 * k, 1000), Qt::TextWordWrap, text);
-    const QRectF box(s.size.width() - bound.width() - 24 * k, s.size.height() - bound.height() - 14 * k,
-                     bound.width() + 12 * k, bound.height() + 6 * k);
+    QString text;
+    const QRectF box = footerRect(s, &text);
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(255, 255, 255, 200));
+    p.setBrush(QColor(255, 255, 255, 215));
     p.drawRect(box);
-    p.setFont(font);
+    p.setFont(MapStyle::font(10, k));
     p.setPen(QColor(0x33, 0x33, 0x33));
-    p.drawText(box.adjusted(6 * k, 3 * k, -6 * k, -3 * k), Qt::TextWordWrap, text);
+    p.drawText(box.adjusted(12 * k, 4 * k, -12 * k, -4 * k), Qt::TextWordWrap, text);
 }
 
 } // namespace MapDecorations

@@ -26,25 +26,22 @@ QPainterPath screenPath(const Geometry &g, const ViewTransform &t, bool close)
     return path;
 }
 
-QFont labelFont(const MapSettings &s, double px, bool bold)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(std::max(1, int(std::lround(px * s.symbolScale()))));
-    f.setBold(bold);
-    return f;
-}
-
+// Text with a light halo so it reads over any background. The halo is the
+// text drawn at eight offsets rather than a stroked outline path: glyph
+// outlines from QPainterPath::addText were seen to differ between the first
+// and later renders in a process, and renders must be reproducible.
 void drawHaloText(QPainter &p, const QRectF &r, const QString &text, const QColor &color)
 {
-    QPainterPath path;
     const QFontMetricsF fm(p.font());
-    path.addText(r.left(), r.top() + fm.ascent(), p.font(), text);
-    p.setPen(QPen(MapStyle::haloColor(), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.setBrush(Qt::NoBrush);
-    p.drawPath(path);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawPath(path);
+    const QPointF base(r.left(), r.top() + fm.ascent());
+    const double d = std::max(1.0, p.font().pixelSize() / 10.0);
+    p.setPen(MapStyle::haloColor());
+    for (int dx = -1; dx <= 1; ++dx)
+        for (int dy = -1; dy <= 1; ++dy)
+            if (dx || dy)
+                p.drawText(base + QPointF(dx * d, dy * d), text);
+    p.setPen(color);
+    p.drawText(base, text);
 }
 
 double uncertaintyPixels(double km, const MapSettings &s)
@@ -287,7 +284,7 @@ void MapRenderer::paintLabels(QPainter &p, const MapSettings &s) const
         const QPointF c = markerPosition(f, s);
         placer.block(QRectF(c - QPointF(11 * k, 11 * k), QSizeF(22 * k, 22 * k)));
     }
-    const QFont big = labelFont(s, 14, true);
+    const QFont big = MapStyle::font(14, s.symbolScale(), true);
     p.setFont(big);
     QFontMetricsF fm(big);
     for (const Flashpoint &f : m_atlas->flashpoints) {
@@ -297,9 +294,9 @@ void MapRenderer::paintLabels(QPainter &p, const MapSettings &s) const
             drawHaloText(p, r, f.name, MapStyle::labelColor());
     }
     // Place labels only when zoomed in enough for them to be read.
-    if (s.metresPerPixel > 400)
+    if (s.metresPerPixel > 700)
         return;
-    const QFont small = labelFont(s, 11, false);
+    const QFont small = MapStyle::font(11, s.symbolScale());
     p.setFont(small);
     fm = QFontMetricsF(small);
     for (const Place &place : m_atlas->places) {

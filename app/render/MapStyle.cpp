@@ -1,6 +1,8 @@
 #include "MapStyle.h"
 
 #include <QtMath>
+#include <algorithm>
+#include <cmath>
 
 namespace MapStyle {
 
@@ -74,7 +76,7 @@ QPainterPath statusMarker(Status s, double r)
 QList<Status> legendStatuses()
 {
     return {Status::Standoff, Status::Clash, Status::Disengaging, Status::DisengagedBufferZone,
-            Status::DisengagedPatrollingRestored};
+            Status::DisengagedPatrollingRestored, Status::None};
 }
 
 LineStyle lineStyle(const QString &kind, double scale)
@@ -123,6 +125,16 @@ QStringList lineKindsInLegendOrder()
             QStringLiteral("lac-india"), QStringLiteral("lac-china"),
             QStringLiteral("claim-china"), QStringLiteral("claim-india"),
             QStringLiteral("buffer-zone"), QStringLiteral("patrol-limit")};
+}
+
+QFont font(double pixelSize, double scale, bool bold)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(std::max(1, int(std::lround(pixelSize * scale))));
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setStyleStrategy(QFont::NoSubpixelAntialias);
+    return f;
 }
 
 QColor labelColor() { return QColor(0x22, 0x22, 0x22); }

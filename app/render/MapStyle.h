@@ -8,6 +8,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QList>
 #include <QPainterPath>
 #include <QPen>
@@ -35,6 +36,10 @@ QList<Status> legendStatuses();
 // Styles of the basemap boundaries and of every lines.geojson kind.
 LineStyle lineStyle(const QString &kind, double scale = 1.0);
 QStringList lineKindsInLegendOrder();
+
+// The map's typeface at a pixel size (scaled by scale). Unhinted, so text
+// looks the same on every device and thread: window, PNG, SVG and PDF.
+QFont font(double pixelSize, double scale, bool bold = false);
 
 QColor labelColor();
 QColor haloColor();

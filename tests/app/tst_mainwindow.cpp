@@ -125,6 +125,10 @@ private slots:
         const QImage direct = MapRenderer(m_atlas).renderImage(c->settings(), c->devicePixelRatioF())
                                   .convertToFormat(QImage::Format_ARGB32);
         QCOMPARE(shown.size(), direct.size());
+        if (shown != direct) {
+            shown.save(QStringLiteral("canvas-shown.png"));
+            direct.save(QStringLiteral("canvas-direct.png"));
+        }
         QVERIFY(shown == direct);
     }
 

@@ -61,6 +61,7 @@ private slots:
     void brokenFixture_data()
     {
         QTest::addColumn<QString>("file");
+        // A missing property is reported at the feature's opening brace ("    {").
         QTest::addColumn<QString>("marker");   // the expected line contains this
         QTest::addColumn<int>("nth");          // ...in its n-th occurrence
         QTest::addColumn<QString>("message");  // the message contains this
@@ -86,9 +87,9 @@ private slots:
         QTest::newRow("duplicate id") << "places-duplicate-id.geojson" << "\"id\": \"test-place\"" << 2
                                       << "duplicate id \"test-place\"";
         QTest::newRow("estimate without uncertainty")
-            << "places-estimate-without-uncertainty.geojson" << "\"type\": \"Feature\"" << 1
+            << "places-estimate-without-uncertainty.geojson" << "    {" << 1
             << "required property \"uncertainty_km\" is missing";
-        QTest::newRow("missing name") << "flashpoints-missing-name.geojson" << "\"type\": \"Feature\"" << 1
+        QTest::newRow("missing name") << "flashpoints-missing-name.geojson" << "    {" << 1
                                       << "required property \"name\" is missing";
         QTest::newRow("reversed interval") << "lines-reversed-interval.geojson" << "\"valid_to\"" << 1
                                            << "valid_to 2020-01-01 is before valid_from 2020-07-06";
