@@ -87,11 +87,23 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
         };
         const int n = int(raw.features.size());
         switch (l.kind) {
-        case SchemaReader::Kind::Flashpoints:
-            for (int i = 0; i < n; ++i)
-                unique(i, atlas.flashpoints[flashpointN + i].id);
+        case SchemaReader::Kind::Flashpoints: {
+            QSet<QString> ids;
+            for (int i = 0; i < n; ++i) {
+                const Flashpoint &f = atlas.flashpoints[flashpointN + i];
+                unique(i, f.id);
+                ids.insert(f.id);
+                if (!f.area.isEmpty() && !f.area.containsPoint(f.markerXY))
+                    err(i, QStringLiteral("marker_lon"),
+                        QStringLiteral("the marker of \"%1\" lies outside its area").arg(f.id));
+            }
+            for (const QString &id : AtlasLoader::flashpointIds())
+                if (!ids.contains(id))
+                    errors->append(DataError{raw.file, 1, -1,
+                                             QStringLiteral("flashpoint \"%1\" is missing").arg(id)});
             flashpointN += n;
             break;
+        }
         case SchemaReader::Kind::Places:
             for (int i = 0; i < n; ++i) {
                 const Place &p = atlas.places[placeN + i];
@@ -113,6 +125,18 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
             for (int i = 0; i < n; ++i) {
                 const Event &e = atlas.events[eventN + i];
                 unique(i, e.id);
+                if (i > 0 && e.date.isValid() && atlas.events[eventN + i - 1].date.isValid()
+                    && e.date < atlas.events[eventN + i - 1].date)
+                    err(i, QStringLiteral("date"),
+                        QStringLiteral("events must be in date order: %1 comes after %2")
+                            .arg(e.date.toString(Qt::ISODate),
+                                 atlas.events[eventN + i - 1].date.toString(Qt::ISODate)));
+                if (e.datePrecision == QLatin1String("month") && e.date.isValid() && e.date.day() != 1)
+                    err(i, QStringLiteral("date"),
+                        QStringLiteral("a month-precision date is written as the 1st of the month"));
+                if (e.datePrecision != QLatin1String("range") && e.dateEnd.isValid())
+                    err(i, QStringLiteral("date_end"),
+                        QStringLiteral("only a \"range\" has a date_end"));
                 for (const QString &f : e.flashpoints)
                     knownFlashpoint(i, QStringLiteral("flashpoints"), f);
                 if (!e.place.isEmpty() && !placeIds.contains(e.place))
@@ -188,6 +212,13 @@ QString AtlasLoader::defaultDataDir()
             return QDir::cleanPath(installed);
     }
     return QStringLiteral(LAC_GEODATA_DIR);
+}
+
+QStringList AtlasLoader::flashpointIds()
+{
+    return {QStringLiteral("depsang"), QStringLiteral("demchok"), QStringLiteral("galwan"),
+            QStringLiteral("pangong-north"), QStringLiteral("pangong-south"), QStringLiteral("gogra"),
+            QStringLiteral("hot-springs")};
 }
 
 QStringList AtlasLoader::dataFileNames()

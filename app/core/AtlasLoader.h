@@ -13,6 +13,7 @@ public:
     // LACVIEWER_DATA_DIR, else ../share/lacviewer/geodata beside the
     // executable, else the source tree's geodata/.
     static QString defaultDataDir();
+    static QStringList flashpointIds();      // the seven a flashpoints file must hold
     static QStringList dataFileNames();      // flashpoints.geojson ... events.geojson
     static QStringList basemapFileNames();   // basemap/countries.geojson ...
 

@@ -93,6 +93,8 @@ private slots:
                                       << "required property \"name\" is missing";
         QTest::newRow("reversed interval") << "lines-reversed-interval.geojson" << "\"valid_to\"" << 1
                                            << "valid_to 2020-01-01 is before valid_from 2020-07-06";
+        QTest::newRow("out of order") << "events-out-of-order.geojson" << "\"date\": \"2020-06-01\"" << 1
+                                      << "events must be in date order: 2020-06-01 comes after 2020-06-15";
         QTest::newRow("truncated") << "truncated.geojson" << "\"id\": \"x\"" << 1 << "invalid JSON";
         QTest::newRow("not geojson") << "not-geojson.json" << "{" << 1 << "not GeoJSON";
     }
