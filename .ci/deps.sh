@@ -5,9 +5,10 @@ set -euo pipefail
 packages=(
   cmake g++ make
   qt6-base-dev qt6-svg-dev libqcustomplot-dev
-  libgdal-dev gdal-bin libproj-dev rapidjson-dev
+  libgdal-dev gdal-bin libproj-dev rapidjson-dev libbenchmark-dev
   fonts-dejavu-core fonts-wqy-microhei
   xvfb xauth imagemagick poppler-utils libxml2-utils
+  libgif-dev
 )
 missing=()
 for p in "${packages[@]}"; do

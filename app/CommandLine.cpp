@@ -41,15 +41,64 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption date(QStringLiteral("date"),
                                   QStringLiteral("Show or export the map as of this date."),
                                   QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption exportOpt(QStringLiteral("export"),
-                                       QStringLiteral("Render the map to a PNG file and exit (no display needed)."),
-                                       QStringLiteral("OUT.png"));
+    const QCommandLineOption exportOpt(
+        QStringLiteral("export"),
+        QStringLiteral("Render the map to OUT (.png, .svg or .pdf) and exit (no display needed)."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption exportFrames(
+        QStringLiteral("export-frames"),
+        QStringLiteral("Write one numbered PNG per --step from --from to --to into DIR."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption exportAnimation(
+        QStringLiteral("export-animation"),
+        QStringLiteral("Write an animated GIF, one frame per --step from --from to --to."),
+        QStringLiteral("OUT.gif"));
     const QCommandLineOption size(QStringLiteral("size"),
-                                  QStringLiteral("Export size in pixels (default 1600x1000)."),
+                                  QStringLiteral("Export size in pixels (default 1600x1000; PNG, SVG, GIF)."),
                                   QStringLiteral("WIDTHxHEIGHT"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   QStringLiteral("Frame one flashpoint, or all (default)."),
                                   QStringLiteral("all|ID"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QStringLiteral("Highlight a flashpoint, place or line in the export."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"),
+                                 QStringLiteral("Symbol and text scale of an export, in dots per inch (24 to "
+                                                "2400; default 96, PDF 300). A PNG keeps --size in pixels."),
+                                 QStringLiteral("N"));
+    const QCommandLineOption title(QStringLiteral("title"),
+                                   QStringLiteral("Export title (default \"Eastern Ladakh, as of "
+                                                  "YYYY-MM-DD\"); {date} is replaced by the date."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption noTitle(QStringLiteral("no-title"), QStringLiteral("Export without the title."));
+    const QCommandLineOption noLegend(QStringLiteral("no-legend"), QStringLiteral("Export without the legend."));
+    const QCommandLineOption noScaleBar(QStringLiteral("no-scale-bar"),
+                                        QStringLiteral("Export without the scale bar."));
+    const QCommandLineOption noNorthArrow(QStringLiteral("no-north-arrow"),
+                                          QStringLiteral("Export without the north arrow."));
+    const QCommandLineOption noFooter(QStringLiteral("no-footer"),
+                                      QStringLiteral("Export without the footer (sources and disclaimer)."));
+    const QCommandLineOption noDecorations(
+        QStringLiteral("no-decorations"),
+        QStringLiteral("Export the map alone: no title, date, legend, scale bar, north arrow or footer."));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QStringLiteral("Replace export files that already exist."));
+    const QCommandLineOption manifest(
+        QStringLiteral("manifest"),
+        QStringLiteral("Also write OUT.json: version, date, extent, size, dpi, data files' SHA-256."));
+    const QCommandLineOption step(QStringLiteral("step"),
+                                  QStringLiteral("Frame step: Nd, Nw, Nm (days, weeks, months) or events "
+                                                 "(each event date; the default)."),
+                                  QStringLiteral("STEP"));
+    const QCommandLineOption frameDelay(QStringLiteral("frame-delay"),
+                                        QStringLiteral("GIF frame time in milliseconds (20 to 60000; default 500)."),
+                                        QStringLiteral("MS"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("PDF page size: A5, A4 (default), A3, A2, Letter, Legal, Tabloid."),
+                                  QStringLiteral("SIZE"));
+    const QCommandLineOption orientation(QStringLiteral("orientation"),
+                                         QStringLiteral("PDF page orientation: landscape (default) or portrait."),
+                                         QStringLiteral("landscape|portrait"));
     const QCommandLineOption validate(QStringLiteral("validate"),
                                       QStringLiteral("Check the bundled data, or the FILEs given, and exit."));
     const QCommandLineOption status(QStringLiteral("status"),
@@ -58,15 +107,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     QStringLiteral("List events in date order (--from, --to, --flashpoint)."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("With --status or --events: print JSON."));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First date of --events."),
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QStringLiteral("First date of --events, --export-frames or --export-animation."),
                                   QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last date of --events."),
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("Last date of --events, --export-frames or --export-animation."),
                                 QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption flashpoint(QStringLiteral("flashpoint"),
                                         QStringLiteral("With --events: only events at flashpoint ID."),
                                         QStringLiteral("ID"));
-    p.addOptions({help, version, data, date, exportOpt, size, view, validate, status, events,
-                  json, from, to, flashpoint});
+    p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, size, view,
+                  select, dpi, title, noTitle, noLegend, noScaleBar, noNorthArrow, noFooter,
+                  noDecorations, force, manifest, step, frameDelay, page, orientation, validate,
+                  status, events, json, from, to, flashpoint});
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QStringLiteral("Vector files to add as layers (or to validate)."),
                             QStringLiteral("[FILE...]"));
@@ -87,17 +140,31 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.mode = Mode::Version;
         return cl;
     }
-    const int modes = int(p.isSet(exportOpt)) + int(p.isSet(validate)) + int(p.isSet(status))
+    const int modes = int(p.isSet(exportOpt)) + int(p.isSet(exportFrames))
+                      + int(p.isSet(exportAnimation)) + int(p.isSet(validate)) + int(p.isSet(status))
                       + int(p.isSet(events));
     if (modes > 1)
-        return fail(QStringLiteral("use only one of --export, --validate, --status, --events"));
+        return fail(QStringLiteral("use only one of --export, --export-frames, --export-animation, "
+                                   "--validate, --status, --events"));
     if (p.isSet(exportOpt)) {
         cl.mode = Mode::Export;
         cl.exportPath = p.value(exportOpt);
         if (cl.exportPath.isEmpty())
             return fail(QStringLiteral("--export needs a file name"));
-        if (!cl.exportPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-            return fail(QStringLiteral("--export: only .png is supported, not \"%1\"").arg(cl.exportPath));
+        if (!MapExporter::formatFromPath(cl.exportPath, &cl.format) || cl.format == MapExporter::Format::Gif)
+            return fail(QStringLiteral("--export: \"%1\" does not end in .png, .svg or .pdf "
+                                       "(for a GIF use --export-animation)")
+                            .arg(cl.exportPath));
+    } else if (p.isSet(exportFrames)) {
+        cl.mode = Mode::ExportFrames;
+        cl.exportPath = p.value(exportFrames);
+        if (cl.exportPath.isEmpty())
+            return fail(QStringLiteral("--export-frames needs a directory"));
+    } else if (p.isSet(exportAnimation)) {
+        cl.mode = Mode::ExportAnimation;
+        cl.exportPath = p.value(exportAnimation);
+        if (!MapExporter::formatFromPath(cl.exportPath, &cl.format) || cl.format != MapExporter::Format::Gif)
+            return fail(QStringLiteral("--export-animation: \"%1\" does not end in .gif").arg(cl.exportPath));
     } else if (p.isSet(validate)) {
         cl.mode = Mode::Validate;
     } else if (p.isSet(status)) {
@@ -124,6 +191,93 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (p.isSet(view))
         cl.view = p.value(view);
+    if (p.isSet(view) && cl.view.isEmpty())
+        return fail(QStringLiteral("--view needs \"all\" or a flashpoint id"));
+
+    // Options that only make sense with an export, or with one kind of export.
+    const bool anyExport = cl.isExport();
+    // (--select also works in the window: it opens with that feature selected.)
+    if (p.isSet(select) && !anyExport && cl.mode != Mode::Gui)
+        return fail(QStringLiteral("--select goes with the window or an export"));
+    for (const QCommandLineOption *o : {&dpi, &title, &noTitle, &noLegend, &noScaleBar,
+                                        &noNorthArrow, &noFooter, &noDecorations, &force, &manifest}) {
+        if (p.isSet(*o) && !anyExport)
+            return fail(QStringLiteral("--%1 goes with --export, --export-frames or --export-animation")
+                            .arg(o->names().constFirst()));
+    }
+    const bool series = cl.mode == Mode::ExportFrames || cl.mode == Mode::ExportAnimation;
+    if (p.isSet(step) && !series)
+        return fail(QStringLiteral("--step goes with --export-frames or --export-animation"));
+    if (p.isSet(frameDelay) && cl.mode != Mode::ExportAnimation)
+        return fail(QStringLiteral("--frame-delay goes with --export-animation"));
+    if ((p.isSet(from) || p.isSet(to)) && !series && cl.mode != Mode::Events)
+        return fail(QStringLiteral("--from and --to go with --events, --export-frames or --export-animation"));
+    if (p.isSet(date) && series)
+        return fail(QStringLiteral("a series takes --from and --to, not --date"));
+    const bool pdf = cl.mode == Mode::Export && cl.format == MapExporter::Format::Pdf;
+    if ((p.isSet(page) || p.isSet(orientation)) && !pdf)
+        return fail(QStringLiteral("--page and --orientation go with --export OUT.pdf"));
+    if (p.isSet(size) && pdf)
+        return fail(QStringLiteral("--size does not apply to a PDF; use --page and --orientation"));
+    if (p.isSet(size) && !anyExport)
+        return fail(QStringLiteral("--size goes with --export, --export-frames or --export-animation"));
+    cl.sizeSet = p.isSet(size);
+
+    if (p.isSet(select)) {
+        cl.select = p.value(select);
+        if (cl.select.isEmpty())
+            return fail(QStringLiteral("--select needs an id"));
+    }
+    cl.dpi = pdf ? 300.0 : 96.0;
+    if (p.isSet(dpi)) {
+        static const QRegularExpression re(QStringLiteral("^\\d{1,4}(\\.\\d{1,3})?$"));
+        const double v = p.value(dpi).toDouble();
+        if (!re.match(p.value(dpi)).hasMatch() || v < 24 || v > 2400)
+            return fail(QStringLiteral("--dpi: \"%1\" is not a number from 24 to 2400").arg(p.value(dpi)));
+        cl.dpi = v;
+    }
+    if (p.isSet(title)) {
+        cl.title = p.value(title);
+        if (cl.title.trimmed().isEmpty())
+            return fail(QStringLiteral("--title is empty; use --no-title for none"));
+        if (cl.title.size() > 300)
+            return fail(QStringLiteral("--title: longer than 300 characters"));
+        if (p.isSet(noTitle) || p.isSet(noDecorations))
+            return fail(QStringLiteral("--title and --no-title (or --no-decorations) contradict each other"));
+    }
+    cl.titleOn = !p.isSet(noTitle);
+    cl.legendOn = !p.isSet(noLegend);
+    cl.scaleBarOn = !p.isSet(noScaleBar);
+    cl.northArrowOn = !p.isSet(noNorthArrow);
+    cl.footerOn = !p.isSet(noFooter);
+    cl.decorations = !p.isSet(noDecorations);
+    cl.force = p.isSet(force);
+    cl.manifest = p.isSet(manifest);
+    if (p.isSet(step) && !MapExporter::parseStep(p.value(step), &cl.step))
+        return fail(QStringLiteral("--step: \"%1\" is not Nd, Nw, Nm (N from 1 to 999) or events")
+                        .arg(p.value(step)));
+    if (p.isSet(frameDelay)) {
+        static const QRegularExpression re(QStringLiteral("^\\d{1,5}$"));
+        const int v = p.value(frameDelay).toInt();
+        if (!re.match(p.value(frameDelay)).hasMatch() || v < 20 || v > 60000)
+            return fail(QStringLiteral("--frame-delay: \"%1\" is not a whole number of milliseconds "
+                                       "from 20 to 60000")
+                            .arg(p.value(frameDelay)));
+        cl.frameDelayMs = v;
+    }
+    if (p.isSet(page) && !MapExporter::pageSizeFromName(p.value(page), &cl.page.size))
+        return fail(QStringLiteral("--page: \"%1\" is not one of %2")
+                        .arg(p.value(page), MapExporter::pageSizeNames().join(QStringLiteral(", "))));
+    if (p.isSet(orientation)) {
+        const QString o = p.value(orientation).toLower();
+        if (o == QLatin1String("landscape"))
+            cl.page.orientation = QPageLayout::Landscape;
+        else if (o == QLatin1String("portrait"))
+            cl.page.orientation = QPageLayout::Portrait;
+        else
+            return fail(QStringLiteral("--orientation: \"%1\" is not landscape or portrait")
+                            .arg(p.value(orientation)));
+    }
     if (p.isSet(json) && cl.mode != Mode::Status && cl.mode != Mode::Events)
         return fail(QStringLiteral("--json goes with --status or --events"));
     cl.json = p.isSet(json);

@@ -3,6 +3,8 @@
 // can pick the offscreen platform or need no GUI at all) and validates every
 // value. A bad option or value is exit code 2 with a one-line reason.
 
+#include "MapExporter.h"
+
 #include <QDate>
 #include <QSize>
 #include <QString>
@@ -10,7 +12,9 @@
 
 struct CommandLine
 {
-    enum class Mode { Gui, Export, Validate, Status, Events, Help, Version, Error };
+    enum class Mode {
+        Gui, Export, ExportFrames, ExportAnimation, Validate, Status, Events, Help, Version, Error
+    };
 
     Mode mode = Mode::Gui;
     QString error;               // for Mode::Error
@@ -20,11 +24,30 @@ struct CommandLine
     QStringList files;           // positional: extra layers / files to validate
     QDate date;                  // --date (invalid: today / saved)
     bool json = false;
-    QString exportPath;
+    QString exportPath;          // --export OUT, --export-frames DIR, --export-animation OUT.gif
+    MapExporter::Format format = MapExporter::Format::Png;
     QSize size{1600, 1000};
+    bool sizeSet = false;
     QString view = QStringLiteral("all");
-    QDate from, to;              // --events range
+    QDate from, to;              // --events, --export-frames and --export-animation range
     QString flashpoint;          // --events --flashpoint
+
+    // Exports
+    QString select;              // --select ID
+    double dpi = 96.0;           // --dpi (PDF: 300 unless given)
+    QString title;               // --title (empty: the default, with the date)
+    bool titleOn = true, legendOn = true, scaleBarOn = true, northArrowOn = true, footerOn = true;
+    bool decorations = true;     // --no-decorations switches them all off
+    bool force = false;          // --force: replace existing files
+    bool manifest = false;       // --manifest: OUT.json beside OUT
+    MapExporter::Step step;      // --step (default: each event date)
+    int frameDelayMs = 500;      // --frame-delay
+    MapExporter::Page page;      // --page, --orientation (PDF)
+
+    bool isExport() const
+    {
+        return mode == Mode::Export || mode == Mode::ExportFrames || mode == Mode::ExportAnimation;
+    }
 
     static CommandLine parse(const QStringList &arguments);
 };

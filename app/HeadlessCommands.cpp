@@ -2,15 +2,18 @@
 
 #include "AtlasLoader.h"
 #include "IsoDate.h"
+#include "MapExporter.h"
 #include "MapRenderer.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
+#include <cmath>
 
 namespace {
 
@@ -67,6 +70,66 @@ QJsonValue nullable(const QString &s)
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
+// The map extent --view names: all flashpoints, or one with its surroundings.
+bool viewExtent(const Atlas &atlas, const QString &view, QRectF *extent)
+{
+    if (view == QLatin1String("all")) {
+        *extent = atlas.flashpointExtent();
+        return true;
+    }
+    const Flashpoint *f = atlas.flashpoint(view);
+    if (!f)
+        return false;
+    QRectF e = f->area.bounds.united(QRectF(f->markerXY, QSizeF(1, 1)));
+    // Leave room around the area so its surroundings can be read.
+    e.adjust(-e.width() * 0.6, -e.height() * 0.6, e.width() * 0.6, e.height() * 0.6);
+    *extent = e;
+    return true;
+}
+
+// Whether id names something the renderer can highlight.
+bool hasFeature(const Atlas &atlas, const QString &id)
+{
+    if (atlas.flashpoint(id) || atlas.place(id))
+        return true;
+    for (const MapLine &l : atlas.lines)
+        if (l.id == id)
+            return true;
+    return false;
+}
+
+QString manifestPath(const QString &output)
+{
+    return output + QStringLiteral(".json");
+}
+
+// Refuses to replace existing files unless forced; never replaces a directory.
+bool mayWrite(const QStringList &paths, bool force)
+{
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            err() << path << QStringLiteral(": is a directory") << Qt::endl;
+            return false;
+        }
+        if (info.exists() && !force) {
+            err() << path << QStringLiteral(": exists; add --force to replace it") << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool writeManifest(const QString &path, const QJsonObject &manifest)
+{
+    QString error;
+    if (!MapExporter::writeFile(path, QJsonDocument(manifest).toJson(QJsonDocument::Indented), &error)) {
+        err() << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 namespace HeadlessCommands {
@@ -76,18 +139,8 @@ int exportMap(const CommandLine &cl)
     auto atlas = loadOrReport(cl, true);
     if (!atlas)
         return 1;
-    MapSettings s;
-    s.size = cl.size;
-    s.date = dateOrToday(cl);
-    if (cl.view == QLatin1String("all")) {
-        s.frame(atlas->flashpointExtent());
-    } else if (const Flashpoint *f = atlas->flashpoint(cl.view)) {
-        QRectF extent = f->area.bounds.united(QRectF(f->markerXY, QSizeF(1, 1)));
-        // Leave room around the area so its surroundings can be read.
-        extent.adjust(-extent.width() * 0.6, -extent.height() * 0.6, extent.width() * 0.6,
-                      extent.height() * 0.6);
-        s.frame(extent);
-    } else {
+    QRectF extent;
+    if (!viewExtent(*atlas, cl.view, &extent)) {
         QStringList ids{QStringLiteral("all")};
         for (const Flashpoint &fp : atlas->flashpoints)
             ids << fp.id;
@@ -96,22 +149,172 @@ int exportMap(const CommandLine &cl)
               << Qt::endl;
         return 2;
     }
-    const QImage image = MapRenderer(atlas).renderImage(s);
-    QSaveFile file(cl.exportPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        err() << cl.exportPath << QStringLiteral(": cannot write: ") << file.errorString() << Qt::endl;
-        return 1;
-    }
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image) || !file.commit()) {
-        err() << cl.exportPath << QStringLiteral(": cannot write: ")
-              << (writer.error() != QImageWriter::UnknownError ? writer.errorString() : file.errorString())
+    if (!cl.select.isEmpty() && !hasFeature(*atlas, cl.select)) {
+        err() << QStringLiteral("--select: no flashpoint, place or line has the id \"%1\"").arg(cl.select)
               << Qt::endl;
+        return 2;
+    }
+
+    MapSettings base;
+    base.dpi = cl.dpi;
+    base.selection = cl.select;
+    base.title = cl.title;
+    base.setDecorations(cl.decorations);
+    if (cl.decorations) {
+        base.showTitle = cl.titleOn;
+        base.legend = cl.legendOn;
+        base.scaleBar = cl.scaleBarOn;
+        base.northArrow = cl.northArrowOn;
+        base.disclaimer = cl.footerOn;
+    }
+    const bool pdf = cl.mode == CommandLine::Mode::Export && cl.format == MapExporter::Format::Pdf;
+    base.size = pdf ? MapExporter::pagePixels(cl.page, cl.dpi) : cl.size;
+    // The date shapes the title; a series sets each frame's own below.
+    base.date = cl.mode == CommandLine::Mode::Export ? dateOrToday(cl)
+                : cl.from.isValid()                  ? cl.from
+                                                     : atlas->eventIndex.firstDate();
+    MapExporter::frameClearOfDecorations(&base, extent);
+
+    MapExporter exporter(atlas);
+    if (cl.mode == CommandLine::Mode::Export) {
+        QStringList targets{cl.exportPath};
+        if (cl.manifest)
+            targets << manifestPath(cl.exportPath);
+        if (!mayWrite(targets, cl.force))
+            return 1;
+        QByteArray bytes;
+        MapSettings used;
+        if (!exporter.write(cl.exportPath, cl.format, base, cl.page, &bytes, &used)) {
+            err() << exporter.errorString() << Qt::endl;
+            return 1;
+        }
+        if (cl.manifest && !writeManifest(manifestPath(cl.exportPath),
+                                          exporter.manifest(used, cl.format, cl.exportPath, bytes)))
+            return 1;
+        out() << QStringLiteral("Wrote %1 (%2x%3 px at %4 dpi, as of %5)")
+                     .arg(cl.exportPath).arg(used.size.width()).arg(used.size.height())
+                     .arg(used.dpi).arg(IsoDate::format(used.date))
+              << Qt::endl;
+        return 0;
+    }
+
+    // A series: one frame per step from --from to --to.
+    const QDate from = cl.from.isValid() ? cl.from : atlas->eventIndex.firstDate();
+    const QDate to = cl.to.isValid() ? cl.to : atlas->eventIndex.lastDate();
+    if (!from.isValid() || !to.isValid() || to < from) {
+        err() << QStringLiteral("--from %1 and --to %2 do not make a range (the events run from %3 to %4)")
+                     .arg(IsoDate::format(from), IsoDate::format(to),
+                          IsoDate::format(atlas->eventIndex.firstDate()),
+                          IsoDate::format(atlas->eventIndex.lastDate()))
+              << Qt::endl;
+        return 2;
+    }
+    const QList<QDate> dates = MapExporter::frameDates(*atlas, from, to, cl.step);
+    const int maxFrames = 2000;
+    if (dates.isEmpty() || dates.size() > maxFrames) {
+        const QString range = QStringLiteral("--step %1: ").arg(MapExporter::stepName(cl.step));
+        if (dates.isEmpty())
+            err() << range << QStringLiteral("no frame dates from %1 to %2").arg(IsoDate::format(from), IsoDate::format(to));
+        else
+            err() << range << QStringLiteral("%1 frames from %2 to %3, more than %4; narrow --from/--to or "
+                                             "take a longer --step")
+                                  .arg(dates.size()).arg(IsoDate::format(from), IsoDate::format(to)).arg(maxFrames);
+        err() << Qt::endl;
+        return 2;
+    }
+    QList<MapSettings> frames;
+    for (const QDate &d : dates) {
+        MapSettings s = base;
+        s.date = d;
+        frames << s;
+    }
+    QJsonObject manifest;
+    if (cl.manifest) {
+        manifest = exporter.manifest(base, MapExporter::Format::Png, QString(), QByteArray());
+        for (const char *perFrame : {"output", "date", "title"})
+            manifest.remove(QLatin1String(perFrame));
+        manifest.insert(QStringLiteral("from"), IsoDate::format(from));
+        manifest.insert(QStringLiteral("to"), IsoDate::format(to));
+        manifest.insert(QStringLiteral("step"), MapExporter::stepName(cl.step));
+    }
+
+    if (cl.mode == CommandLine::Mode::ExportAnimation) {
+        QStringList targets{cl.exportPath};
+        if (cl.manifest)
+            targets << manifestPath(cl.exportPath);
+        if (!mayWrite(targets, cl.force))
+            return 1;
+        QByteArray bytes;
+        if (!exporter.writeAnimation(cl.exportPath, frames, cl.frameDelayMs, &bytes)) {
+            err() << exporter.errorString() << Qt::endl;
+            return 1;
+        }
+        if (cl.manifest) {
+            QJsonArray list;
+            for (const MapSettings &f : frames)
+                list.append(QJsonObject{{QStringLiteral("date"), IsoDate::format(f.date)},
+                                        {QStringLiteral("title"), f.showTitle ? QJsonValue(f.titleText())
+                                                                               : QJsonValue()}});
+            manifest.insert(QStringLiteral("format"), QStringLiteral("gif"));
+            manifest.insert(QStringLiteral("output"), QFileInfo(cl.exportPath).fileName());
+            manifest.insert(QStringLiteral("output_sha256"),
+                            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+            manifest.insert(QStringLiteral("frame_delay_ms"), cl.frameDelayMs);
+            manifest.insert(QStringLiteral("frames"), list);
+            if (!writeManifest(manifestPath(cl.exportPath), manifest))
+                return 1;
+        }
+        out() << QStringLiteral("Wrote %1 (%2 frames, %3 to %4, step %5, %6 ms each)")
+                     .arg(cl.exportPath).arg(frames.size())
+                     .arg(IsoDate::format(dates.front()), IsoDate::format(dates.back()),
+                          MapExporter::stepName(cl.step))
+                     .arg(cl.frameDelayMs)
+              << Qt::endl;
+        return 0;
+    }
+
+    // Numbered PNGs: frame-0001-2020-05-05.png, ...
+    const QDir dir(cl.exportPath);
+    if (!QDir().mkpath(cl.exportPath)) {
+        err() << cl.exportPath << QStringLiteral(": cannot create the directory") << Qt::endl;
         return 1;
     }
-    out() << QStringLiteral("Wrote %1 (%2x%3, as of %4)")
-                 .arg(cl.exportPath).arg(cl.size.width()).arg(cl.size.height())
-                 .arg(IsoDate::format(s.date))
+    const int digits = std::max(4, int(QString::number(frames.size()).size()));
+    QStringList names, targets;
+    for (int i = 0; i < frames.size(); ++i) {
+        names << QStringLiteral("frame-%1-%2.png")
+                     .arg(i + 1, digits, 10, QLatin1Char('0'))
+                     .arg(IsoDate::format(frames[i].date));
+        targets << dir.filePath(names.back());
+    }
+    const QString framesManifest = dir.filePath(QStringLiteral("frames.json"));
+    if (cl.manifest)
+        targets << framesManifest;
+    if (!mayWrite(targets, cl.force))
+        return 1;
+    QJsonArray list;
+    for (int i = 0; i < frames.size(); ++i) {
+        QByteArray bytes;
+        if (!exporter.write(targets[i], MapExporter::Format::Png, frames[i], cl.page, &bytes)) {
+            err() << exporter.errorString() << Qt::endl;
+            return 1;
+        }
+        list.append(QJsonObject{
+            {QStringLiteral("file"), names[i]},
+            {QStringLiteral("date"), IsoDate::format(frames[i].date)},
+            {QStringLiteral("title"), frames[i].showTitle ? QJsonValue(frames[i].titleText()) : QJsonValue()},
+            {QStringLiteral("sha256"),
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())}});
+    }
+    if (cl.manifest) {
+        manifest.insert(QStringLiteral("frames"), list);
+        if (!writeManifest(framesManifest, manifest))
+            return 1;
+    }
+    out() << QStringLiteral("Wrote %1 frames to %2 (%3 to %4, step %5)")
+                 .arg(frames.size()).arg(cl.exportPath)
+                 .arg(IsoDate::format(dates.front()), IsoDate::format(dates.back()),
+                      MapExporter::stepName(cl.step))
           << Qt::endl;
     return 0;
 }

@@ -1,11 +1,13 @@
 #pragma once
-// The command-line modes that need no window: --export, --validate,
-// --status and --events. Each returns the process exit code:
-// 0 success, 1 a data or write failure, 2 a bad argument.
+// The command-line modes that need no window: --export (and its series,
+// --export-frames and --export-animation), --validate, --status and --events.
+// Each returns the process exit code: 0 success, 1 a data or write failure
+// (an existing file without --force, an unwritable path), 2 a bad argument.
 
 #include "CommandLine.h"
 
 namespace HeadlessCommands {
+// --export, --export-frames or --export-animation, by cl.mode.
 int exportMap(const CommandLine &cl);
 int validate(const CommandLine &cl);
 int status(const CommandLine &cl);

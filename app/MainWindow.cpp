@@ -1,18 +1,32 @@
 #include "MainWindow.h"
 
 #include "AtlasLoader.h"
-#include "FlashpointPanel.h"
+#include "ExportDialog.h"
+#include "MapExporter.h"
 #include "MapCanvas.h"
+#include "DetailsPanel.h"
 #include "MapDecorations.h"
+#include "MapHitTester.h"
+#include "SearchBox.h"
+#include "StatusPanel.h"
+#include "TimelinePlot.h"
 #include "TimeCursor.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QAbstractSpinBox>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QToolBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -21,22 +35,66 @@
 
 MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     : QMainWindow(parent), m_atlas(std::move(atlas)), m_time(time), m_canvas(new MapCanvas(this)),
-      m_panel(new FlashpointPanel(this)), m_positionLabel(new QLabel(this)),
+      m_statusPanel(new StatusPanel(this)), m_timeline(new TimelinePlot(time, this)),
+      m_details(new DetailsPanel(this)), m_search(new SearchBox(this)),
+      m_positionLabel(new QLabel(this)),
       m_scaleLabel(new QLabel(this))
 {
     setWindowTitle(tr("LAC Viewer — eastern Ladakh"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lacviewer.svg")));
     setCentralWidget(m_canvas);
+    resize(1500, 950);
     m_canvas->setAtlas(m_atlas);
-    m_canvas->setDate(m_time->date());
-    connect(m_time, &TimeCursor::dateChanged, m_canvas, &MapCanvas::setDate);
 
-    auto *dock = new QDockWidget(tr("Flashpoints"), this);
-    dock->setObjectName(QStringLiteral("flashpointsDock"));
-    dock->setWidget(m_panel);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    m_panel->setAtlas(m_atlas);
-    connect(m_panel, &FlashpointPanel::flashpointActivated, this, &MainWindow::zoomToFlashpoint);
+    auto *statusDock = new QDockWidget(tr("Status"), this);
+    statusDock->setObjectName(QStringLiteral("statusDock"));
+    statusDock->setWidget(m_statusPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, statusDock);
+    m_statusPanel->setAtlas(m_atlas);
+    connect(m_statusPanel, &StatusPanel::flashpointActivated, this, &MainWindow::zoomToFlashpoint);
+
+    auto *timelineDock = new QDockWidget(tr("Timeline"), this);
+    timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
+    resizeDocks({statusDock}, {400}, Qt::Horizontal);
+    resizeDocks({timelineDock}, {340}, Qt::Vertical);
+    m_timeline->setAtlas(m_atlas);
+    connect(m_timeline, &TimelinePlot::eventActivated, this, &MainWindow::activateEvent);
+
+    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    resizeDocks({detailsDock}, {340}, Qt::Horizontal);
+    m_details->setAtlas(m_atlas);
+    connect(m_details, &DetailsPanel::eventActivated, this, &MainWindow::activateEvent);
+
+    auto *searchBar = new QToolBar(tr("Search"), this);
+    searchBar->setObjectName(QStringLiteral("searchBar"));
+    searchBar->setMovable(false);
+    m_search->setMaximumWidth(420);
+    searchBar->addWidget(m_search);
+    addToolBar(Qt::TopToolBarArea, searchBar);
+    m_search->setAtlas(m_atlas);
+    connect(m_search, &SearchBox::resultChosen, this, &MainWindow::onSearchResult);
+
+    connect(m_canvas, &MapCanvas::featuresClicked, this, &MainWindow::onFeaturesClicked);
+    connect(m_canvas, &MapCanvas::cycleFlashpoint, this, &MainWindow::cycleFlashpoint);
+    connect(m_canvas, &MapCanvas::activateSelection, this, [this] {
+        if (m_atlas->flashpoint(m_selection))
+            zoomToFlashpoint(m_selection);
+    });
+    connect(m_canvas, &MapCanvas::clearSelection, this, [this] { select(QString()); });
+
+    // Everything follows the one time cursor.
+    connect(m_time, &TimeCursor::dateChanged, this, &MainWindow::onDateChanged);
+    connect(m_time, &TimeCursor::windowChanged, this, [this] {
+        m_canvas->setTimeWindow(m_time->window(), m_time->windowDays());
+    });
+    m_canvas->setTimeWindow(m_time->window(), m_time->windowDays());
+    onDateChanged(m_time->date());
+    qApp->installEventFilter(this);
 
     m_positionLabel->setMinimumWidth(260);
     statusBar()->addWidget(m_positionLabel);
@@ -45,7 +103,6 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     connect(m_canvas, &MapCanvas::viewChanged, this, &MainWindow::updateScaleLabel);
 
     createMenus();
-    resize(1400, 900);
     m_canvas->resetView();
 }
 
@@ -60,17 +117,34 @@ void MainWindow::createMenus()
             openLayer(path);
     });
     open->setShortcut(QKeySequence::Open);
+    QAction *exportAction = file->addAction(tr("&Export Map…"), this, &MainWindow::exportMap);
+    exportAction->setObjectName(QStringLiteral("exportMapAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copyAction = edit->addAction(tr("&Copy Map"), this, &MainWindow::copyMap);
+    copyAction->setObjectName(QStringLiteral("copyMapAction"));
+    copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_canvas, &MapCanvas::zoomIn);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_canvas, &MapCanvas::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
+    // Home and End step through time (first/last event), so the view resets
+    // with Ctrl+Home.
     QAction *reset = view->addAction(tr("&Reset View"), m_canvas, &MapCanvas::resetView);
-    reset->setShortcut(QKeySequence(Qt::Key_Home));
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -133,7 +207,148 @@ void MainWindow::zoomToFlashpoint(const QString &id)
     extent.adjust(-extent.width() * 0.5, -extent.height() * 0.5, extent.width() * 0.5,
                   extent.height() * 0.5);
     m_canvas->frame(extent);
+    select(id);
+}
+
+void MainWindow::select(const QString &id)
+{
+    m_selection = id;
     m_canvas->setSelection(id);
+    m_statusPanel->setSelection(id);
+    // The timeline highlights a flashpoint's lane, or the lane of an event's flashpoint.
+    QString lane = m_atlas->flashpoint(id) ? id : QString();
+    for (int i = 0; lane.isEmpty() && i < m_atlas->events.size(); ++i)
+        if (m_atlas->events[i].id == id && !m_atlas->events[i].flashpoints.isEmpty())
+            lane = m_atlas->events[i].flashpoints.front();
+    m_timeline->setSelection(lane);
+    if (id.isEmpty()) {
+        m_details->clear();
+        return;
+    }
+    // Ids are unique across flashpoints, places, lines and events.
+    MapHit hit;
+    hit.id = id;
+    for (int i = 0; i < m_atlas->flashpoints.size() && hit.index < 0; ++i)
+        if (m_atlas->flashpoints[i].id == id)
+            hit = {MapHit::Kind::Flashpoint, i, id, {}};
+    for (int i = 0; i < m_atlas->places.size() && hit.index < 0; ++i)
+        if (m_atlas->places[i].id == id)
+            hit = {MapHit::Kind::Place, i, id, {}};
+    for (int i = 0; i < m_atlas->lines.size() && hit.index < 0; ++i)
+        if (m_atlas->lines[i].id == id)
+            hit = {MapHit::Kind::Line, i, id, {}};
+    for (int i = 0; i < m_atlas->events.size() && hit.index < 0; ++i)
+        if (m_atlas->events[i].id == id)
+            hit = {MapHit::Kind::Event, i, id, {}};
+    if (hit.index >= 0)
+        m_details->show(hit);
+}
+
+void MainWindow::selectHit(const MapHit &hit)
+{
+    select(hit.id);
+}
+
+void MainWindow::activateEvent(int eventIndex)
+{
+    if (eventIndex < 0 || eventIndex >= m_atlas->events.size())
+        return;
+    const Event &e = m_atlas->events[eventIndex];
+    m_time->setDate(e.date);
+    if (!e.flashpoints.isEmpty())
+        zoomToFlashpoint(e.flashpoints.front());
+    else if (e.hasPosition)
+        m_canvas->setView(e.xy, m_canvas->settings().metresPerPixel);
+    // Show the event itself in the details; the flashpoint stays highlighted.
+    m_details->show({MapHit::Kind::Event, eventIndex, e.id, {}});
+}
+
+void MainWindow::onFeaturesClicked(const QList<MapHit> &hits, const QPoint &globalPos)
+{
+    if (hits.isEmpty()) {
+        select(QString());
+        return;
+    }
+    if (hits.size() == 1) {
+        selectHit(hits.front());
+        return;
+    }
+    // Several things under the cursor: let the user say which.
+    delete m_chooser;
+    m_chooser = new QMenu(this);
+    m_chooser->setObjectName(QStringLiteral("hitChooser"));
+    for (const MapHit &hit : hits) {
+        QAction *a = m_chooser->addAction(hit.label);
+        connect(a, &QAction::triggered, this, [this, hit] { selectHit(hit); });
+    }
+    m_chooser->popup(globalPos);
+}
+
+void MainWindow::onSearchResult(const SearchResult &result)
+{
+    switch (result.kind) {
+    case SearchResult::Kind::Flashpoint:
+        zoomToFlashpoint(result.id);
+        break;
+    case SearchResult::Kind::Place: {
+        const Place &p = m_atlas->places[result.index];
+        m_canvas->setView(p.xy, std::min(m_canvas->settings().metresPerPixel, 150.0));
+        select(p.id);
+        break;
+    }
+    case SearchResult::Kind::Event:
+        activateEvent(result.index);
+        break;
+    }
+}
+
+void MainWindow::cycleFlashpoint(int direction)
+{
+    const int n = m_atlas->flashpoints.size();
+    if (n == 0)
+        return;
+    int current = -1;
+    for (int i = 0; i < n; ++i)
+        if (m_atlas->flashpoints[i].id == m_selection)
+            current = i;
+    const int next = current < 0 ? (direction > 0 ? 0 : n - 1) : (current + direction + n) % n;
+    select(m_atlas->flashpoints[next].id);
+}
+
+void MainWindow::onDateChanged(const QDate &date)
+{
+    m_canvas->setDate(date);
+    m_statusPanel->setDate(date);
+    m_details->setDate(date);
+}
+
+bool MainWindow::handleTimeKey(int key, Qt::KeyboardModifiers modifiers)
+{
+    const EventIndex &events = m_atlas->eventIndex;
+    const bool shift = modifiers & Qt::ShiftModifier;
+    if (modifiers & ~(Qt::ShiftModifier | Qt::KeypadModifier))
+        return false;
+    switch (key) {
+    case Qt::Key_Left: return shift ? m_time->stepMonth(-1) : m_time->stepEvent(events, -1);
+    case Qt::Key_Right: return shift ? m_time->stepMonth(+1) : m_time->stepEvent(events, +1);
+    case Qt::Key_Home: return !shift && m_time->toFirstEvent(events);
+    case Qt::Key_End: return !shift && m_time->toLastEvent(events);
+    default: return false;
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && isActiveWindow()) {
+        // Text fields keep their keys: the date field, search boxes...
+        QWidget *focus = QApplication::focusWidget();
+        const bool typing = qobject_cast<QLineEdit *>(focus) || qobject_cast<QAbstractSpinBox *>(focus)
+                            || qobject_cast<QTextEdit *>(focus) || qobject_cast<QPlainTextEdit *>(focus);
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (!typing && window() == this && handleTimeKey(key->key(), key->modifiers()))
+            return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::updateScaleLabel()
@@ -156,9 +371,16 @@ void MainWindow::showCursor(const GeoPoint &p, bool onMap)
                                  .arg(std::abs(p.lon), 0, 'f', 4).arg(p.lon >= 0 ? 'E' : 'W'));
 }
 
-void MainWindow::restoreState()
+void MainWindow::restoreState(bool restoreDate)
 {
     QSettings settings;
+    const QDate date = settings.value(QStringLiteral("time/date")).toDate();
+    if (restoreDate && date.isValid())
+        m_time->setDate(date);
+    const int window = settings.value(QStringLiteral("time/window"), -1).toInt();
+    if (window >= int(TimeCursor::Window::Instant) && window <= int(TimeCursor::Window::Cumulative))
+        m_time->setWindow(TimeCursor::Window(window),
+                          settings.value(QStringLiteral("time/windowDays"), 30).toInt());
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QPointF center = settings.value(QStringLiteral("view/center")).toPointF();
@@ -175,5 +397,40 @@ void MainWindow::closeEvent(QCloseEvent *e)
     const MapSettings s = m_canvas->settings();
     settings.setValue(QStringLiteral("view/center"), s.center);
     settings.setValue(QStringLiteral("view/metresPerPixel"), s.metresPerPixel);
+    settings.setValue(QStringLiteral("time/date"), m_time->date());
+    settings.setValue(QStringLiteral("time/window"), int(m_time->window()));
+    settings.setValue(QStringLiteral("time/windowDays"), m_time->windowDays());
     e->accept();
+}
+
+void MainWindow::exportMap()
+{
+    MapSettings view = m_canvas->settings();
+    view.date = m_time->date();
+    ExportDialog dialog(view, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = dialog.path();
+    if (QFileInfo::exists(path)
+        && QMessageBox::question(this, tr("Export Map"),
+                                 tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    MapExporter exporter(m_atlas);
+    const bool ok = exporter.write(path, dialog.format(), dialog.settings(), dialog.page());
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Export Map"), tr("The map was not exported.\n\n%1").arg(exporter.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+}
+
+void MainWindow::copyMap()
+{
+    // What the window shows, as the window shows it.
+    QGuiApplication::clipboard()->setImage(MapExporter(m_atlas).image(m_canvas->settings()));
+    statusBar()->showMessage(tr("Copied the map to the clipboard"), 3000);
 }

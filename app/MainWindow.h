@@ -8,10 +8,16 @@
 
 #include <QMainWindow>
 
-class FlashpointPanel;
+class DetailsPanel;
 class MapCanvas;
+class QMenu;
+class SearchBox;
+struct MapHit;
+struct SearchResult;
 class QLabel;
+class StatusPanel;
 class TimeCursor;
+class TimelinePlot;
 
 class MainWindow : public QMainWindow
 {
@@ -20,26 +26,55 @@ public:
     MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent = nullptr);
 
     MapCanvas *canvas() const { return m_canvas; }
-    FlashpointPanel *flashpointPanel() const { return m_panel; }
+    StatusPanel *statusPanel() const { return m_statusPanel; }
+    TimelinePlot *timeline() const { return m_timeline; }
+    TimeCursor *timeCursor() const { return m_time; }
+    DetailsPanel *detailsPanel() const { return m_details; }
+    SearchBox *searchBox() const { return m_search; }
+    // The "which one?" menu shown when a click hits several features.
+    QMenu *hitChooser() const { return m_chooser; }
+    QString selection() const { return m_selection; }
 
     // Adds a layer from any GDAL vector file; shows the errors if it fails
     // and keeps everything already loaded.
     bool openLayer(const QString &path);
     void zoomToFlashpoint(const QString &id);
-    void restoreState();
+    // Selects a feature by id (flashpoint, place, line or event) everywhere.
+    void select(const QString &id);
+    void selectHit(const MapHit &hit);
+    // An event chosen in the timeline, details or search: its date, its
+    // flashpoint selected and framed.
+    void activateEvent(int eventIndex);
+    // Window, docks, view and time as last saved; the saved date only when
+    // restoreDate (the command line's --date wins).
+    void restoreState(bool restoreDate = true);
 
 protected:
     void closeEvent(QCloseEvent *) override;
+    // Time keys work anywhere in the window, not only in the timeline.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
+    void exportMap();   // File › Export Map…
+    void copyMap();     // Edit › Copy Map
     void updateScaleLabel();
     void showCursor(const GeoPoint &p, bool onMap);
+    void onDateChanged(const QDate &date);
+    void onFeaturesClicked(const QList<MapHit> &hits, const QPoint &globalPos);
+    void onSearchResult(const SearchResult &result);
+    void cycleFlashpoint(int direction);
+    bool handleTimeKey(int key, Qt::KeyboardModifiers modifiers);
 
     AtlasPtr m_atlas;
     TimeCursor *m_time;
     MapCanvas *m_canvas;
-    FlashpointPanel *m_panel;
+    StatusPanel *m_statusPanel;
+    TimelinePlot *m_timeline;
+    DetailsPanel *m_details;
+    SearchBox *m_search;
+    QMenu *m_chooser = nullptr;
+    QString m_selection;
     QLabel *m_positionLabel;
     QLabel *m_scaleLabel;
 };

@@ -36,7 +36,9 @@ int main(int argc, char *argv[])
     case CommandLine::Mode::Version:
         out << "lacviewer " << LAC_VERSION << Qt::endl;
         return 0;
-    case CommandLine::Mode::Export: {
+    case CommandLine::Mode::Export:
+    case CommandLine::Mode::ExportFrames:
+    case CommandLine::Mode::ExportAnimation: {
         // Rendering needs a QGuiApplication, but never a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
@@ -75,9 +77,16 @@ int main(int argc, char *argv[])
     TimeCursor time;
     time.setDate(cl.date.isValid() ? cl.date : QDate::currentDate());
     MainWindow window(atlas, &time);
-    window.restoreState();
+    window.restoreState(!cl.date.isValid());
     window.show();
     for (const QString &file : cl.files)
         window.openLayer(file);
+    if (!cl.select.isEmpty()) {
+        // A flashpoint is framed; any other feature is just selected.
+        if (atlas->flashpoint(cl.select))
+            window.zoomToFlashpoint(cl.select);
+        else
+            window.select(cl.select);
+    }
     return app.exec();
 }

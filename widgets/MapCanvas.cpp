@@ -4,7 +4,10 @@
 #include "MapStyle.h"
 #include "Projection.h"
 
+#include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLineF>
+#include <QToolTip>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -50,7 +53,16 @@ void MapCanvas::setView(const QPointF &center, double metresPerPixel)
 
 void MapCanvas::setDate(const QDate &date)
 {
+    if (date == m_settings.date)
+        return;
     m_settings.date = date;
+    requestRender();
+}
+
+void MapCanvas::setTimeWindow(TimeCursor::Window window, int days)
+{
+    m_settings.window = window;
+    m_settings.windowDays = days;
     requestRender();
 }
 
@@ -77,7 +89,7 @@ void MapCanvas::panByPixels(const QPointF &delta)
             m_settings.metresPerPixel);
 }
 
-void MapCanvas::frame(const QRectF &mapExtent)
+void MapCanvas::frame(QRectF mapExtent) // by value: callers pass m_pendingFrame
 {
     if (!isVisible()) {
         // The widget has no real size yet: frame when it gets one.
@@ -101,12 +113,14 @@ void MapCanvas::resetView()
 
 bool MapCanvas::isRenderPending() const
 {
-    return m_watcher.isRunning() || m_renderAgain;
+    // Until onRenderDone has taken the result, the shown image is stale, even
+    // when the worker itself has finished.
+    return m_jobActive || m_renderAgain;
 }
 
 void MapCanvas::requestRender()
 {
-    if (m_watcher.isRunning()) {
+    if (m_jobActive) {
         m_renderAgain = true; // the running job is stale; start another when it ends
         update();
         return;
@@ -121,6 +135,7 @@ void MapCanvas::startRender()
     const double dpr = devicePixelRatioF();
     const AtlasPtr atlas = m_atlas;
     m_jobSettings = s;
+    m_jobActive = true;
     m_watcher.setFuture(QtConcurrent::run([atlas, s, dpr] {
         return MapRenderer(atlas).renderImage(s, dpr);
     }));
@@ -129,6 +144,7 @@ void MapCanvas::startRender()
 
 void MapCanvas::onRenderDone()
 {
+    m_jobActive = false;
     m_image = m_watcher.result();
     m_imageSettings = m_jobSettings;
     update();
@@ -179,6 +195,7 @@ void MapCanvas::mousePressEvent(QMouseEvent *e)
     if (e->button() == Qt::LeftButton) {
         m_dragging = true;
         m_lastMouse = e->position();
+        m_pressPos = e->position();
         setCursor(Qt::ClosedHandCursor);
     }
 }
@@ -199,6 +216,10 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *e)
     if (e->button() == Qt::LeftButton && m_dragging) {
         m_dragging = false;
         unsetCursor();
+        // A click, not a drag: report what is under it.
+        if (QLineF(m_pressPos, e->position()).length() < 4 && m_atlas)
+            emit featuresClicked(MapHitTester::hitsAt(*m_atlas, settings(), e->position()),
+                                 e->globalPosition().toPoint());
     }
 }
 
@@ -212,18 +233,62 @@ void MapCanvas::wheelEvent(QWheelEvent *e)
 
 void MapCanvas::keyPressEvent(QKeyEvent *e)
 {
+    // Plain Left/Right step through time anywhere in the window (MainWindow),
+    // so the map pans with Ctrl+arrows (and Up/Down on their own).
+    const bool ctrl = e->modifiers() & Qt::ControlModifier;
     const double stepX = width() / 8.0, stepY = height() / 8.0;
     switch (e->key()) {
-    case Qt::Key_Left: panByPixels(QPointF(stepX, 0)); break;
-    case Qt::Key_Right: panByPixels(QPointF(-stepX, 0)); break;
+    case Qt::Key_Left:
+        if (!ctrl)
+            return QWidget::keyPressEvent(e);
+        panByPixels(QPointF(stepX, 0));
+        break;
+    case Qt::Key_Right:
+        if (!ctrl)
+            return QWidget::keyPressEvent(e);
+        panByPixels(QPointF(-stepX, 0));
+        break;
     case Qt::Key_Up: panByPixels(QPointF(0, stepY)); break;
     case Qt::Key_Down: panByPixels(QPointF(0, -stepY)); break;
     case Qt::Key_Plus:
     case Qt::Key_Equal: zoomIn(); break;
     case Qt::Key_Minus: zoomOut(); break;
+    case Qt::Key_Tab: emit cycleFlashpoint(+1); break;
+    case Qt::Key_Backtab: emit cycleFlashpoint(-1); break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter: emit activateSelection(); break;
+    case Qt::Key_Escape: emit clearSelection(); break;
     default: QWidget::keyPressEvent(e); return;
     }
     e->accept();
+}
+
+QString MapCanvas::tooltipAt(const QPointF &pos) const
+{
+    if (!m_atlas)
+        return {};
+    const MapSettings s = settings();
+    const QList<MapHit> hits = MapHitTester::hitsAt(*m_atlas, s, pos);
+    if (hits.isEmpty())
+        return {};
+    QString text = MapHitTester::tooltip(*m_atlas, s, hits.front());
+    if (hits.size() > 1)
+        text += tr("\n(+%n more here: click to choose)", nullptr, int(hits.size() - 1));
+    return text;
+}
+
+bool MapCanvas::event(QEvent *e)
+{
+    if (e->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(e);
+        const QString text = tooltipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(e);
 }
 
 void MapCanvas::leaveEvent(QEvent *)

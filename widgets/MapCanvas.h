@@ -6,6 +6,7 @@
 
 #include "Atlas.h"
 #include "GeoPoint.h"
+#include "MapHitTester.h"
 #include "MapSettings.h"
 
 #include <QFutureWatcher>
@@ -25,11 +26,12 @@ public:
     MapSettings settings() const;
     void setView(const QPointF &center, double metresPerPixel);
     void setDate(const QDate &date);
+    void setTimeWindow(TimeCursor::Window window, int days);
     void setSelection(const QString &id);
 
     void zoomBy(double factor, const QPointF &anchor);
     void panByPixels(const QPointF &delta);
-    void frame(const QRectF &mapExtent);
+    void frame(QRectF mapExtent);
 
     // The last finished render, and whether one is still running.
     QImage renderedImage() const { return m_image; }
@@ -40,8 +42,17 @@ public slots:
     void zoomOut();
     void resetView();
 
+    // What a hover at pos would show ("" when nothing is there).
+    QString tooltipAt(const QPointF &pos) const;
+
 signals:
     void cursorMoved(const GeoPoint &position, bool onMap);
+    // A click (not a drag) at pos, with everything under it, topmost first.
+    void featuresClicked(const QList<MapHit> &hits, const QPoint &globalPos);
+    // Keyboard selection: Tab / Shift+Tab, Enter, Escape.
+    void cycleFlashpoint(int direction);
+    void activateSelection();
+    void clearSelection();
     void viewChanged();
     void renderFinished();
 
@@ -55,6 +66,8 @@ protected:
     void wheelEvent(QWheelEvent *) override;
     void keyPressEvent(QKeyEvent *) override;
     void leaveEvent(QEvent *) override;
+    bool event(QEvent *) override;
+    bool focusNextPrevChild(bool) override { return false; } // Tab selects flashpoints
 
 private:
     void requestRender();
@@ -67,8 +80,10 @@ private:
     MapSettings m_imageSettings;   // the view m_image was rendered for
     MapSettings m_jobSettings;     // the view the running job renders
     QFutureWatcher<QImage> m_watcher;
+    bool m_jobActive = false;      // a job runs or its result is not yet taken
     bool m_renderAgain = false;
     QRectF m_pendingFrame;         // extent to frame once the widget is shown
     bool m_dragging = false;
     QPointF m_lastMouse;
+    QPointF m_pressPos;
 };

@@ -70,4 +70,18 @@ void Atlas::finish()
         dates.push_back(e.date);
     eventIndex.build(std::move(dates));
     statuses.build(events);
+
+    hitIndex = HitIndex();
+    auto pointBox = [](const QPointF &p) { return QRectF(p, QSizeF(0, 0)); };
+    for (int i = 0; i < flashpoints.size(); ++i) {
+        hitIndex.insert(pointBox(flashpoints[i].markerXY), {HitIndex::Kind::FlashpointMarker, i});
+        hitIndex.insert(flashpoints[i].area.bounds, {HitIndex::Kind::FlashpointArea, i});
+    }
+    for (int i = 0; i < places.size(); ++i)
+        hitIndex.insert(pointBox(places[i].xy), {HitIndex::Kind::Place, i});
+    for (int i = 0; i < lines.size(); ++i)
+        hitIndex.insert(lines[i].geometry.bounds, {HitIndex::Kind::Line, i});
+    for (int i = 0; i < events.size(); ++i)
+        if (events[i].hasPosition)
+            hitIndex.insert(pointBox(events[i].xy), {HitIndex::Kind::Event, i});
 }

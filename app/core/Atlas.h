@@ -6,6 +6,7 @@
 #include "Event.h"
 #include "EventIndex.h"
 #include "Flashpoint.h"
+#include "HitIndex.h"
 #include "MapLine.h"
 #include "Place.h"
 #include "RawLayer.h"
@@ -34,6 +35,7 @@ public:
     QStringList files;              // every data file read, for provenance
     StatusTimeline statuses;
     EventIndex eventIndex;
+    HitIndex hitIndex;              // flashpoints, places, lines, events by position
 
     const Flashpoint *flashpoint(const QString &id) const;
     const Place *place(const QString &id) const;

@@ -3,14 +3,19 @@
 #include <QRegularExpression>
 
 namespace {
+// ASCII digits only (\d would also match other scripts' digits, which
+// QString::toInt() does not read), and anchored with \A...\z: "$" would
+// also match before a final newline, letting "2020-06-15\n" through.
 const QRegularExpression &dayPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("([0-9]{4})-([0-9]{2})-([0-9]{2})")));
     return re;
 }
 const QRegularExpression &monthPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("([0-9]{4})-([0-9]{2})")));
     return re;
 }
 } // namespace
@@ -34,9 +39,10 @@ QDate parseDayOrMonth(const QString &text, bool *isMonth)
     const auto m = monthPattern().match(text);
     if (!m.hasMatch())
         return {};
+    const QDate first(m.captured(1).toInt(), m.captured(2).toInt(), 1);
     if (isMonth)
-        *isMonth = true;
-    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+        *isMonth = first.isValid(); // "2024-13" is no month
+    return first;
 }
 
 QString whyInvalid(const QString &text)

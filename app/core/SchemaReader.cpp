@@ -7,6 +7,44 @@
 #include <QRegularExpression>
 #include <cmath>
 
+namespace {
+
+// A hostile file can hold a million features with a dozen problems each:
+// the list of errors is capped so that reporting them cannot exhaust memory.
+constexpr int kMaxErrors = 10000;
+
+// Messages quote the file's text (ids, values): control characters are
+// written as escapes so that a message stays one line and a hostile file
+// cannot send escape sequences to a terminal through --validate.
+QString escapeControls(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x200e || u == 0x200f
+                             || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        if (control)
+            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+void add(DataErrors *errors, DataError e)
+{
+    e.message = escapeControls(e.message);
+    if (errors->size() < kMaxErrors)
+        errors->append(e);
+    else if (errors->size() == kMaxErrors)
+        errors->append(DataError{e.file, 0, -1,
+                                 QStringLiteral("too many problems: only the first %1 are listed")
+                                     .arg(kMaxErrors)});
+}
+
+} // namespace
+
 SchemaReader::SchemaReader(const RawLayer &layer, DataErrors *errors)
     : m_layer(layer), m_errors(errors)
 {
@@ -45,7 +83,7 @@ void SchemaReader::error(const RawFeature &f, const QString &key, const QString 
     if (line <= 0 && f.attributes.contains(QStringLiteral("id")))
         text = QStringLiteral("\"%1\": %2").arg(f.attributes.value(QStringLiteral("id")).toString(),
                                                  message);
-    m_errors->append(DataError{m_layer.file, line, f.index, text});
+    add(m_errors, DataError{m_layer.file, line, f.index, text});
 }
 
 // Checks a property's presence and JSON type. For files with no source text
@@ -171,7 +209,9 @@ QList<SourceRef> SchemaReader::sources(const RawFeature &f)
 
 QString SchemaReader::id(const RawFeature &f)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    // Anchored with \A...\z: "$" would let "galwan\n" through.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9-]*")));
     const QString s = string(f, QStringLiteral("id"), Need::Required);
     if (!s.isEmpty() && !pattern.match(s).hasMatch())
         error(f, QStringLiteral("id"),
@@ -184,19 +224,19 @@ void SchemaReader::expectGeometry(const RawFeature &f, QList<Geometry::Type> all
     const int line = f.where.geometryLine ? f.where.geometryLine : f.where.line;
     if (f.geometry.isEmpty()) {
         if (required)
-            m_errors->append(DataError{m_layer.file, line, f.index,
+            add(m_errors, DataError{m_layer.file, line, f.index,
                                        QStringLiteral("the feature has no geometry")});
         return;
     }
     if (!allowed.contains(f.geometry.type)) {
-        m_errors->append(DataError{m_layer.file, line, f.index,
+        add(m_errors, DataError{m_layer.file, line, f.index,
                                    QStringLiteral("the geometry has the wrong type for this file")});
         return;
     }
     if (f.geometry.type == Geometry::Type::Polygon) {
         for (int i = 0; i < f.geometry.partCount(); ++i)
             if (f.geometry.partEnd(i) - f.geometry.partBegin(i) < 4) {
-                m_errors->append(DataError{m_layer.file, line, f.index,
+                add(m_errors, DataError{m_layer.file, line, f.index,
                                            QStringLiteral("a polygon ring has fewer than 4 positions")});
                 return;
             }
@@ -204,7 +244,7 @@ void SchemaReader::expectGeometry(const RawFeature &f, QList<Geometry::Type> all
     if (f.geometry.type == Geometry::Type::Line) {
         for (int i = 0; i < f.geometry.partCount(); ++i)
             if (f.geometry.partEnd(i) - f.geometry.partBegin(i) < 2) {
-                m_errors->append(DataError{m_layer.file, line, f.index,
+                add(m_errors, DataError{m_layer.file, line, f.index,
                                            QStringLiteral("a line has fewer than 2 positions")});
                 return;
             }

@@ -4,7 +4,10 @@
 #include "Projection.h"
 
 #include <QFontMetricsF>
+#include <QLineF>
 #include <QPainter>
+#include <QPolygonF>
+#include <QtMath>
 #include <cmath>
 
 namespace MapDecorations {
@@ -61,8 +64,10 @@ QString disclaimer()
 
 QString attribution()
 {
-    return QStringLiteral("Boundaries: Natural Earth (de facto). Lakes, rivers: GSHHG/WDBII. "
-                          "Flashpoint data: LAC Viewer, from cited public sources.");
+    return QStringLiteral("Basemap: Natural Earth (public domain; de facto boundaries), GSHHG/WDBII "
+                          "lakes and rivers (LGPL). Flashpoints, lines and events: LAC Viewer data, "
+                          "each from cited public sources (news reports, official statements, "
+                          "Wikipedia).");
 }
 
 // The footer: disclaimer and attribution across the bottom of the map.
@@ -78,17 +83,32 @@ static QRectF footerRect(const MapSettings &s, QString *textOut = nullptr)
     return QRectF(0, s.size.height() - bound.height() - 8 * k, s.size.width(), bound.height() + 8 * k);
 }
 
+QRectF scaleBarBox(const MapSettings &s)
+{
+    const double k = s.symbolScale();
+    // Above the footer when there is one.
+    const double bottom = s.disclaimer ? footerRect(s).top() : s.size.height();
+    return QRectF(12 * k, bottom - 42 * k, scaleBar(s).pixels + 24 * k, 30 * k);
+}
+
+QLineF scaleBarLine(const MapSettings &s)
+{
+    const double k = s.symbolScale();
+    const QRectF box = scaleBarBox(s);
+    const double x0 = box.left() + 12 * k, y = box.bottom() - 9 * k;
+    return QLineF(x0, y, x0 + scaleBar(s).pixels, y);
+}
+
 void paintScaleBar(QPainter &p, const MapSettings &s)
 {
     const ScaleBarSpec spec = scaleBar(s);
     const double k = s.symbolScale();
     const QFont font = MapStyle::font(11, s.symbolScale());
     const QFontMetricsF fm(font);
-    // Above the footer when there is one.
-    const double bottom = s.disclaimer ? footerRect(s).top() : s.size.height();
-    const QRectF box(12 * k, bottom - 42 * k, spec.pixels + 24 * k, 30 * k);
+    const QRectF box = scaleBarBox(s);
     panel(p, box);
-    const double x0 = box.left() + 12 * k, y = box.bottom() - 9 * k;
+    const QLineF bar = scaleBarLine(s);
+    const double x0 = bar.x1(), y = bar.y1();
     p.setPen(QPen(Qt::black, 2 * k, Qt::SolidLine, Qt::FlatCap));
     p.drawLine(QPointF(x0, y), QPointF(x0 + spec.pixels, y));
     p.drawLine(QPointF(x0, y - 5 * k), QPointF(x0, y));
@@ -97,19 +117,67 @@ void paintScaleBar(QPainter &p, const MapSettings &s)
     p.drawText(QRectF(x0, box.top() + 2 * k, spec.pixels, fm.height()), Qt::AlignCenter, spec.label);
 }
 
+static void paintDateStamp(QPainter &p, const MapSettings &s);
+
 void paintDateLabel(QPainter &p, const MapSettings &s)
 {
-    if (!s.date.isValid())
-        return;
+    if (s.showTitle)
+        paintTitle(p, s); // the title block carries the date
+    else if (s.date.isValid())
+        paintDateStamp(p, s);
+}
+
+static QRectF dateStampBox(const MapSettings &s)
+{
     const double k = s.symbolScale();
+    const QFontMetricsF fm(MapStyle::font(15, s.symbolScale(), true));
+    const QString text = QStringLiteral("As of %1").arg(s.date.toString(Qt::ISODate));
+    return QRectF(12 * k, 12 * k, fm.horizontalAdvance(text) + 20 * k, fm.height() + 10 * k);
+}
+
+static void paintDateStamp(QPainter &p, const MapSettings &s)
+{
     const QFont font = MapStyle::font(15, s.symbolScale(), true);
     const QString text = QStringLiteral("As of %1").arg(s.date.toString(Qt::ISODate));
-    const QFontMetricsF fm(font);
-    const QRectF box(12 * k, 12 * k, fm.horizontalAdvance(text) + 20 * k, fm.height() + 10 * k);
+    const QRectF box = dateStampBox(s);
     panel(p, box);
     p.setFont(font);
     p.setPen(MapStyle::labelColor());
     p.drawText(box, Qt::AlignCenter, text);
+}
+
+namespace {
+const QStringList &legendLineKinds()
+{
+    static const QStringList kinds = {QStringLiteral("boundary-india-china"),
+                                      QStringLiteral("boundary-de-facto"), QStringLiteral("lac-india"),
+                                      QStringLiteral("lac-china"), QStringLiteral("buffer-zone")};
+    return kinds;
+}
+double legendTextWidth(const MapSettings &s)
+{
+    const QFontMetricsF fm(MapStyle::font(10, s.symbolScale()));
+    double textWidth = 0;
+    for (Status st : MapStyle::legendStatuses())
+        textWidth = std::max(textWidth, fm.horizontalAdvance(StatusInfo::label(st)));
+    for (const QString &kind : legendLineKinds())
+        textWidth = std::max(textWidth, fm.horizontalAdvance(MapStyle::lineStyle(kind).label));
+    return std::min(textWidth, s.size.width() * 0.38);
+}
+double legendRow(const MapSettings &s)
+{
+    const double k = s.symbolScale();
+    return std::max(QFontMetricsF(MapStyle::font(10, k)).height(), 16 * k) + 2 * k;
+}
+} // namespace
+
+QRectF legendRect(const MapSettings &s)
+{
+    const double k = s.symbolScale();
+    const double w = legendTextWidth(s) + 52 * k;
+    const double h = legendRow(s) * (MapStyle::legendStatuses().size() + legendLineKinds().size() + 2)
+                     + 10 * k;
+    return QRectF(s.size.width() - w - 12 * k, 12 * k, w, h);
 }
 
 void paintLegend(QPainter &p, const MapSettings &s)
@@ -118,20 +186,12 @@ void paintLegend(QPainter &p, const MapSettings &s)
     const QFont title = MapStyle::font(11, s.symbolScale(), true);
     const QFont font = MapStyle::font(10, s.symbolScale());
     const QFontMetricsF fm(font);
-    const double row = std::max(fm.height(), 16 * k) + 2 * k;
-    const QStringList kinds = {QStringLiteral("boundary-india-china"),
-                               QStringLiteral("boundary-de-facto"), QStringLiteral("lac-india"),
-                               QStringLiteral("lac-china"), QStringLiteral("buffer-zone")};
+    const double row = legendRow(s);
+    const QStringList &kinds = legendLineKinds();
     const auto statuses = MapStyle::legendStatuses();
-    double textWidth = 0;
-    for (Status st : statuses)
-        textWidth = std::max(textWidth, fm.horizontalAdvance(StatusInfo::label(st)));
-    for (const QString &kind : kinds)
-        textWidth = std::max(textWidth, fm.horizontalAdvance(MapStyle::lineStyle(kind).label));
-    textWidth = std::min(textWidth, s.size.width() * 0.38);
-    const double w = textWidth + 52 * k;
-    const double h = row * (statuses.size() + kinds.size() + 2) + 10 * k;
-    const QRectF box(s.size.width() - w - 12 * k, 12 * k, w, h);
+    const double textWidth = legendTextWidth(s);
+    const QRectF box = legendRect(s);
+    const double w = box.width();
     panel(p, box);
     double y = box.top() + 6 * k;
     const double sx = box.left() + 18 * k, tx = box.left() + 38 * k;
@@ -183,6 +243,142 @@ void paintDisclaimer(QPainter &p, const MapSettings &s)
     p.setFont(MapStyle::font(10, k));
     p.setPen(QColor(0x33, 0x33, 0x33));
     p.drawText(box.adjusted(12 * k, 4 * k, -12 * k, -4 * k), Qt::TextWordWrap, text);
+}
+
+namespace {
+
+struct TitleLayout {
+    double fontSize = 18;  // unscaled pixels: 18, or down to 14 to stay on one line
+    QRectF box;
+    QRectF titleRect;
+    QRectF dateRect;   // empty when the title shows the date itself
+    QString dateText;
+};
+
+TitleLayout titleLayout(const MapSettings &s)
+{
+    const double k = s.symbolScale();
+    const QFontMetricsF dfm(MapStyle::font(12, k));
+    // As wide as the map leaves beside the legend.
+    double maxW = s.size.width() - 24 * k - (s.legend ? legendRect(s).width() + 12 * k : 0);
+    maxW = std::max(std::max(maxW, s.size.width() * 0.3) - 20 * k, 1.0);
+    const QString title = s.titleText();
+    TitleLayout l;
+    // Smaller before it wraps.
+    while (l.fontSize > 14 && QFontMetricsF(MapStyle::font(l.fontSize, k, true)).horizontalAdvance(title) > maxW)
+        l.fontSize -= 1;
+    const QFontMetricsF tfm(MapStyle::font(l.fontSize, k, true));
+    const QRectF t = tfm.boundingRect(QRectF(0, 0, maxW, 1e6), Qt::TextWordWrap, title);
+    const QString iso = s.date.isValid() ? s.date.toString(Qt::ISODate) : QString();
+    double w = t.width(), h = t.height();
+    if (s.dateLabel && !iso.isEmpty() && !title.contains(iso)) {
+        l.dateText = QStringLiteral("As of %1").arg(iso);
+        w = std::max(w, dfm.horizontalAdvance(l.dateText));
+        l.dateRect = QRectF(22 * k, 17 * k + h + 2 * k, w, dfm.height());
+        h += 2 * k + dfm.height();
+    }
+    l.titleRect = QRectF(22 * k, 17 * k, w, t.height());
+    l.box = QRectF(12 * k, 12 * k, w + 20 * k, h + 10 * k);
+    return l;
+}
+
+} // namespace
+
+QRectF headingBox(const MapSettings &s)
+{
+    if (s.showTitle)
+        return titleLayout(s).box;
+    return s.dateLabel && s.date.isValid() ? dateStampBox(s) : QRectF();
+}
+
+QRectF footerBox(const MapSettings &s)
+{
+    return s.disclaimer ? footerRect(s) : QRectF();
+}
+
+void paintTitle(QPainter &p, const MapSettings &s)
+{
+    const double k = s.symbolScale();
+    const TitleLayout l = titleLayout(s);
+    panel(p, l.box);
+    p.setPen(MapStyle::labelColor());
+    p.setFont(MapStyle::font(l.fontSize, k, true));
+    p.drawText(l.titleRect, Qt::TextWordWrap, s.titleText());
+    if (!l.dateText.isEmpty()) {
+        p.setFont(MapStyle::font(12, k));
+        p.drawText(l.dateRect, Qt::AlignLeft | Qt::AlignVCenter, l.dateText);
+    }
+}
+
+double northAngle(const MapSettings &s)
+{
+    const QPointF c = s.transform().toMap(QPointF(s.size.width() / 2.0, s.size.height() / 2.0));
+    GeoPoint g;
+    QPointF north;
+    if (!Projection::instance().inverse(c, &g) || g.lat > 89.9
+        || !Projection::instance().forward(GeoPoint{g.lon, g.lat + 0.05}, &north))
+        return 0;
+    // Map y grows northward; screen y grows downward.
+    return qRadiansToDegrees(std::atan2(north.x() - c.x(), north.y() - c.y()));
+}
+
+QRectF northArrowBox(const MapSettings &s)
+{
+    const double k = s.symbolScale();
+    const double w = 30 * k, h = 46 * k;
+    if (s.scaleBar) {
+        const QRectF bar = scaleBarBox(s);
+        return QRectF(bar.right() + 8 * k, bar.bottom() - h, w, h);
+    }
+    const double bottom = (s.disclaimer ? footerRect(s).top() : s.size.height()) - 12 * k;
+    return QRectF(12 * k, bottom - h, w, h);
+}
+
+void paintNorthArrow(QPainter &p, const MapSettings &s)
+{
+    const double k = s.symbolScale();
+    const QRectF box = northArrowBox(s);
+    panel(p, box);
+    const QFont font = MapStyle::font(11, k, true);
+    const QFontMetricsF fm(font);
+    p.setFont(font);
+    p.setPen(MapStyle::labelColor());
+    p.drawText(QRectF(box.left(), box.top() + 2 * k, box.width(), fm.height()), Qt::AlignCenter,
+               QStringLiteral("N"));
+    // A two-tone arrowhead: dark on the west half, white on the east.
+    const double r = 13 * k;
+    const QPointF c(box.center().x(), box.top() + 2 * k + fm.height() + r + 1 * k);
+    p.save();
+    p.translate(c);
+    p.rotate(northAngle(s));
+    const QPointF tip(0, -r), left(-0.55 * r, r), right(0.55 * r, r), notch(0, 0.45 * r);
+    p.setPen(QPen(MapStyle::labelColor(), 1.1 * k, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    p.setBrush(MapStyle::labelColor());
+    p.drawPolygon(QPolygonF({tip, left, notch}));
+    p.setBrush(Qt::white);
+    p.drawPolygon(QPolygonF({tip, right, notch}));
+    p.restore();
+}
+
+void paintExtras(QPainter &p, const MapSettings &s)
+{
+    if (s.showTitle && !s.dateLabel)
+        paintTitle(p, s);
+    if (s.northArrow)
+        paintNorthArrow(p, s);
+}
+
+void paint(QPainter &p, const MapSettings &s)
+{
+    if (s.dateLabel)
+        paintDateLabel(p, s);
+    if (s.legend)
+        paintLegend(p, s);
+    if (s.scaleBar)
+        paintScaleBar(p, s);
+    if (s.disclaimer)
+        paintDisclaimer(p, s);
+    paintExtras(p, s); // on top of everything
 }
 
 } // namespace MapDecorations

@@ -1,9 +1,13 @@
 #pragma once
-// What stands on top of the map: the date stamp, the legend, the scale bar
-// and the disclaimer every view and export carries.
+// What stands on top of the map: the title and date stamp, the legend, the
+// scale bar, the north arrow and the footer (disclaimer and attribution) every
+// view and export carries. Each is switched by its MapSettings flag.
+// MapRenderer::paint draws them all with MapDecorations::paint, after the map.
 
 #include "MapSettings.h"
 
+#include <QLineF>
+#include <QRectF>
 #include <QString>
 
 class QPainter;
@@ -23,12 +27,35 @@ ScaleBarSpec scaleBar(const MapSettings &settings);
 // Ground metres per logical pixel at the map centre.
 double groundMetresPerPixel(const MapSettings &settings);
 
+// Where the scale bar's panel stands, and the bar from one tick's centre to
+// the other's, in logical pixels.
+QRectF scaleBarBox(const MapSettings &settings);
+QLineF scaleBarLine(const MapSettings &settings);
+
+// The angle of true north at the map centre, in degrees clockwise from
+// straight up (meridians converge away from the projection's 78.5°E).
+double northAngle(const MapSettings &settings);
+QRectF northArrowBox(const MapSettings &settings);
+// Where the title (or the date stamp) and the footer stand; empty when off.
+QRectF headingBox(const MapSettings &settings);
+QRectF footerBox(const MapSettings &settings);
+
 QString disclaimer();
 QString attribution();
+
+void paintTitle(QPainter &p, const MapSettings &s);
+void paintNorthArrow(QPainter &p, const MapSettings &s);
+// The title (when the date label, which otherwise carries it, is off) and
+// the north arrow, each when its flag is set.
+void paintExtras(QPainter &p, const MapSettings &s);
+// Every decoration whose flag is set, in order, the title and arrow on top.
+void paint(QPainter &p, const MapSettings &s);
 
 void paintScaleBar(QPainter &p, const MapSettings &s);
 void paintDateLabel(QPainter &p, const MapSettings &s);
 void paintLegend(QPainter &p, const MapSettings &s);
+// Where the legend box goes, so labels can keep clear of it.
+QRectF legendRect(const MapSettings &s);
 void paintDisclaimer(QPainter &p, const MapSettings &s);
 
 } // namespace MapDecorations

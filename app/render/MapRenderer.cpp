@@ -7,6 +7,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QtMath>
+#include <cmath>
 
 namespace {
 
@@ -80,18 +82,13 @@ void MapRenderer::paint(QPainter &p, const MapSettings &s) const
         paintLines(p, s);
         paintUserLayers(p, s);
         paintPlaces(p, s);
+        if (s.events)
+            paintEvents(p, s);
         paintFlashpointMarkers(p, s);
         if (s.labels)
             paintLabels(p, s);
     }
-    if (s.dateLabel)
-        MapDecorations::paintDateLabel(p, s);
-    if (s.legend)
-        MapDecorations::paintLegend(p, s);
-    if (s.scaleBar)
-        MapDecorations::paintScaleBar(p, s);
-    if (s.disclaimer)
-        MapDecorations::paintDisclaimer(p, s);
+    MapDecorations::paint(p, s);
     p.restore();
 }
 
@@ -249,6 +246,54 @@ void MapRenderer::paintPlaces(QPainter &p, const MapSettings &s) const
     }
 }
 
+std::pair<int, int> MapRenderer::visibleEvents(const Atlas &atlas, const MapSettings &s)
+{
+    if (!s.date.isValid())
+        return {0, 0};
+    return atlas.eventIndex.range(s.windowStart(), s.date);
+}
+
+QPointF MapRenderer::eventPosition(const Atlas &atlas, int i, const MapSettings &s)
+{
+    const Event &e = atlas.events[i];
+    // Fan out events that share a position: the k-th earlier event at the
+    // same place shifts the marker along a small ring around it.
+    int k = 0;
+    for (int j = i - 1; j >= 0 && k < 64; --j)
+        if (atlas.events[j].hasPosition && atlas.events[j].xy == e.xy)
+            ++k;
+    const QPointF c = s.transform().toScreen(e.xy);
+    if (k == 0)
+        return c + QPointF(0, 14 * s.symbolScale());
+    const double step = 11 * s.symbolScale();
+    const int ring = 1 + k / 8;
+    const double angle = (k % 8) * M_PI / 4 + ring * 0.4 + M_PI / 2;
+    return c + QPointF(std::cos(angle), std::sin(angle)) * step * (ring + 0.3);
+}
+
+void MapRenderer::paintEvents(QPainter &p, const MapSettings &s) const
+{
+    const double k = s.symbolScale();
+    const auto [first, last] = visibleEvents(*m_atlas, s);
+    for (int i = first; i < last; ++i) {
+        const Event &e = m_atlas->events[i];
+        if (!e.hasPosition)
+            continue;
+        const QPointF c = eventPosition(*m_atlas, i, s);
+        p.save();
+        p.translate(c);
+        if (e.id == s.selection) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(MapStyle::selectionColor());
+            p.drawEllipse(QPointF(0, 0), 9 * k, 9 * k);
+        }
+        p.setPen(QPen(Qt::white, 1.2 * k));
+        p.setBrush(MapStyle::eventColor(e.type));
+        p.drawPath(MapStyle::eventMarker(e.type, 5 * k));
+        p.restore();
+    }
+}
+
 void MapRenderer::paintFlashpointMarkers(QPainter &p, const MapSettings &s) const
 {
     const double k = s.symbolScale();
@@ -280,6 +325,16 @@ void MapRenderer::paintLabels(QPainter &p, const MapSettings &s) const
     const ViewTransform t = s.transform();
     const double k = s.symbolScale();
     LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(s.size)));
+    // Labels keep clear of the decorations.
+    if (s.legend)
+        placer.block(MapDecorations::legendRect(s));
+    for (const QRectF &r : {MapDecorations::headingBox(s), MapDecorations::footerBox(s)})
+        if (!r.isEmpty())
+            placer.block(r);
+    if (s.northArrow)
+        placer.block(MapDecorations::northArrowBox(s));
+    if (s.scaleBar)
+        placer.block(MapDecorations::scaleBarBox(s));
     for (const Flashpoint &f : m_atlas->flashpoints) {
         const QPointF c = markerPosition(f, s);
         placer.block(QRectF(c - QPointF(11 * k, 11 * k), QSizeF(22 * k, 22 * k)));

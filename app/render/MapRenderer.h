@@ -20,6 +20,11 @@ public:
     // A finished ARGB image of settings.size (times devicePixelRatio).
     QImage renderImage(const MapSettings &settings, double devicePixelRatio = 1.0) const;
 
+    // Indexes of the events drawn as of settings' date and display window.
+    static std::pair<int, int> visibleEvents(const Atlas &atlas, const MapSettings &settings);
+    // Where event i is drawn (events at one place fan out so none hides another).
+    static QPointF eventPosition(const Atlas &atlas, int i, const MapSettings &settings);
+
     // Where a flashpoint's marker is drawn, in the settings' pixels.
     static QPointF markerPosition(const Flashpoint &f, const MapSettings &settings);
 
@@ -29,6 +34,7 @@ private:
     void paintLines(QPainter &p, const MapSettings &s) const;
     void paintUserLayers(QPainter &p, const MapSettings &s) const;
     void paintPlaces(QPainter &p, const MapSettings &s) const;
+    void paintEvents(QPainter &p, const MapSettings &s) const;
     void paintFlashpointMarkers(QPainter &p, const MapSettings &s) const;
     void paintLabels(QPainter &p, const MapSettings &s) const;
 

@@ -2,6 +2,17 @@
 
 #include <algorithm>
 
+QString MapSettings::titleText() const
+{
+    QString text = title.isEmpty() ? defaultTitle() : title;
+    return text.replace(QLatin1String("{date}"), date.isValid() ? date.toString(Qt::ISODate) : QString());
+}
+
+void MapSettings::setDecorations(bool on)
+{
+    showTitle = dateLabel = legend = scaleBar = northArrow = disclaimer = on;
+}
+
 void MapSettings::frame(const QRectF &extent, int margin)
 {
     if (extent.isEmpty() && extent.width() <= 0 && extent.height() <= 0) {

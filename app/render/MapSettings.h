@@ -30,7 +30,23 @@ struct MapSettings
     bool legend = true;
     bool disclaimer = true;
 
+    bool events = true;            // event markers within the display window
+
+    // For exports (off in the window unless it asks): a title at the top left
+    // (with "As of D" under it when it does not show the date), and a north
+    // arrow beside the scale bar, turned to true north at the map centre.
+    bool showTitle = false;
+    QString title;                 // empty: defaultTitle(); "{date}" becomes the date
+    bool northArrow = false;
+
+    // The title as drawn: title (or the default) with {date} filled in.
+    QString titleText() const;
+    static QString defaultTitle() { return QStringLiteral("Eastern Ladakh, as of {date}"); }
+    // Switches the title, date, legend, scale bar, north arrow and footer together.
+    void setDecorations(bool on);
+
     double symbolScale() const { return dpi / 96.0; }
+    QDate windowStart() const { return TimeCursor::windowStart(date, window, windowDays); }
     ViewTransform transform() const { return ViewTransform(center, metresPerPixel, QSizeF(size)); }
 
     // Centres and scales so that extent fits in size with a margin (pixels).

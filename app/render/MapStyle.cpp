@@ -79,6 +79,70 @@ QList<Status> legendStatuses()
             Status::DisengagedPatrollingRestored, Status::None};
 }
 
+QPainterPath eventMarker(const QString &type, double r)
+{
+    QPainterPath path;
+    auto polygon = [&path](std::initializer_list<QPointF> pts) {
+        bool first = true;
+        for (const QPointF &p : pts) {
+            first ? path.moveTo(p) : path.lineTo(p);
+            first = false;
+        }
+        path.closeSubpath();
+    };
+    const double w = r * 0.38;
+    if (type == QLatin1String("clash")) { // a bold X
+        polygon({{-r, -r + w}, {-r + w, -r}, {0, -w}, {r - w, -r}, {r, -r + w}, {w, 0},
+                 {r, r - w}, {r - w, r}, {0, w}, {-r + w, r}, {-r, r - w}, {-w, 0}});
+    } else if (type == QLatin1String("standoff")) {
+        polygon({{0, -r}, {r, r * 0.8}, {-r, r * 0.8}});
+    } else if (type == QLatin1String("talks")) {
+        path.addEllipse(QPointF(0, 0), r * 0.85, r * 0.85);
+    } else if (type == QLatin1String("meeting")) {
+        path.addEllipse(QPointF(0, 0), r * 0.9, r * 0.9);
+        path.addEllipse(QPointF(0, 0), r * 0.4, r * 0.4);
+    } else if (type == QLatin1String("agreement")) {
+        polygon({{0, -r}, {r, 0}, {0, r}, {-r, 0}});
+    } else if (type == QLatin1String("disengagement")) { // arrows pointing apart
+        polygon({{-r, 0}, {-w * 0.6, -r * 0.75}, {-w * 0.6, r * 0.75}});
+        polygon({{r, 0}, {w * 0.6, -r * 0.75}, {w * 0.6, r * 0.75}});
+    } else if (type == QLatin1String("patrol-resumed")) { // a plus
+        polygon({{-w, -r}, {w, -r}, {w, -w}, {r, -w}, {r, w}, {w, w}, {w, r}, {-w, r}, {-w, w},
+                 {-r, w}, {-r, -w}, {-w, -w}});
+    } else if (type == QLatin1String("buffer-zone")) {
+        path.addRect(QRectF(-r * 0.85, -r * 0.85, r * 1.7, r * 1.7));
+    } else { // statement
+        path.addRect(QRectF(-r, -r * 0.45, r * 2, r * 0.9));
+    }
+    path.setFillRule(Qt::WindingFill);
+    return path;
+}
+
+QColor eventColor(const QString &type)
+{
+    if (type == QLatin1String("clash"))
+        return QColor(0xA0, 0x3A, 0x00);
+    if (type == QLatin1String("standoff"))
+        return QColor(0xB0, 0x78, 0x00);
+    if (type == QLatin1String("disengagement") || type == QLatin1String("buffer-zone"))
+        return QColor(0x00, 0x55, 0x88);
+    if (type == QLatin1String("patrol-resumed"))
+        return QColor(0x00, 0x76, 0x56);
+    return QColor(0x44, 0x44, 0x55); // talks, meeting, agreement, statement
+}
+
+QString eventTypeLabel(const QString &type)
+{
+    if (type == QLatin1String("patrol-resumed"))
+        return QStringLiteral("Patrol resumed");
+    if (type == QLatin1String("buffer-zone"))
+        return QStringLiteral("Buffer zone");
+    QString t = type;
+    if (!t.isEmpty())
+        t[0] = t[0].toUpper();
+    return t;
+}
+
 LineStyle lineStyle(const QString &kind, double scale)
 {
     LineStyle s;

@@ -33,6 +33,11 @@ QColor statusColor(Status s);
 QPainterPath statusMarker(Status s, double radius);
 QList<Status> legendStatuses();
 
+// Events: one shape per type (the map and the timeline draw the same path).
+QPainterPath eventMarker(const QString &type, double radius);
+QColor eventColor(const QString &type);
+QString eventTypeLabel(const QString &type);
+
 // Styles of the basemap boundaries and of every lines.geojson kind.
 LineStyle lineStyle(const QString &kind, double scale = 1.0);
 QStringList lineKindsInLegendOrder();

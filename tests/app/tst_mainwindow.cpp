@@ -2,14 +2,15 @@
 // flashpoint; the canvas paints what the renderer draws.
 
 #include "AtlasLoader.h"
-#include "FlashpointPanel.h"
+#include "StatusPanel.h"
+#include "TimelinePlot.h"
 #include "LayerReader.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "MapRenderer.h"
 #include "TimeCursor.h"
 
-#include <QListWidget>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -84,29 +85,34 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         MapCanvas *c = w.canvas();
         const MapSettings s0 = c->settings();
-        QTest::keyClick(c, Qt::Key_Right);
+        QTest::keyClick(c, Qt::Key_Right, Qt::ControlModifier);
         QVERIFY(c->settings().center.x() > s0.center.x());
+        QTest::keyClick(c, Qt::Key_Up);
+        QVERIFY(c->settings().center.y() > s0.center.y());
         QTest::keyClick(c, Qt::Key_Plus);
         QVERIFY(c->settings().metresPerPixel < s0.metresPerPixel);
     }
 
-    void listFramesFlashpoint()
+    void statusRowFramesFlashpoint()
     {
         TimeCursor time;
         MainWindow w(m_atlas, &time);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QListWidget *list = w.flashpointPanel()->list();
-        QCOMPARE(list->count(), 7);
-        QListWidgetItem *galwan = nullptr;
-        for (int i = 0; i < list->count(); ++i)
-            if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("galwan"))
-                galwan = list->item(i);
+        QTreeWidget *tree = w.statusPanel()->tree();
+        QCOMPARE(tree->topLevelItemCount(), 7);
+        QTreeWidgetItem *galwan = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("galwan"))
+                galwan = tree->topLevelItem(i);
         QVERIFY(galwan);
         const double before = w.canvas()->settings().metresPerPixel;
-        emit list->itemActivated(galwan);
+        // A real click on the row.
+        const QRect row = tree->visualItemRect(galwan);
+        // On the name, inside the visible part of the row.
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, QPoint(20, row.center().y()));
         const MapSettings s = w.canvas()->settings();
-        QVERIFY(s.metresPerPixel < before / 4);
+        QVERIFY2(s.metresPerPixel < before / 4, qPrintable(QStringLiteral("%1 %2").arg(before).arg(s.metresPerPixel)));
         const Flashpoint *f = m_atlas->flashpoint(QStringLiteral("galwan"));
         QVERIFY(s.transform().visibleMapRect().contains(f->markerXY));
         QCOMPARE(s.selection, QStringLiteral("galwan"));

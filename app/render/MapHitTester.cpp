@@ -1,0 +1,102 @@
+#include "MapHitTester.h"
+
+#include "MapRenderer.h"
+#include "MapStyle.h"
+
+#include <QLineF>
+#include <algorithm>
+
+namespace MapHitTester {
+
+QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &s, const QPointF &screen)
+{
+    const ViewTransform t = s.transform();
+    const double k = s.symbolScale();
+    const double tolerance = kTolerancePixels * k;
+    const QPointF at = t.toMap(screen);
+    // Event markers fan out up to ~45 px from their place: widen the query.
+    const double radius = (45.0 * k + tolerance) * s.metresPerPixel;
+    const auto [firstEvent, lastEvent] = MapRenderer::visibleEvents(atlas, s);
+
+    QList<MapHit> markers, events, places, lines, areas;
+    for (const HitIndex::Entry &e : atlas.hitIndex.query(at, radius)) {
+        switch (e.kind) {
+        case HitIndex::Kind::FlashpointMarker: {
+            const Flashpoint &f = atlas.flashpoints[e.index];
+            if (QLineF(MapRenderer::markerPosition(f, s), screen).length() <= 10 * k + tolerance / 2)
+                markers.append({MapHit::Kind::Flashpoint, e.index, f.id, f.name + QStringLiteral(" (flashpoint)")});
+            break;
+        }
+        case HitIndex::Kind::FlashpointArea: {
+            const Flashpoint &f = atlas.flashpoints[e.index];
+            if (f.area.containsPoint(at))
+                areas.append({MapHit::Kind::Flashpoint, e.index, f.id, f.name + QStringLiteral(" (flashpoint area)")});
+            break;
+        }
+        case HitIndex::Kind::Event: {
+            if (e.index < firstEvent || e.index >= lastEvent || !s.events)
+                break;
+            const Event &ev = atlas.events[e.index];
+            if (QLineF(MapRenderer::eventPosition(atlas, e.index, s), screen).length() <= 5 * k + tolerance / 2)
+                events.append({MapHit::Kind::Event, e.index, ev.id,
+                               QStringLiteral("%1 %2 (event)").arg(ev.date.toString(Qt::ISODate), ev.title)});
+            break;
+        }
+        case HitIndex::Kind::Place: {
+            const Place &p = atlas.places[e.index];
+            if (QLineF(t.toScreen(p.xy), screen).length() <= 4 * k + tolerance)
+                places.append({MapHit::Kind::Place, e.index, p.id,
+                               QStringLiteral("%1 (%2)").arg(p.name, p.kind)});
+            break;
+        }
+        case HitIndex::Kind::Line: {
+            const MapLine &l = atlas.lines[e.index];
+            if (s.date.isValid() && !l.isValidOn(s.date))
+                break;
+            const bool inside = l.geometry.type == Geometry::Type::Polygon && l.geometry.containsPoint(at);
+            if (inside || l.geometry.distanceTo(at) <= tolerance * s.metresPerPixel)
+                lines.append({MapHit::Kind::Line, e.index, l.id, QStringLiteral("%1 (%2)").arg(l.name, l.kind)});
+            break;
+        }
+        }
+    }
+    // Topmost first, in the renderer's drawing order reversed. A flashpoint's
+    // area counts only where nothing more specific is under the cursor, so a
+    // click on a symbol inside an area is about the symbol.
+    QList<MapHit> out = markers + events + places + lines;
+    if (out.isEmpty())
+        out = areas;
+    return out;
+}
+
+QString tooltip(const Atlas &atlas, const MapSettings &s, const MapHit &hit)
+{
+    switch (hit.kind) {
+    case MapHit::Kind::Flashpoint: {
+        const Flashpoint &f = atlas.flashpoints[hit.index];
+        const auto st = atlas.statuses.stateAt(f.id, s.date);
+        QString text = QStringLiteral("%1 — flashpoint\n%2").arg(f.name, StatusInfo::label(st.status));
+        if (st.since.isValid())
+            text += QStringLiteral(" since %1").arg(st.since.toString(Qt::ISODate));
+        return text;
+    }
+    case MapHit::Kind::Place: {
+        const Place &p = atlas.places[hit.index];
+        QString text = QStringLiteral("%1 — %2").arg(p.name, p.kind);
+        if (p.estimate)
+            text += QStringLiteral("\nposition estimated, ±%1 km").arg(p.uncertaintyKm);
+        return text;
+    }
+    case MapHit::Kind::Line: {
+        const MapLine &l = atlas.lines[hit.index];
+        return QStringLiteral("%1 — %2\n%3").arg(l.name, MapStyle::lineStyle(l.kind).label, l.accuracy);
+    }
+    case MapHit::Kind::Event: {
+        const Event &e = atlas.events[hit.index];
+        return QStringLiteral("%1 — %2\n%3").arg(e.dateText(), MapStyle::eventTypeLabel(e.type), e.title);
+    }
+    }
+    return {};
+}
+
+} // namespace MapHitTester

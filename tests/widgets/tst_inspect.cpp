@@ -1,0 +1,235 @@
+// Inspecting: clicks on the map select what is there and fill the details
+// panel; empty map clears; close features open a chooser; tooltips; search;
+// keyboard selection; data text is shown inert.
+
+#include "AtlasLoader.h"
+#include "DetailsPanel.h"
+#include "LayerReader.h"
+#include "MainWindow.h"
+#include "MapCanvas.h"
+#include "MapRenderer.h"
+#include "SearchBox.h"
+#include "TimeCursor.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QMenu>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QtTest>
+
+class TestInspect : public QObject
+{
+    Q_OBJECT
+    AtlasPtr m_atlas;
+
+    static void waitForRender(MapCanvas *c)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!c->isRenderPending(), 10000);
+    }
+    static QPoint markerOf(MainWindow &w, const QString &id)
+    {
+        const Flashpoint *f = w.canvas()->atlas()->flashpoint(id);
+        return MapRenderer::markerPosition(*f, w.canvas()->settings()).toPoint();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        LayerReader::configureGdal();
+        DataErrors errors;
+        m_atlas = AtlasLoader().load(QStringLiteral(LAC_GEODATA), &errors);
+        QVERIFY(m_atlas);
+    }
+
+    void clickSelectsFlashpoint_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("depsang") << "depsang" << "Depsang" << "Status on 2024-11-20: Disengaged (patrolling restored)";
+        QTest::newRow("demchok") << "demchok" << "Demchok" << "Status on 2024-11-20: Disengaged (patrolling restored)";
+        QTest::newRow("galwan") << "galwan" << "Galwan" << "Status on 2024-11-20: Disengaged (buffer zone)";
+    }
+    void clickSelectsFlashpoint()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, name);
+        QFETCH(QString, status);
+        TimeCursor time;
+        time.setDate(QDate(2024, 11, 20));
+        MainWindow w(m_atlas, &time);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        waitForRender(w.canvas());
+        QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, markerOf(w, id));
+        // A place may lie under the marker: then the chooser lists both.
+        if (w.hitChooser() && w.hitChooser()->isVisible()) {
+            for (QAction *a : w.hitChooser()->actions())
+                if (a->text() == name + QStringLiteral(" (flashpoint)"))
+                    a->trigger();
+            w.hitChooser()->hide();
+        }
+        QCOMPARE(w.selection(), id);
+        QCOMPARE(w.canvas()->settings().selection, id);
+        const QString text = w.detailsPanel()->plainText();
+        QVERIFY2(text.startsWith(name), qPrintable(text.left(200)));
+        QVERIFY2(text.contains(status), qPrintable(text.left(600)));
+        QVERIFY(text.contains(QStringLiteral("Status history")));
+        QVERIFY(text.contains(QStringLiteral("Sources")));
+    }
+
+    void clickOnEmptyMapClears()
+    {
+        TimeCursor time;
+        MainWindow w(m_atlas, &time);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.select(QStringLiteral("galwan"));
+        // Far west of the flashpoints: nothing there but the basemap.
+        const QPoint empty = w.canvas()->settings().transform().toScreen(
+            m_atlas->flashpoint(QStringLiteral("galwan"))->markerXY - QPointF(150000, 0)).toPoint();
+        QVERIFY(w.canvas()->rect().contains(empty));
+        QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, empty);
+        QCOMPARE(w.selection(), QString());
+        QVERIFY(w.detailsPanel()->plainText().contains(QStringLiteral("Click a flashpoint")));
+    }
+
+    void closeFeaturesOpenChooser()
+    {
+        TimeCursor time;
+        time.setDate(QDate(2024, 11, 20));
+        MainWindow w(m_atlas, &time);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Zoom so that Gogra's and Hot Springs' markers are 14 px apart.
+        const QPointF a = m_atlas->flashpoint(QStringLiteral("gogra"))->markerXY;
+        const QPointF b = m_atlas->flashpoint(QStringLiteral("hot-springs"))->markerXY;
+        w.canvas()->setView((a + b) / 2, QLineF(a, b).length() / 14.0);
+        const QPoint between = w.canvas()->rect().center();
+        QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, between);
+        QMenu *chooser = w.hitChooser();
+        QVERIFY(chooser);
+        QTRY_VERIFY(chooser->isVisible());
+        QStringList labels;
+        for (QAction *action : chooser->actions())
+            labels << action->text();
+        QVERIFY2(labels.filter(QStringLiteral("Gogra")).size() >= 1, qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY(labels.filter(QStringLiteral("Hot Springs")).size() >= 1);
+        // Choosing one selects it.
+        chooser->actions().constFirst()->trigger();
+        QVERIFY(!w.selection().isEmpty());
+    }
+
+    void tooltipText()
+    {
+        TimeCursor time;
+        time.setDate(QDate(2020, 6, 20));
+        MainWindow w(m_atlas, &time);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString tip = w.canvas()->tooltipAt(markerOf(w, QStringLiteral("galwan")));
+        QVERIFY2(tip.startsWith(QStringLiteral("Galwan — flashpoint\nClash since 2020-06-15")), qPrintable(tip));
+        // A place that is an estimate says so.
+        const Place *estimate = nullptr;
+        for (const Place &p : m_atlas->places) {
+            bool clear = p.estimate;
+            for (const Flashpoint &f : m_atlas->flashpoints)
+                clear = clear && QLineF(f.markerXY, p.xy).length() > 2000;
+            if (clear && !estimate)
+                estimate = &p;
+        }
+        QVERIFY(estimate);
+        w.canvas()->setView(estimate->xy, 20);
+        const QString placeTip = w.canvas()->tooltipAt(w.canvas()->rect().center());
+        QVERIFY2(placeTip.contains(QStringLiteral("±")), qPrintable(placeTip));
+    }
+
+    void searchAndEnter()
+    {
+        TimeCursor time;
+        MainWindow w(m_atlas, &time);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        SearchBox *box = w.searchBox();
+        QTest::keySequence(&w, QKeySequence::Find);
+        QTRY_VERIFY(box->hasFocus());
+        QTest::keyClicks(box, QStringLiteral("Daulat"));
+        QVERIFY(!box->results().isEmpty());
+        QVERIFY(box->results().front().label.startsWith(QStringLiteral("Daulat Beg Oldi")));
+        QVERIFY(box->completer()->popup()->isVisible());
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(w.selection(), QStringLiteral("dbo"));
+        const Place *dbo = m_atlas->place(QStringLiteral("dbo"));
+        QVERIFY(QLineF(w.canvas()->settings().center, dbo->xy).length() < 1.0);
+        QVERIFY(w.detailsPanel()->plainText().startsWith(QStringLiteral("Daulat Beg Oldi")));
+        // Text inside event summaries is searched too.
+        box->clear();
+        QTest::keyClicks(box, QStringLiteral("Vientiane"));
+        QVERIFY(!box->results().isEmpty());
+    }
+
+    void keyboardSelection()
+    {
+        TimeCursor time;
+        MainWindow w(m_atlas, &time);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.canvas()->setFocus();
+        QTest::keyClick(w.canvas(), Qt::Key_Tab);
+        QCOMPARE(w.selection(), m_atlas->flashpoints[0].id);
+        QTest::keyClick(w.canvas(), Qt::Key_Tab);
+        QCOMPARE(w.selection(), m_atlas->flashpoints[1].id);
+        const double before = w.canvas()->settings().metresPerPixel;
+        QTest::keyClick(w.canvas(), Qt::Key_Return);
+        QVERIFY(w.canvas()->settings().metresPerPixel < before);
+        QTest::keyClick(w.canvas(), Qt::Key_Escape);
+        QCOMPARE(w.selection(), QString());
+    }
+
+    void hostileTextIsInert()
+    {
+        auto atlas = std::make_shared<Atlas>(*m_atlas);
+        Event &e = atlas->events[0];
+        e.summary = QStringLiteral("<b>bold</b> <a href=\"javascript:alert(1)\">click</a> <img src=\"http://127.0.0.1:9/x.png\">");
+        e.sources = {SourceRef{QStringLiteral("javascript:alert(1)"), QStringLiteral("<i>pub</i>"), QString(), QString()},
+                     SourceRef{QStringLiteral("https://en.wikipedia.org/wiki/Galwan_River"), QStringLiteral("Wikipedia"), QString(), QString()}};
+        QString coords;
+        const QString html = DetailsPanel::html(*atlas, {MapHit::Kind::Event, 0, e.id, {}}, QDate(2025, 1, 1), &coords);
+        QTextDocument doc;
+        doc.setHtml(html);
+        const QString text = doc.toPlainText();
+        QVERIFY(text.contains(QStringLiteral("<b>bold</b>")));           // shown, not interpreted
+        QVERIFY(text.contains(QStringLiteral("<a href=\"javascript:alert(1)\">click</a>")));
+        QVERIFY(text.contains(QStringLiteral("<i>pub</i>")));
+        // The only links are the web source and the panel's own event link.
+        QStringList hrefs;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isAnchor())
+                    hrefs << it.fragment().charFormat().anchorHref();
+        for (const QString &h : hrefs)
+            QVERIFY2(h.startsWith(QStringLiteral("https://")) || h.startsWith(QStringLiteral("lac:event/")), qPrintable(h));
+        QVERIFY(hrefs.contains(QStringLiteral("https://en.wikipedia.org/wiki/Galwan_River")));
+        QVERIFY(!html.contains(QStringLiteral("<img")));
+    }
+
+    void detailsMarkFutureEvents()
+    {
+        TimeCursor time;
+        time.setDate(QDate(2020, 6, 20));
+        MainWindow w(m_atlas, &time);
+        w.select(QStringLiteral("galwan"));
+        const QString text = w.detailsPanel()->plainText();
+        QVERIFY(text.contains(QStringLiteral("after the current date")));
+        QVERIFY(text.contains(QStringLiteral("2020-07-06 (future)")));
+        // Coordinates in decimal degrees and DMS, with the estimate's radius.
+        QVERIFY(w.detailsPanel()->coordinatesText().contains(QStringLiteral("°")));
+        QVERIFY(w.detailsPanel()->coordinatesText().contains(QStringLiteral("estimate ±")));
+    }
+};
+
+QTEST_MAIN(TestInspect)
+#include "tst_inspect.moc"

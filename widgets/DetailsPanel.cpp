@@ -1,0 +1,245 @@
+#include "DetailsPanel.h"
+
+#include "IsoDate.h"
+#include "MapStyle.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace {
+
+// Text from the data, made inert: every character that means something in
+// HTML is escaped, newlines become breaks.
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString dms(double value, QChar positive, QChar negative)
+{
+    const QChar hemisphere = value >= 0 ? positive : negative;
+    double v = std::abs(value);
+    int d = int(v);
+    v = (v - d) * 60;
+    int m = int(v);
+    double s = (v - m) * 60;
+    if (s >= 59.95) { s = 0; ++m; }
+    if (m >= 60) { m = 0; ++d; }
+    return QStringLiteral("%1°%2′%3″%4").arg(d).arg(m, 2, 10, QLatin1Char('0'))
+        .arg(s, 4, 'f', 1, QLatin1Char('0')).arg(hemisphere);
+}
+
+QString coordinates(const GeoPoint &p, double uncertaintyKm, QString *plain)
+{
+    QString text = QStringLiteral("%1, %2  (%3 %4)")
+                       .arg(p.lat, 0, 'f', 5).arg(p.lon, 0, 'f', 5)
+                       .arg(dms(p.lat, QLatin1Char('N'), QLatin1Char('S')), dms(p.lon, QLatin1Char('E'), QLatin1Char('W')));
+    if (uncertaintyKm > 0)
+        text += QStringLiteral(" — estimate ±%1 km").arg(uncertaintyKm);
+    if (plain)
+        *plain = text;
+    return esc(text);
+}
+
+QString sourcesHtml(const QList<SourceRef> &sources)
+{
+    QString html = QStringLiteral("<ul>");
+    for (const SourceRef &s : sources) {
+        QString line = SourceRef::isWebUrl(s.url)
+                           ? QStringLiteral("<a href=\"%1\">%2</a>")
+                                 .arg(QString::fromUtf8(QUrl(s.url).toEncoded()).toHtmlEscaped(),
+                                      esc(s.title.isEmpty() ? s.url : s.title))
+                           : esc(s.url);
+        line += QStringLiteral(" — ") + esc(s.publisher);
+        line += s.date.isEmpty() ? QStringLiteral(", date not known") : QStringLiteral(", ") + esc(s.date);
+        html += QStringLiteral("<li>") + line + QStringLiteral("</li>");
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+QString eventHtml(const Event &e, int index, const QDate &date)
+{
+    const bool future = date.isValid() && e.date > date;
+    QString html = QStringLiteral("<p%1><b><a href=\"lac:event/%2\">%3</a></b> · %4%5<br>%6")
+                       .arg(future ? QStringLiteral(" style=\"color:#888\"") : QString())
+                       .arg(index)
+                       .arg(esc(e.dateText()), esc(MapStyle::eventTypeLabel(e.type)),
+                            future ? QStringLiteral(" · <i>after the current date</i>") : QString(),
+                            esc(e.title) + QStringLiteral(": ") + esc(e.summary));
+    if (!e.casualtiesIndia.isEmpty())
+        html += QStringLiteral("<br>Casualties, India's side: ") + esc(e.casualtiesIndia);
+    if (!e.casualtiesChina.isEmpty())
+        html += QStringLiteral("<br>Casualties, China's side: ") + esc(e.casualtiesChina);
+    if (!e.casualtiesOther.isEmpty())
+        html += QStringLiteral("<br>Other estimates: ") + esc(e.casualtiesOther);
+    if (!e.dateNote.isEmpty())
+        html += QStringLiteral("<br><i>Date: ") + esc(e.dateNote) + QStringLiteral("</i>");
+    for (const Event::DateAlternative &alt : e.dateAlternatives)
+        html += QStringLiteral("<br><i>Other date given: %1 %2</i>").arg(esc(alt.date), esc(alt.note));
+    html += QStringLiteral("</p>") + sourcesHtml(e.sources);
+    return html;
+}
+
+} // namespace
+
+DetailsPanel::DetailsPanel(QWidget *parent)
+    : QWidget(parent), m_view(new QTextBrowser(this)), m_copy(new QPushButton(tr("Copy details"), this)),
+      m_copyCoordinates(new QPushButton(tr("Copy coordinates"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    // Links are handled here: nothing opens by itself, nothing is fetched.
+    m_view->setOpenLinks(false);
+    m_view->setOpenExternalLinks(false);
+    m_view->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    layout->addWidget(m_view, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_copyCoordinates);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_view, &QTextBrowser::anchorClicked, this, &DetailsPanel::onAnchor);
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(plainText()); });
+    connect(m_copyCoordinates, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_coordinates); });
+    clear();
+}
+
+void DetailsPanel::setAtlas(AtlasPtr atlas)
+{
+    m_atlas = std::move(atlas);
+    clear();
+}
+
+void DetailsPanel::setDate(const QDate &date)
+{
+    m_date = date;
+    refresh();
+}
+
+void DetailsPanel::show(const MapHit &hit)
+{
+    m_hit = hit;
+    m_hasHit = true;
+    refresh();
+}
+
+void DetailsPanel::clear()
+{
+    m_hasHit = false;
+    m_coordinates.clear();
+    m_view->setHtml(tr("<p style=\"color:#666\">Click a flashpoint, place, line or event on the map, "
+                       "or search with Ctrl+F, to read what it is, where, what happened there and "
+                       "who says so.</p>"));
+    m_copy->setEnabled(false);
+    m_copyCoordinates->setEnabled(false);
+}
+
+QString DetailsPanel::plainText() const
+{
+    return m_view->toPlainText();
+}
+
+void DetailsPanel::refresh()
+{
+    if (!m_hasHit || !m_atlas)
+        return;
+    m_view->setHtml(html(*m_atlas, m_hit, m_date, &m_coordinates));
+    m_copy->setEnabled(true);
+    m_copyCoordinates->setEnabled(!m_coordinates.isEmpty());
+}
+
+void DetailsPanel::onAnchor(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("lac")) {
+        bool ok = false;
+        const int index = url.path().section(QLatin1Char('/'), -1).toInt(&ok);
+        if (ok && m_atlas && index >= 0 && index < m_atlas->events.size())
+            emit eventActivated(index);
+        return;
+    }
+    // Only web pages, and only on a click: never file:, javascript: or anything else.
+    if (SourceRef::isWebUrl(url.toString()))
+        QDesktopServices::openUrl(url);
+}
+
+QString DetailsPanel::html(const Atlas &atlas, const MapHit &hit, const QDate &date, QString *coords)
+{
+    QString h;
+    coords->clear();
+    switch (hit.kind) {
+    case MapHit::Kind::Flashpoint: {
+        const Flashpoint &f = atlas.flashpoints[hit.index];
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(f.name));
+        if (!f.nameOther.isEmpty())
+            h += QStringLiteral("<p>Other name: %1</p>").arg(esc(f.nameOther));
+        h += QStringLiteral("<p>Flashpoint · %1</p>").arg(esc(f.sector));
+        h += QStringLiteral("<p>Marker: %1</p>").arg(coordinates(f.marker, f.markerUncertaintyKm, coords));
+        h += QStringLiteral("<p><i>The area drawn is %1, not a surveyed boundary.</i></p>")
+                 .arg(esc(f.areaBasis.isEmpty() ? QStringLiteral("approximate") : f.areaBasis));
+        const auto st = atlas.statuses.stateAt(f.id, date);
+        h += QStringLiteral("<h3>Status on %1: %2</h3>").arg(IsoDate::format(date), esc(StatusInfo::label(st.status)));
+        if (st.since.isValid())
+            h += QStringLiteral("<p>Since %1, set by “%2”.</p>").arg(IsoDate::format(st.since), esc(atlas.events[st.event].title));
+        h += QStringLiteral("<p>%1</p>").arg(esc(f.description));
+        h += QStringLiteral("<h3>Status history</h3><ul>");
+        for (const auto &c : atlas.statuses.history(f.id))
+            h += QStringLiteral("<li>%1%2: %3 (%4)</li>")
+                     .arg(IsoDate::format(c.date), c.date > date ? QStringLiteral(" <i>(future)</i>") : QString(),
+                          esc(StatusInfo::label(c.status)), esc(atlas.events[c.event].title));
+        h += QStringLiteral("</ul><h3>Events</h3>");
+        for (int i = 0; i < atlas.events.size(); ++i)
+            if (atlas.events[i].flashpoints.contains(f.id))
+                h += eventHtml(atlas.events[i], i, date);
+        h += QStringLiteral("<h3>Sources for the flashpoint</h3>") + sourcesHtml(f.sources);
+        break;
+    }
+    case MapHit::Kind::Place: {
+        const Place &p = atlas.places[hit.index];
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(p.name));
+        if (!p.nameOther.isEmpty())
+            h += QStringLiteral("<p>Other name: %1</p>").arg(esc(p.nameOther));
+        h += QStringLiteral("<p>%1%2</p>").arg(esc(p.kind),
+              p.flashpoint.isEmpty() ? QString() : QStringLiteral(" · ") + esc(p.flashpoint));
+        h += QStringLiteral("<p>%1</p>").arg(coordinates(p.position, p.estimate ? p.uncertaintyKm : 0, coords));
+        if (p.estimate)
+            h += QStringLiteral("<p><i>This position is an estimate worked out from sourced distances "
+                                "and directions, drawn as a circle of ±%1 km.</i></p>").arg(p.uncertaintyKm);
+        h += QStringLiteral("<p>%1</p>").arg(esc(p.description));
+        if (!p.notes.isEmpty())
+            h += QStringLiteral("<p><b>Notes:</b> %1</p>").arg(esc(p.notes));
+        h += QStringLiteral("<h3>Sources</h3>") + sourcesHtml(p.sources);
+        break;
+    }
+    case MapHit::Kind::Line: {
+        const MapLine &l = atlas.lines[hit.index];
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(l.name));
+        h += QStringLiteral("<p>%1 · drawn by: %2 · geometry: %3</p>")
+                 .arg(esc(MapStyle::lineStyle(l.kind).label), esc(l.drawnBy), esc(l.geometryBasis));
+        h += QStringLiteral("<p><b>Accuracy:</b> %1</p>").arg(esc(l.accuracy));
+        h += QStringLiteral("<p>Valid %1 – %2</p>")
+                 .arg(l.validFrom.isValid() ? IsoDate::format(l.validFrom) : QStringLiteral("(always)"),
+                      l.validTo.isValid() ? IsoDate::format(l.validTo) : QStringLiteral("now"));
+        h += QStringLiteral("<p>%1</p>").arg(esc(l.description));
+        h += QStringLiteral("<h3>Sources</h3>") + sourcesHtml(l.sources);
+        break;
+    }
+    case MapHit::Kind::Event: {
+        const Event &e = atlas.events[hit.index];
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(e.title));
+        if (e.hasPosition)
+            h += QStringLiteral("<p>%1</p>").arg(coordinates(e.position, 0, coords));
+        h += QStringLiteral("<p>Flashpoints: %1</p>").arg(esc(e.flashpoints.isEmpty() ? e.scope : e.flashpoints.join(QStringLiteral(", "))));
+        h += eventHtml(e, hit.index, date);
+        break;
+    }
+    }
+    return h;
+}

@@ -1,0 +1,51 @@
+#pragma once
+// What the selection is, where, what happened there and who says so. All data
+// text is escaped before it reaches the rich-text view, links are shown only
+// for http(s) sources and open in the system browser only when clicked, and
+// the view never loads anything (no images, no remote resources).
+
+#include "Atlas.h"
+#include "MapHitTester.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QTextBrowser;
+class QPushButton;
+
+class DetailsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailsPanel(QWidget *parent = nullptr);
+
+    void setAtlas(AtlasPtr atlas);
+    void setDate(const QDate &date);
+    // Shows a feature (or nothing for an empty id). Ids are unique across kinds.
+    void show(const MapHit &hit);
+    void clear();
+
+    QTextBrowser *view() const { return m_view; }
+    QString plainText() const;
+    QString coordinatesText() const { return m_coordinates; }
+
+    // Builds the HTML for a hit; public so tests can check escaping.
+    static QString html(const Atlas &atlas, const MapHit &hit, const QDate &date, QString *coordinates);
+
+signals:
+    // The user clicked an event in the panel (internal link).
+    void eventActivated(int eventIndex);
+
+private:
+    void refresh();
+    void onAnchor(const QUrl &url);
+
+    AtlasPtr m_atlas;
+    QDate m_date;
+    MapHit m_hit;
+    bool m_hasHit = false;
+    QString m_coordinates;
+    QTextBrowser *m_view;
+    QPushButton *m_copy;
+    QPushButton *m_copyCoordinates;
+};

@@ -1,0 +1,141 @@
+#include "StatusPanel.h"
+
+#include "IsoDate.h"
+#include "MapStyle.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QIcon badgeIcon(Status s)
+{
+    static QHash<int, QIcon> cache;
+    if (const auto it = cache.constFind(int(s)); it != cache.cend())
+        return *it;
+    QPixmap pm(32, 32);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(16, 16);
+    p.setPen(QPen(Qt::white, 2));
+    p.setBrush(MapStyle::statusColor(s));
+    p.drawPath(MapStyle::statusMarker(s, 11));
+    p.end();
+    return cache[int(s)] = QIcon(pm);
+}
+
+enum Column { NameColumn, StatusColumn, SinceColumn, EventColumn };
+
+} // namespace
+
+StatusPanel::StatusPanel(QWidget *parent)
+    : QWidget(parent), m_tree(new QTreeWidget(this)), m_front(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tree->setColumnCount(4);
+    m_tree->setHeaderLabels({tr("Flashpoint"), tr("Status"), tr("Since"), tr("Set by")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setIconSize(QSize(16, 16));
+    layout->addWidget(m_tree);
+    m_front->setWordWrap(true);
+    m_front->setTextFormat(Qt::PlainText);
+    m_front->setMargin(6);
+    m_front->setFrameShape(QFrame::StyledPanel);
+    layout->addWidget(m_front);
+    // Click or Enter: select the flashpoint and frame it.
+    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        emit flashpointActivated(item->data(NameColumn, Qt::UserRole).toString());
+    });
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit flashpointActivated(item->data(NameColumn, Qt::UserRole).toString());
+    });
+}
+
+void StatusPanel::setAtlas(AtlasPtr atlas)
+{
+    m_atlas = std::move(atlas);
+    m_tree->clear();
+    if (!m_atlas)
+        return;
+    for (const Flashpoint &f : m_atlas->flashpoints) {
+        auto *item = new QTreeWidgetItem(m_tree);
+        QString name = f.name;
+        const QString other = f.nameOther.section(QStringLiteral(" ("), 0, 0).trimmed();
+        if (!other.isEmpty())
+            name += QStringLiteral(" / ") + other;
+        item->setText(NameColumn, name);
+        item->setData(NameColumn, Qt::UserRole, f.id);
+        item->setToolTip(NameColumn, QStringLiteral("%1\n%2").arg(f.sector, f.description));
+    }
+    refresh();
+    for (int c = 0; c < 3; ++c)
+        m_tree->resizeColumnToContents(c);
+    // Long other-side names must not push the status out of sight.
+    m_tree->setColumnWidth(NameColumn, std::min(m_tree->columnWidth(NameColumn), 210));
+}
+
+void StatusPanel::setDate(const QDate &date)
+{
+    if (date == m_date)
+        return;
+    m_date = date;
+    refresh();
+}
+
+void StatusPanel::setSelection(const QString &id)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        const bool selected = item->data(NameColumn, Qt::UserRole).toString() == id;
+        item->setSelected(selected);
+        if (selected)
+            m_tree->scrollToItem(item);
+    }
+}
+
+void StatusPanel::refresh()
+{
+    if (!m_atlas)
+        return;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        const QString id = item->data(NameColumn, Qt::UserRole).toString();
+        const auto state = m_atlas->statuses.stateAt(id, m_date);
+        item->setIcon(StatusColumn, badgeIcon(state.status));
+        item->setText(StatusColumn, StatusInfo::label(state.status));
+        item->setText(SinceColumn, state.since.isValid() ? IsoDate::format(state.since) : QString());
+        const Event *e = state.event >= 0 ? &m_atlas->events[state.event] : nullptr;
+        item->setText(EventColumn, e ? e->title : QString());
+        item->setToolTip(EventColumn, e ? QStringLiteral("%1: %2").arg(e->dateText(), e->summary) : QString());
+    }
+    m_tree->resizeColumnToContents(StatusColumn);
+    m_tree->resizeColumnToContents(SinceColumn);
+    const auto phase = m_atlas->statuses.frontPhaseAt(m_date);
+    QString text = FrontPhaseInfo::label(phase.phase);
+    if (phase.event >= 0)
+        text += tr(" — since %1 (%2)").arg(IsoDate::format(phase.date), m_atlas->events[phase.event].title);
+    m_front->setText(text);
+}
+
+QString StatusPanel::rowText(const QString &flashpointId) const
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        if (item->data(NameColumn, Qt::UserRole).toString() != flashpointId)
+            continue;
+        QString text = item->text(NameColumn) + QStringLiteral(" — ") + item->text(StatusColumn);
+        if (!item->text(SinceColumn).isEmpty())
+            text += tr(" since %1 (%2)").arg(item->text(SinceColumn), item->text(EventColumn));
+        return text;
+    }
+    return {};
+}

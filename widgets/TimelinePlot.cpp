@@ -1,0 +1,486 @@
+#include "TimelinePlot.h"
+
+#include "IsoDate.h"
+#include "MapStyle.h"
+#include "TimeCursor.h"
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCalendarWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QRegularExpressionValidator>
+#include <QWidgetAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace {
+
+double keyOf(const QDate &date)
+{
+    return QCPAxisTickerDateTime::dateTimeToKey(date.startOfDay(Qt::UTC));
+}
+
+QDate dateOf(double key)
+{
+    return QCPAxisTickerDateTime::keyToDateTime(key).toUTC().date();
+}
+
+constexpr double kBandHalfHeight = 0.32;
+constexpr int kHitPixels = 7;
+
+} // namespace
+
+TimelinePlot::TimelinePlot(TimeCursor *time, QWidget *parent)
+    : QWidget(parent), m_time(time), m_plot(new QCustomPlot(this)), m_timer(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    buildControls();
+    layout->addWidget(m_plot, 1);
+
+    m_plot->setMinimumHeight(260);
+    m_plot->setMouseTracking(true);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setAntialiasedElements(QCP::aeAll);
+    m_plot->setNoAntialiasingOnDrag(true);
+
+    m_lanesRect = m_plot->axisRect();
+    m_histRect = new QCPAxisRect(m_plot);
+    m_plot->plotLayout()->addElement(1, 0, m_histRect);
+    m_plot->plotLayout()->setRowStretchFactor(0, 3);
+    m_plot->plotLayout()->setRowStretchFactor(1, 1);
+    auto *margins = new QCPMarginGroup(m_plot);
+    m_lanesRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    m_histRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    for (QCPAxisRect *r : {m_lanesRect, m_histRect}) {
+        r->setRangeDrag(Qt::Horizontal);
+        r->setRangeZoom(Qt::Horizontal);
+    }
+    // One time axis: the histogram follows the lanes and the other way round.
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    ticker->setDateTimeSpec(Qt::UTC);
+    ticker->setTickCount(8);
+    m_lanesRect->axis(QCPAxis::atBottom)->setTicker(ticker);
+    m_histRect->axis(QCPAxis::atBottom)->setTicker(ticker);
+    connect(m_lanesRect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
+            m_histRect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::setRange));
+    connect(m_histRect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
+            m_lanesRect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::setRange));
+    connect(m_lanesRect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
+            this, [this] { updateTickFormat(); });
+    m_lanesRect->axis(QCPAxis::atLeft)->setRangeReversed(true);
+    m_histRect->axis(QCPAxis::atLeft)->setLabel(tr("Events\n/ month"));
+
+    m_cursorLanes = new QCPItemStraightLine(m_plot);
+    m_cursorHist = new QCPItemStraightLine(m_plot);
+    for (auto *line : {m_cursorLanes, m_cursorHist}) {
+        line->setPen(QPen(QColor(0xCC, 0x00, 0x00), 2));
+        line->setSelectable(false);
+        line->setLayer(QStringLiteral("overlay")); // above the bands and markers
+    }
+    m_cursorHist->setClipAxisRect(m_histRect);
+    m_cursorHist->point1->setAxes(m_histRect->axis(QCPAxis::atBottom), m_histRect->axis(QCPAxis::atLeft));
+    m_cursorHist->point2->setAxes(m_histRect->axis(QCPAxis::atBottom), m_histRect->axis(QCPAxis::atLeft));
+
+    connect(m_plot, &QCustomPlot::mousePress, this, &TimelinePlot::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &TimelinePlot::onMouseMove);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &TimelinePlot::onMouseRelease);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &TimelinePlot::onDoubleClick);
+    connect(m_time, &TimeCursor::dateChanged, this, &TimelinePlot::updateCursor);
+    connect(m_timer, &QTimer::timeout, this, &TimelinePlot::onTick);
+    m_timer->setInterval(150);
+}
+
+TimelinePlot::~TimelinePlot() = default;
+
+void TimelinePlot::buildControls()
+{
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    auto button = [this, row](QStyle::StandardPixmap icon, const QString &tip) {
+        auto *b = new QToolButton(this);
+        b->setIcon(style()->standardIcon(icon));
+        b->setToolTip(tip);
+        b->setAutoRaise(true);
+        row->addWidget(b);
+        return b;
+    };
+    QToolButton *first = button(QStyle::SP_MediaSkipBackward, tr("First event (Home)"));
+    QToolButton *previous = button(QStyle::SP_MediaSeekBackward, tr("Previous event (Left)"));
+    // A plain text field: type "2021-03-01" and Enter (a spin-box date editor
+    // makes typing a whole date awkward), or pick a day from the calendar.
+    m_dateField = new QLineEdit(this);
+    m_dateField->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("\\d{0,4}(-\\d{0,2}(-\\d{0,2})?)?")), m_dateField));
+    m_dateField->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+    m_dateField->setToolTip(tr("The current date: type YYYY-MM-DD and press Enter"));
+    m_dateField->setMaximumWidth(110);
+    m_dateField->setText(IsoDate::format(m_time->date()));
+    row->addWidget(m_dateField);
+    auto *calendarButton = new QToolButton(this);
+    calendarButton->setText(QStringLiteral("▾"));
+    calendarButton->setToolTip(tr("Pick a date from a calendar"));
+    calendarButton->setPopupMode(QToolButton::InstantPopup);
+    auto *calendarMenu = new QMenu(calendarButton);
+    auto *calendar = new QCalendarWidget(calendarMenu);
+    auto *calendarAction = new QWidgetAction(calendarMenu);
+    calendarAction->setDefaultWidget(calendar);
+    calendarMenu->addAction(calendarAction);
+    calendarButton->setMenu(calendarMenu);
+    connect(calendarMenu, &QMenu::aboutToShow, this, [this, calendar] { calendar->setSelectedDate(m_time->date()); });
+    connect(calendar, &QCalendarWidget::clicked, this, [this, calendarMenu](const QDate &d) {
+        calendarMenu->close();
+        m_time->setDate(d);
+    });
+    row->addWidget(calendarButton);
+    QToolButton *next = button(QStyle::SP_MediaSeekForward, tr("Next event (Right)"));
+    QToolButton *last = button(QStyle::SP_MediaSkipForward, tr("Last event (End)"));
+    m_playButton = button(QStyle::SP_MediaPlay, tr("Play or pause (Space)"));
+    m_playButton->setText(tr("Play"));
+    m_playButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_speed = new QComboBox(this);
+    m_speed->addItem(tr("1 day per step"), 1);
+    m_speed->addItem(tr("1 week per step"), 7);
+    m_speed->addItem(tr("1 month per step"), 30);
+    m_speed->addItem(tr("Next event per step"), 0);
+    m_speed->setCurrentIndex(2);
+    m_speed->setToolTip(tr("How far each step of playback moves"));
+    row->addWidget(m_speed);
+    m_loop = new QCheckBox(tr("Loop"), this);
+    row->addWidget(m_loop);
+    row->addSpacing(16);
+    row->addWidget(new QLabel(tr("Show events:"), this));
+    m_window = new QComboBox(this);
+    m_window->addItem(tr("Up to the date (cumulative)"), int(TimeCursor::Window::Cumulative));
+    m_window->addItem(tr("In the last N days"), int(TimeCursor::Window::LastDays));
+    m_window->addItem(tr("On the date only"), int(TimeCursor::Window::Instant));
+    row->addWidget(m_window);
+    m_windowDays = new QSpinBox(this);
+    m_windowDays->setRange(1, 3650);
+    m_windowDays->setValue(m_time->windowDays());
+    m_windowDays->setSuffix(tr(" days"));
+    m_windowDays->setEnabled(false);
+    row->addWidget(m_windowDays);
+    row->addStretch(1);
+    static_cast<QVBoxLayout *>(layout())->addLayout(row);
+
+    connect(first, &QToolButton::clicked, this, [this] { if (m_atlas) m_time->toFirstEvent(m_atlas->eventIndex); });
+    connect(last, &QToolButton::clicked, this, [this] { if (m_atlas) m_time->toLastEvent(m_atlas->eventIndex); });
+    connect(previous, &QToolButton::clicked, this, [this] { if (m_atlas) m_time->stepEvent(m_atlas->eventIndex, -1); });
+    connect(next, &QToolButton::clicked, this, [this] { if (m_atlas) m_time->stepEvent(m_atlas->eventIndex, +1); });
+    connect(m_playButton, &QToolButton::clicked, this, [this] { isPlaying() ? pause() : play(); });
+    connect(m_dateField, &QLineEdit::returnPressed, this, &TimelinePlot::applyTypedDate);
+    auto applyWindow = [this] {
+        const auto w = TimeCursor::Window(m_window->currentData().toInt());
+        m_windowDays->setEnabled(w == TimeCursor::Window::LastDays);
+        m_time->setWindow(w, m_windowDays->value());
+    };
+    connect(m_window, qOverload<int>(&QComboBox::currentIndexChanged), this, applyWindow);
+    connect(m_windowDays, qOverload<int>(&QSpinBox::valueChanged), this, applyWindow);
+    connect(m_time, &TimeCursor::windowChanged, this, [this] {
+        m_window->setCurrentIndex(m_window->findData(int(m_time->window())));
+        m_windowDays->setValue(m_time->windowDays());
+    });
+    m_window->setCurrentIndex(m_window->findData(int(m_time->window())));
+}
+
+QList<int> TimelinePlot::lanesOf(const Event &e) const
+{
+    QList<int> lanes;
+    for (const QString &id : e.flashpoints)
+        for (int i = 0; i < m_atlas->flashpoints.size(); ++i)
+            if (m_atlas->flashpoints[i].id == id)
+                lanes << i;
+    if (lanes.isEmpty())
+        lanes << m_atlas->flashpoints.size(); // the front-wide lane
+    return lanes;
+}
+
+void TimelinePlot::setAtlas(AtlasPtr atlas)
+{
+    m_atlas = std::move(atlas);
+    rebuild();
+}
+
+void TimelinePlot::setSelection(const QString &flashpointId)
+{
+    m_selection = flashpointId;
+    rebuild();
+}
+
+void TimelinePlot::rebuild()
+{
+    m_plot->clearGraphs();
+    m_plot->clearPlottables();
+    // Remove the bands (items) but keep the two cursor lines.
+    for (int i = m_plot->itemCount() - 1; i >= 0; --i) {
+        QCPAbstractItem *item = m_plot->item(i);
+        if (item != m_cursorLanes && item != m_cursorHist)
+            m_plot->removeItem(item);
+    }
+    m_histogram.clear();
+    if (!m_atlas)
+        return;
+    const Atlas &a = *m_atlas;
+    QCPAxis *x = m_lanesRect->axis(QCPAxis::atBottom);
+    QCPAxis *y = m_lanesRect->axis(QCPAxis::atLeft);
+    const QDate first = a.eventIndex.firstDate().isValid() ? a.eventIndex.firstDate() : QDate(2020, 1, 1);
+    const QDate end = std::max(QDate::currentDate(), a.eventIndex.lastDate()).addMonths(1);
+
+    // Lane labels; the last lane holds front-wide and out-of-area events.
+    auto laneTicker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; i < a.flashpoints.size(); ++i)
+        laneTicker->addTick(i, a.flashpoints[i].name.section(QStringLiteral(" ("), 0, 0));
+    laneTicker->addTick(a.flashpoints.size(), tr("Front-wide / elsewhere"));
+    y->setTicker(laneTicker);
+    y->setRange(-0.6, a.flashpoints.size() + 0.6);
+    y->setTickLabelFont(MapStyle::font(10, 1.0, false));
+
+    // Status bands: from each change to the next, coloured by status, with
+    // the status's marker shape at the start of each band.
+    QHash<int, QCPGraph *> bandStarts;
+    for (int i = 0; i < a.flashpoints.size(); ++i) {
+        const auto history = a.statuses.history(a.flashpoints[i].id);
+        for (int j = 0; j < history.size(); ++j) {
+            const QDate from = history[j].date;
+            const QDate to = j + 1 < history.size() ? history[j + 1].date : end;
+            auto *band = new QCPItemRect(m_plot);
+            band->setClipAxisRect(m_lanesRect);
+            band->topLeft->setCoords(keyOf(from), i - kBandHalfHeight);
+            band->bottomRight->setCoords(keyOf(to), i + kBandHalfHeight);
+            QColor fill = MapStyle::statusColor(history[j].status);
+            fill.setAlpha(a.flashpoints[i].id == m_selection ? 230 : 150);
+            band->setBrush(fill);
+            band->setPen(a.flashpoints[i].id == m_selection ? QPen(MapStyle::selectionColor(), 2) : Qt::NoPen);
+            band->setSelectable(false);
+            QCPGraph *&g = bandStarts[int(history[j].status)];
+            if (!g) {
+                g = m_plot->addGraph(x, y);
+                g->setLineStyle(QCPGraph::lsNone);
+                g->setScatterStyle(QCPScatterStyle(MapStyle::statusMarker(history[j].status, 6),
+                                                   QPen(Qt::white, 1), MapStyle::statusColor(history[j].status)));
+                g->setName(StatusInfo::label(history[j].status));
+            }
+            g->addData(keyOf(from), i);
+        }
+    }
+
+    // Events as markers shaped by type, on each of their lanes.
+    QHash<QString, QCPGraph *> byType;
+    for (const Event &e : a.events) {
+        QCPGraph *&g = byType[e.type];
+        if (!g) {
+            g = m_plot->addGraph(x, y);
+            g->setLineStyle(QCPGraph::lsNone);
+            g->setScatterStyle(QCPScatterStyle(MapStyle::eventMarker(e.type, 5), QPen(Qt::white, 1),
+                                               MapStyle::eventColor(e.type)));
+            g->setName(MapStyle::eventTypeLabel(e.type));
+        }
+        for (int lane : lanesOf(e))
+            g->addData(keyOf(e.date), lane);
+        m_histogram[QDate(e.date.year(), e.date.month(), 1)] += 1;
+    }
+
+    // Histogram of events per month.
+    auto *bars = new QCPBars(m_histRect->axis(QCPAxis::atBottom), m_histRect->axis(QCPAxis::atLeft));
+    bars->setWidthType(QCPBars::wtPlotCoords);
+    bars->setWidth(26.0 * 86400);
+    bars->setBrush(QColor(0x55, 0x66, 0x77));
+    bars->setPen(Qt::NoPen);
+    int maxCount = 1;
+    for (auto it = m_histogram.cbegin(); it != m_histogram.cend(); ++it) {
+        bars->addData(keyOf(it.key().addDays(14)), it.value());
+        maxCount = std::max(maxCount, it.value());
+    }
+    m_histRect->axis(QCPAxis::atLeft)->setRange(0, maxCount + 0.5);
+    auto counts = QSharedPointer<QCPAxisTickerFixed>::create(); // whole numbers only
+    counts->setTickStep(maxCount > 10 ? 5 : 2);
+    counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_histRect->axis(QCPAxis::atLeft)->setTicker(counts);
+
+    x->setRange(keyOf(first.addMonths(-1)), keyOf(end));
+    updateCursor();
+}
+
+void TimelinePlot::updateTickFormat()
+{
+    // Years, then months, then days as the range narrows.
+    auto ticker = qSharedPointerDynamicCast<QCPAxisTickerDateTime>(m_lanesRect->axis(QCPAxis::atBottom)->ticker());
+    if (!ticker)
+        return;
+    const double days = m_lanesRect->axis(QCPAxis::atBottom)->range().size() / 86400.0;
+    const QString format = days > 3 * 365 ? QStringLiteral("yyyy")
+                           : days > 120   ? QStringLiteral("MMM yyyy")
+                                          : QStringLiteral("d MMM\nyyyy");
+    ticker->setDateTimeFormat(format);
+}
+
+void TimelinePlot::updateCursor()
+{
+    const double k = keyOf(m_time->date());
+    m_cursorLanes->point1->setCoords(k, 0);
+    m_cursorLanes->point2->setCoords(k, 1);
+    m_cursorHist->point1->setCoords(k, 0);
+    m_cursorHist->point2->setCoords(k, 1);
+    m_dateField->setText(IsoDate::format(m_time->date()));
+    m_dateField->setStyleSheet(QString());
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::applyTypedDate()
+{
+    const QString text = m_dateField->text().trimmed();
+    const QString why = IsoDate::whyInvalid(text);
+    if (!why.isEmpty()) {
+        // Say why, and keep what was typed so it can be corrected.
+        m_dateField->setStyleSheet(QStringLiteral("background: #ffd9d0"));
+        QToolTip::showText(m_dateField->mapToGlobal(QPoint(0, m_dateField->height())), why, m_dateField);
+        return;
+    }
+    m_dateField->setStyleSheet(QString());
+    m_time->setDate(IsoDate::parseDay(text));
+    updateCursor();
+}
+
+double TimelinePlot::pixelForDate(const QDate &date) const
+{
+    return m_lanesRect->axis(QCPAxis::atBottom)->coordToPixel(keyOf(date));
+}
+
+QDate TimelinePlot::dateAtPixel(double px) const
+{
+    // Round to the nearest day.
+    return dateOf(m_lanesRect->axis(QCPAxis::atBottom)->pixelToCoord(px) + 43200.0);
+}
+
+double TimelinePlot::laneCenterPixel(int lane) const
+{
+    return m_lanesRect->axis(QCPAxis::atLeft)->coordToPixel(lane);
+}
+
+int TimelinePlot::eventNear(const QPoint &pos) const
+{
+    if (!m_atlas || !m_lanesRect->rect().contains(pos))
+        return -1;
+    // Only the events whose date falls within a few pixels need looking at.
+    const auto [b, e] = m_atlas->eventIndex.range(dateAtPixel(pos.x() - kHitPixels - 1),
+                                                  dateAtPixel(pos.x() + kHitPixels + 1));
+    int best = -1;
+    double bestDistance = kHitPixels;
+    for (int i = b; i < e; ++i) {
+        const double ex = pixelForDate(m_atlas->events[i].date);
+        for (int lane : lanesOf(m_atlas->events[i])) {
+            const double d = std::hypot(ex - pos.x(), laneCenterPixel(lane) - pos.y());
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
+        }
+    }
+    return best;
+}
+
+QString TimelinePlot::hoverText(const QPoint &pos) const
+{
+    const int i = eventNear(pos);
+    if (i < 0)
+        return {};
+    const Event &e = m_atlas->events[i];
+    return QStringLiteral("%1 — %2\n%3\n%4").arg(e.dateText(), MapStyle::eventTypeLabel(e.type), e.title, e.summary);
+}
+
+void TimelinePlot::onMousePress(QMouseEvent *e)
+{
+    m_pressed = true;
+    m_pressPos = e->pos();
+    const double cursorX = pixelForDate(m_time->date());
+    // Grabbing the cursor scrubs; anywhere else the drag pans the time axis.
+    m_scrubbing = std::abs(e->pos().x() - cursorX) <= 6 && e->button() == Qt::LeftButton;
+    m_plot->setInteraction(QCP::iRangeDrag, !m_scrubbing);
+}
+
+void TimelinePlot::onMouseMove(QMouseEvent *e)
+{
+    if (m_scrubbing) {
+        m_time->setDate(dateAtPixel(e->pos().x()));
+        return;
+    }
+    if (m_pressed)
+        return;
+    const QString text = hoverText(e->pos());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(e->globalPosition().toPoint(), text, m_plot);
+}
+
+void TimelinePlot::onMouseRelease(QMouseEvent *e)
+{
+    // A click (no drag) anywhere on the lanes, histogram or axis sets the date.
+    if (!m_scrubbing && e->button() == Qt::LeftButton
+        && (e->pos() - m_pressPos).manhattanLength() <= 3)
+        m_time->setDate(dateAtPixel(e->pos().x()));
+    m_scrubbing = false;
+    m_pressed = false;
+    m_plot->setInteraction(QCP::iRangeDrag, true);
+}
+
+void TimelinePlot::onDoubleClick(QMouseEvent *e)
+{
+    const int i = eventNear(e->pos());
+    if (i < 0)
+        return;
+    m_time->setDate(m_atlas->events[i].date);
+    emit eventActivated(i);
+}
+
+bool TimelinePlot::isPlaying() const
+{
+    return m_timer->isActive();
+}
+
+void TimelinePlot::play()
+{
+    if (!m_atlas)
+        return;
+    m_timer->start();
+    m_playButton->setText(tr("Pause"));
+    m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+}
+
+void TimelinePlot::pause()
+{
+    m_timer->stop();
+    m_playButton->setText(tr("Play"));
+    m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+}
+
+void TimelinePlot::onTick()
+{
+    const int days = m_speed->currentData().toInt();
+    const QDate end = std::max(m_atlas->eventIndex.lastDate(), QDate::currentDate());
+    QDate next;
+    if (days == 0)
+        next = m_atlas->eventIndex.nextDate(m_time->date());
+    else if (days == 30)
+        next = m_time->date().addMonths(1);
+    else
+        next = m_time->date().addDays(days);
+    if (!next.isValid() || next > end) {
+        if (!m_loop->isChecked()) {
+            pause();
+            return;
+        }
+        next = m_atlas->eventIndex.firstDate();
+    }
+    m_time->setDate(next);
+}

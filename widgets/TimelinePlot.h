@@ -1,0 +1,89 @@
+#pragma once
+// The timeline: one lane per flashpoint with its status over time as
+// coloured bands, the events as markers shaped by type, a histogram of events
+// per month beneath, and a cursor at the current date. Above it, the date
+// field, event stepping, play/pause with speed and loop, and the display
+// window. It reads and writes the application's TimeCursor; it owns no time.
+// This is the only file that includes QCustomPlot.
+
+#include "Atlas.h"
+
+#include <QDate>
+#include <QMap>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QCPAxisRect;
+class QCPItemStraightLine;
+class QLineEdit;
+class QMouseEvent;
+class QSpinBox;
+class QTimer;
+class QToolButton;
+class TimeCursor;
+
+class TimelinePlot : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelinePlot(TimeCursor *time, QWidget *parent = nullptr);
+    ~TimelinePlot() override;
+
+    void setAtlas(AtlasPtr atlas);
+    void setSelection(const QString &flashpointId);
+
+    // For tests and tools: the plot, the date field, pixel <-> date on the
+    // lanes, and the histogram as drawn (month start -> events).
+    QCustomPlot *plot() const { return m_plot; }
+    QLineEdit *dateField() const { return m_dateField; }
+    double pixelForDate(const QDate &date) const;
+    QDate dateAtPixel(double x) const;
+    double laneCenterPixel(int lane) const;
+    QMap<QDate, int> histogram() const { return m_histogram; }
+    bool isPlaying() const;
+    QString hoverText(const QPoint &pos) const; // the tooltip a position would show
+
+public slots:
+    void play();
+    void pause();
+
+signals:
+    // An event marker was double-clicked (index into the atlas's events).
+    void eventActivated(int eventIndex);
+
+private:
+    void buildControls();
+    void applyTypedDate();
+    void rebuild();
+    void updateCursor();
+    void onMousePress(QMouseEvent *e);
+    void onMouseMove(QMouseEvent *e);
+    void onMouseRelease(QMouseEvent *e);
+    void onDoubleClick(QMouseEvent *e);
+    void onTick();
+    void updateTickFormat();
+    int eventNear(const QPoint &pos) const;  // -1 if none within a few pixels
+    QList<int> lanesOf(const Event &e) const;
+
+    TimeCursor *m_time;
+    AtlasPtr m_atlas;
+    QString m_selection;
+    QCustomPlot *m_plot = nullptr;
+    QCPAxisRect *m_lanesRect = nullptr;
+    QCPAxisRect *m_histRect = nullptr;
+    QCPItemStraightLine *m_cursorLanes = nullptr;
+    QCPItemStraightLine *m_cursorHist = nullptr;
+    QLineEdit *m_dateField = nullptr;
+    QToolButton *m_playButton = nullptr;
+    QComboBox *m_speed = nullptr;
+    QCheckBox *m_loop = nullptr;
+    QComboBox *m_window = nullptr;
+    QSpinBox *m_windowDays = nullptr;
+    QTimer *m_timer = nullptr;
+    QMap<QDate, int> m_histogram;
+    bool m_scrubbing = false;
+    QPoint m_pressPos;
+    bool m_pressed = false;
+};
