@@ -58,15 +58,17 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
     resizeDocks({statusDock}, {400}, Qt::Horizontal);
-    resizeDocks({timelineDock}, {340}, Qt::Vertical);
     m_timeline->setAtlas(m_atlas);
     connect(m_timeline, &TimelinePlot::eventActivated, this, &MainWindow::activateEvent);
 
     auto *detailsDock = new QDockWidget(tr("Details"), this);
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);
-    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
-    resizeDocks({detailsDock}, {340}, Qt::Horizontal);
+    // Under the status panel, so the map keeps the width.
+    addDockWidget(Qt::LeftDockWidgetArea, detailsDock);
+    splitDockWidget(statusDock, detailsDock, Qt::Vertical);
+    resizeDocks({statusDock, detailsDock}, {280, 360}, Qt::Vertical);
+    resizeDocks({timelineDock}, {300}, Qt::Vertical);
     m_details->setAtlas(m_atlas);
     connect(m_details, &DetailsPanel::eventActivated, this, &MainWindow::activateEvent);
 
@@ -145,6 +147,16 @@ void MainWindow::createMenus()
     // with Ctrl+Home.
     QAction *reset = view->addAction(tr("&Reset View"), m_canvas, &MapCanvas::resetView);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
+    QAction *legend = view->addAction(tr("&Legend"));
+    legend->setObjectName(QStringLiteral("legendAction"));
+    legend->setCheckable(true);
+    legend->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    legend->setChecked(QSettings().value(QStringLiteral("view/legend"), true).toBool());
+    m_canvas->setLegendVisible(legend->isChecked());
+    connect(legend, &QAction::toggled, this, [this](bool on) {
+        m_canvas->setLegendVisible(on);
+        QSettings().setValue(QStringLiteral("view/legend"), on);
+    });
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());

@@ -1,5 +1,6 @@
 #include "MapCanvas.h"
 
+#include "MapExporter.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
 #include "Projection.h"
@@ -66,6 +67,12 @@ void MapCanvas::setTimeWindow(TimeCursor::Window window, int days)
     requestRender();
 }
 
+void MapCanvas::setLegendVisible(bool visible)
+{
+    m_settings.legend = visible;
+    requestRender();
+}
+
 void MapCanvas::setSelection(const QString &id)
 {
     m_settings.selection = id;
@@ -97,8 +104,10 @@ void MapCanvas::frame(QRectF mapExtent) // by value: callers pass m_pendingFrame
         return;
     }
     m_pendingFrame = QRectF();
+    // Fit the extent into the part of the map the legend, date and footer
+    // leave clear, as exports do.
     MapSettings s = settings();
-    s.frame(mapExtent, 40);
+    MapExporter::frameClearOfDecorations(&s, mapExtent);
     setView(s.center, s.metresPerPixel);
 }
 

@@ -28,6 +28,7 @@ public:
     void setDate(const QDate &date);
     void setTimeWindow(TimeCursor::Window window, int days);
     void setSelection(const QString &id);
+    void setLegendVisible(bool visible);
 
     void zoomBy(double factor, const QPointF &anchor);
     void panByPixels(const QPointF &delta);

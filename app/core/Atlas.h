@@ -4,6 +4,7 @@
 
 #include "BasemapLayer.h"
 #include "Event.h"
+#include "EventLayer.h"
 #include "EventIndex.h"
 #include "Flashpoint.h"
 #include "HitIndex.h"
@@ -21,6 +22,12 @@ struct UserLayer
 {
     QString name;
     RawLayer layer;
+    // Time-aware point events (issue 8): set instead of layer's features
+    // when the file is dated points; filtered by the date and display window.
+    std::shared_ptr<const EventLayer> events;
+    QString path;            // the file opened (for the layer panel and settings)
+    bool visible = true;
+    double opacity = 1.0;    // 0..1
 };
 
 class Atlas

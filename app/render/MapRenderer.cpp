@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -175,12 +176,113 @@ void MapRenderer::paintLines(QPainter &p, const MapSettings &s) const
     }
 }
 
+namespace {
+
+// The colour of a density cell holding a share t (0..1, log scale) of the
+// busiest cell: light violet through the user-layer violet to orange and yellow.
+QRgb densityColor(double t)
+{
+    struct Stop { double t; int r, g, b, a; };
+    static const Stop stops[] = {{0.0, 0x9e, 0x9a, 0xc8, 170}, {0.35, 0x6a, 0x3d, 0x9a, 225},
+                                 {0.7, 0xe6, 0x55, 0x0d, 240}, {1.0, 0xff, 0xe0, 0x30, 255}};
+    t = std::clamp(t, 0.0, 1.0);
+    int i = 0;
+    while (i < 2 && t > stops[i + 1].t)
+        ++i;
+    const Stop &a = stops[i], &b = stops[i + 1];
+    const double u = (t - a.t) / (b.t - a.t);
+    auto mix = [u](int x, int y) { return int(std::lround(x + (y - x) * u)); };
+    return qPremultiply(qRgba(mix(a.r, b.r), mix(a.g, b.g), mix(a.b, b.b), mix(a.a, b.a)));
+}
+
+// Up to this many events in view are drawn as dots; more as a density raster.
+constexpr size_t kMaxDots = 3000;
+
+// A time-aware event layer: the events active in the display window (two
+// binary searches on the sorted start days), binned into cells of a few
+// pixels; few events are drawn as dots, many as counts per cell through a
+// colour ramp, so a million points stay readable rather than a solid smear.
+void paintEventLayer(QPainter &p, const EventLayer &layer, const MapSettings &s)
+{
+    if (layer.size() == 0)
+        return;
+    const auto [from, to] = EventLayer::dayRange(s.windowStart(), s.date);
+    const auto [first, last] = layer.candidates(from, to);
+    if (first >= last)
+        return;
+    const double k = s.symbolScale();
+    const int bin = std::max(1, int(std::lround(2.0 * k)));
+    const int w = s.size.width(), h = s.size.height();
+    const int gw = (w + bin - 1) / bin, gh = (h + bin - 1) / bin;
+    if (gw <= 0 || gh <= 0)
+        return;
+    const double mpp = s.metresPerPixel;
+    const double inv = 1.0 / (mpp * bin);
+    const double left = s.center.x() - w / 2.0 * mpp;
+    const double top = s.center.y() + h / 2.0 * mpp;
+    std::vector<quint32> counts(size_t(gw) * size_t(gh), 0);
+    const bool hasEnd = !layer.end.empty();
+    const float *xs = layer.x.data(), *ys = layer.y.data();
+    size_t inView = 0;
+    for (size_t i = first; i < last; ++i) {
+        if (hasEnd && !layer.active(i, from, to))
+            continue;
+        const double cx = (xs[i] - left) * inv, cy = (top - ys[i]) * inv;
+        if (cx < 0 || cy < 0 || cx >= gw || cy >= gh)
+            continue;
+        ++counts[size_t(int(cy)) * size_t(gw) + size_t(int(cx))];
+        ++inView;
+    }
+    if (inView == 0)
+        return;
+    if (inView <= kMaxDots) {
+        const ViewTransform t = s.transform();
+        p.setPen(QPen(Qt::white, 0.8 * k));
+        p.setBrush(QColor(0x6a, 0x3d, 0x9a));
+        for (size_t i = first; i < last; ++i) {
+            if (hasEnd && !layer.active(i, from, to))
+                continue;
+            const QPointF c = t.toScreen(QPointF(xs[i], ys[i]));
+            if (c.x() < -5 || c.y() < -5 || c.x() > w + 5 || c.y() > h + 5)
+                continue;
+            p.drawEllipse(c, 3.0 * k, 3.0 * k);
+        }
+        return;
+    }
+    quint32 busiest = 1;
+    for (quint32 c : counts)
+        busiest = std::max(busiest, c);
+    QRgb lut[256];
+    for (int i = 0; i < 256; ++i)
+        lut[i] = densityColor(i / 255.0);
+    const double scale = 255.0 / std::log1p(double(busiest));
+    QImage image(gw, gh, QImage::Format_ARGB32_Premultiplied);
+    for (int row = 0; row < gh; ++row) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(row));
+        const quint32 *c = counts.data() + size_t(row) * size_t(gw);
+        for (int col = 0; col < gw; ++col)
+            line[col] = c[col] ? lut[std::min(255, int(std::log1p(double(c[col])) * scale))] : 0u;
+    }
+    p.save();
+    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    p.drawImage(QRectF(0, 0, double(gw) * bin, double(gh) * bin), image);
+    p.restore();
+}
+
+} // namespace
+
 void MapRenderer::paintUserLayers(QPainter &p, const MapSettings &s) const
 {
     const ViewTransform t = s.transform();
     const double k = s.symbolScale();
     const QColor color(0x6a, 0x3d, 0x9a);
     for (const UserLayer &layer : m_atlas->userLayers) {
+        if (!layer.visible || layer.opacity <= 0.0)
+            continue;
+        p.save();
+        p.setOpacity(p.opacity() * std::clamp(layer.opacity, 0.0, 1.0));
+        if (layer.events)
+            paintEventLayer(p, *layer.events, s);
         for (const RawFeature &f : layer.layer.features) {
             switch (f.geometry.type) {
             case Geometry::Type::Point:
@@ -206,6 +308,7 @@ void MapRenderer::paintUserLayers(QPainter &p, const MapSettings &s) const
                 break;
             }
         }
+        p.restore();
     }
 }
 
