@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "TestSupport.h"
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -29,10 +31,9 @@ private slots:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("lacviewer-test"));
         QStandardPaths::setTestModeEnabled(true);
-        LayerReader::configureGdal();
-        DataErrors errors;
-        m_atlas = AtlasLoader().load(QStringLiteral(LAC_GEODATA), &errors);
-        QVERIFY(m_atlas);
+        QString error;
+        m_atlas = TestSupport::bundledAtlas(&error);
+        QVERIFY2(m_atlas, qPrintable(error));
     }
 
     void wheelZoomsAboutCursor()

@@ -8,20 +8,21 @@
 
 #include <QtTest>
 
+#include "TestSupport.h"
+
 Q_DECLARE_METATYPE(Status)
 
 class TestStatus : public QObject
 {
     Q_OBJECT
-    std::shared_ptr<Atlas> m_atlas;
+    AtlasPtr m_atlas;
 
 private slots:
     void initTestCase()
     {
-        LayerReader::configureGdal();
-        DataErrors errors;
-        m_atlas = AtlasLoader().load(QStringLiteral(LAC_GEODATA), &errors);
-        QVERIFY2(m_atlas, qPrintable(errors.value(0).toString()));
+        QString error;
+        m_atlas = TestSupport::bundledAtlas(&error);
+        QVERIFY2(m_atlas, qPrintable(error));
     }
 
     void syntheticTimeline()
@@ -63,6 +64,23 @@ private slots:
         row("galwan", QDate(2020, 7, 7), Status::DisengagedBufferZone);
         row("pangong-north", QDate(2021, 3, 1), Status::DisengagedBufferZone);
         row("pangong-south", QDate(2020, 9, 8), Status::Clash);
+        // The day before, of and after each change in late October / early November 2024.
+        row("depsang", QDate(2024, 10, 22), Status::Standoff);
+        row("depsang", QDate(2024, 10, 23), Status::Disengaging);
+        row("depsang", QDate(2024, 10, 24), Status::Disengaging);
+        row("depsang", QDate(2024, 11, 3), Status::Disengaging);
+        row("depsang", QDate(2024, 11, 4), Status::DisengagedPatrollingRestored);
+        row("demchok", QDate(2024, 10, 22), Status::Standoff);
+        row("demchok", QDate(2024, 10, 23), Status::Disengaging);
+        row("demchok", QDate(2024, 10, 30), Status::Disengaging);
+        row("demchok", QDate(2024, 10, 31), Status::DisengagedPatrollingRestored);
+        row("demchok", QDate(2024, 11, 1), Status::DisengagedPatrollingRestored);
+        row("pangong-north", QDate(2021, 2, 9), Status::Standoff);
+        row("pangong-north", QDate(2021, 2, 10), Status::DisengagedBufferZone);
+        row("gogra", QDate(2021, 8, 3), Status::Standoff);
+        row("gogra", QDate(2021, 8, 4), Status::DisengagedBufferZone);
+        row("hot-springs", QDate(2022, 9, 12), Status::Disengaging);
+        row("hot-springs", QDate(2022, 9, 13), Status::DisengagedBufferZone);
         row("depsang", QDate(2024, 10, 20), Status::Standoff);
         row("depsang", QDate(2024, 10, 28), Status::Disengaging);
         row("depsang", QDate(2024, 11, 5), Status::DisengagedPatrollingRestored);

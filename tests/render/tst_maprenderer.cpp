@@ -9,6 +9,8 @@
 
 #include <QtTest>
 
+#include "TestSupport.h"
+
 class TestMapRenderer : public QObject
 {
     Q_OBJECT
@@ -27,10 +29,9 @@ class TestMapRenderer : public QObject
 private slots:
     void initTestCase()
     {
-        LayerReader::configureGdal();
-        DataErrors errors;
-        m_atlas = AtlasLoader().load(QStringLiteral(LAC_GEODATA), &errors);
-        QVERIFY2(m_atlas, qPrintable(errors.value(0).toString()));
+        QString error;
+        m_atlas = TestSupport::bundledAtlas(&error);
+        QVERIFY2(m_atlas, qPrintable(error));
     }
 
     void markersHaveStatusColours_data()

@@ -19,6 +19,8 @@
 #include <QTextDocument>
 #include <QtTest>
 
+#include "TestSupport.h"
+
 class TestInspect : public QObject
 {
     Q_OBJECT
@@ -38,10 +40,9 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        LayerReader::configureGdal();
-        DataErrors errors;
-        m_atlas = AtlasLoader().load(QStringLiteral(LAC_GEODATA), &errors);
-        QVERIFY(m_atlas);
+        QString error;
+        m_atlas = TestSupport::bundledAtlas(&error);
+        QVERIFY2(m_atlas, qPrintable(error));
     }
 
     void clickSelectsFlashpoint_data()

@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QtTest>
+
+#include "TestSupport.h"
 #include <qcustomplot.h>
 
 class TestTimeline : public QObject
@@ -49,10 +51,9 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        LayerReader::configureGdal();
-        DataErrors errors;
-        m_atlas = AtlasLoader().load(QStringLiteral(LAC_GEODATA), &errors);
-        QVERIFY(m_atlas);
+        QString error;
+        m_atlas = TestSupport::bundledAtlas(&error);
+        QVERIFY2(m_atlas, qPrintable(error));
     }
 
     void dragCursorChangesDate()
