@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AtlasLoader.h"
+#include "EventLayerLoader.h"
+#include "LayerPanel.h"
 #include "ExportDialog.h"
 #include "MapExporter.h"
 #include "MapCanvas.h"
@@ -31,6 +33,14 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QInputDialog>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QTimer>
+#include <QUrl>
+#include <QtConcurrent>
 #include <cmath>
 
 MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
@@ -71,6 +81,38 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     resizeDocks({timelineDock}, {300}, Qt::Vertical);
     m_details->setAtlas(m_atlas);
     connect(m_details, &DetailsPanel::eventActivated, this, &MainWindow::activateEvent);
+
+    // Issue 8: the user's layers, their order, visibility and opacity.
+    m_layers = new LayerPanel(this);
+    auto *layersDock = new QDockWidget(tr("Layers"), this);
+    layersDock->setObjectName(QStringLiteral("layersDock"));
+    layersDock->setWidget(m_layers);
+    addDockWidget(Qt::RightDockWidgetArea, layersDock);
+    m_layers->setAtlas(m_atlas);
+    connect(m_layers, &LayerPanel::visibilityChanged, this, [this](int i, bool on) {
+        editUserLayers([i, on](std::vector<UserLayer> &l) { if (i >= 0 && size_t(i) < l.size()) l[size_t(i)].visible = on; });
+    });
+    connect(m_layers, &LayerPanel::opacityChanged, this, [this](int i, double o) {
+        editUserLayers([i, o](std::vector<UserLayer> &l) { if (i >= 0 && size_t(i) < l.size()) l[size_t(i)].opacity = o; });
+    });
+    connect(m_layers, &LayerPanel::moveRequested, this, [this](int i, int dir) {
+        editUserLayers([i, dir](std::vector<UserLayer> &l) {
+            const int j = i + dir;
+            if (i >= 0 && j >= 0 && size_t(i) < l.size() && size_t(j) < l.size())
+                std::swap(l[size_t(i)], l[size_t(j)]);
+        });
+    });
+    connect(m_layers, &LayerPanel::removeRequested, this, [this](int i) {
+        editUserLayers([i](std::vector<UserLayer> &l) { if (i >= 0 && size_t(i) < l.size()) l.erase(l.begin() + i); });
+    });
+    setAcceptDrops(true);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_progress && m_loadPermille)
+            m_progress->setValue(m_loadPermille->load());
+    });
+    connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onLoadFinished);
 
     auto *searchBar = new QToolBar(tr("Search"), this);
     searchBar->setObjectName(QStringLiteral("searchBar"));
@@ -114,7 +156,7 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open Layer…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open a vector layer"), QString(),
-            tr("Vector data (*.geojson *.json *.gpkg *.fgb *.kml *.shp *.csv);;All files (*)"));
+            tr("Vector data (*.geojson *.json *.geojsons *.geojsonl *.ndjson *.gpkg *.fgb *.kml *.shp *.csv);;All files (*)"));
         if (!path.isEmpty())
             openLayer(path);
     });
@@ -184,6 +226,37 @@ void MainWindow::createMenus()
 
 bool MainWindow::openLayer(const QString &path)
 {
+    return openLayer(path, LayerOptions());
+}
+
+void MainWindow::showLayerError(const QString &title, const QStringList &lines)
+{
+    // Window-modal, not a nested event loop: the caller goes on at once.
+    auto *box = new QMessageBox(QMessageBox::Warning, title,
+                                tr("The layer was not added; what was loaded stays."),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("layerErrorBox"));
+    box->setInformativeText(lines.value(0));
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->open();
+    statusBar()->showMessage(lines.value(0), 10000);
+}
+
+bool MainWindow::openLayer(const QString &path, const LayerOptions &options)
+{
+    // Large files of the bulk formats, and CSV, load in the background.
+    if (EventLayerLoader::prefersBulkPath(path)) {
+        m_loadQueue.append({path, options});
+        if (!m_loading)
+            startNextLoad();
+        return true;
+    }
+    return openCheckedLayer(path, options);
+}
+
+bool MainWindow::openCheckedLayer(const QString &path, const LayerOptions &options)
+{
     // The atlas is shared read-only with render jobs: build a new one with
     // the layer added and swap it in, so nothing half-loaded is ever drawn.
     auto next = std::make_shared<Atlas>(*m_atlas);
@@ -192,22 +265,274 @@ bool MainWindow::openLayer(const QString &path)
         QStringList lines;
         for (const DataError &e : errors)
             lines << e.toString();
-        // Window-modal, not a nested event loop: the caller goes on at once.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open layer"),
-                                    tr("The layer was not added; what was loaded stays."),
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setObjectName(QStringLiteral("layerErrorBox"));
-        box->setInformativeText(lines.value(0));
-        box->setDetailedText(lines.join(QLatin1Char('\n')));
-        box->open();
-        statusBar()->showMessage(lines.value(0), 10000);
+        showLayerError(tr("Cannot open layer"), lines);
         return false;
     }
-    m_atlas = next;
-    m_canvas->setAtlas(m_atlas);
+    UserLayer &user = next->userLayers.back();
+    user.path = path;
+    user.visible = options.visible;
+    user.opacity = options.opacity;
+    // Dated points: a time-aware event layer.
+    EventLayerLoader loader;
+    std::shared_ptr<EventLayer> events;
+    switch (loader.fromRawLayer(user.layer, path, {options.dateField, options.endField}, &events)) {
+    case EventLayerLoader::Result::Loaded:
+        user.events = std::move(events);
+        user.layer.features.clear();
+        user.layer.features.shrink_to_fit();
+        break;
+    case EventLayerLoader::Result::Ambiguous:
+        // Shown as plain points until a date field is chosen.
+        askDateField(path, loader.candidates(), options);
+        break;
+    default:
+        break;
+    }
+    setAtlasEverywhere(next);
     statusBar()->showMessage(tr("Added layer %1").arg(path), 5000);
     return true;
+}
+
+struct MainWindow::LoadOutcome
+{
+    EventLayerLoader::Result result = EventLayerLoader::Result::Failed;
+    std::shared_ptr<EventLayer> layer;
+    QString error;
+    QStringList candidates;
+};
+
+void MainWindow::startNextLoad()
+{
+    if (m_loading || m_loadQueue.isEmpty())
+        return;
+    m_current = m_loadQueue.takeFirst();
+    m_loading = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_loadPermille = std::make_shared<std::atomic<int>>(0);
+    m_progress = new QProgressDialog(tr("Loading %1…").arg(QFileInfo(m_current.first).fileName()),
+                                     tr("Cancel"), 0, 1000, this);
+    m_progress->setObjectName(QStringLiteral("layerLoadProgress"));
+    m_progress->setWindowTitle(tr("Opening layer"));
+    m_progress->setWindowModality(Qt::NonModal);   // the map stays usable
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, &MainWindow::cancelLayerLoad);
+    m_progressTimer->start();
+    const QString path = m_current.first;
+    const EventLayerLoader::Options options{m_current.second.dateField, m_current.second.endField};
+    auto cancel = m_cancel;
+    auto permille = m_loadPermille;
+    m_loadWatcher.setFuture(QtConcurrent::run([path, options, cancel, permille] {
+        auto out = std::make_shared<LoadOutcome>();
+        EventLayerLoader loader;
+        out->result = loader.load(path, options, &out->layer, [cancel, permille](double f, const QString &) {
+            permille->store(int(f * 1000));
+            return !cancel->load();
+        });
+        if (cancel->load())
+            out->result = EventLayerLoader::Result::Cancelled;
+        out->error = loader.error();
+        out->candidates = loader.candidates();
+        return out;
+    }));
+    statusBar()->showMessage(tr("Loading %1…").arg(path));
+}
+
+void MainWindow::cancelLayerLoad()
+{
+    m_loadQueue.clear();
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void MainWindow::onLoadFinished()
+{
+    m_progressTimer->stop();
+    if (m_progress) {
+        m_progress->disconnect(this);
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    const std::shared_ptr<LoadOutcome> out = m_loadWatcher.result();
+    const QString path = m_current.first;
+    const LayerOptions options = m_current.second;
+    m_loading = false;
+    bool added = false;
+    switch (out->result) {
+    case EventLayerLoader::Result::Loaded: {
+        auto next = std::make_shared<Atlas>(*m_atlas);
+        UserLayer user;
+        user.name = QFileInfo(path).fileName();
+        user.path = path;
+        user.events = out->layer;
+        user.visible = options.visible;
+        user.opacity = options.opacity;
+        next->userLayers.push_back(std::move(user));
+        next->files << path;
+        setAtlasEverywhere(next);
+        QString message = tr("Added layer %1: %L2 events").arg(path).arg(qulonglong(out->layer->size()));
+        if (out->layer->skipped)
+            message += tr(" (%L1 rows without a point or a date skipped)").arg(out->layer->skipped);
+        statusBar()->showMessage(message, 10000);
+        added = true;
+        break;
+    }
+    case EventLayerLoader::Result::NotEventLayer:
+        // Not dated points: the checked reader (and its limits), as a plain layer.
+        added = openCheckedLayer(path, options);
+        break;
+    case EventLayerLoader::Result::Ambiguous:
+        askDateField(path, out->candidates, options);
+        break;
+    case EventLayerLoader::Result::Cancelled:
+        statusBar()->showMessage(tr("Cancelled loading %1").arg(path), 5000);
+        break;
+    case EventLayerLoader::Result::Failed:
+        // The checked reader gives the precise reason (file:line, the limit
+        // and its variable), or reads what GDAL's bulk path could not.
+        added = openCheckedLayer(path, options);
+        break;
+    }
+    emit layerLoadFinished(added);
+    startNextLoad();
+}
+
+void MainWindow::askDateField(const QString &path, const QStringList &candidates, const LayerOptions &options)
+{
+    // Not exec(): the window goes on; the choice reloads the layer.
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("dateFieldDialog"));
+    dialog->setWindowTitle(tr("Choose the date field"));
+    dialog->setLabelText(tr("%1 has several date fields. Which one dates its events?\n"
+                            "(\"start|end\" uses a start and an end date.)")
+                             .arg(QFileInfo(path).fileName()));
+    dialog->setComboBoxItems(candidates);
+    dialog->setComboBoxEditable(false);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, path, options](const QString &choice) {
+        LayerOptions chosen = options;
+        chosen.dateField = choice.section(QLatin1Char('|'), 0, 0);
+        chosen.endField = choice.section(QLatin1Char('|'), 1, 1);
+        // Replace the plain layer shown meanwhile, if there is one.
+        editUserLayers([path](std::vector<UserLayer> &l) {
+            l.erase(std::remove_if(l.begin(), l.end(),
+                                   [&path](const UserLayer &u) { return u.path == path && !u.events; }),
+                    l.end());
+        });
+        openLayer(path, chosen);
+    });
+    dialog->open();
+}
+
+void MainWindow::setAtlasEverywhere(AtlasPtr atlas)
+{
+    m_atlas = std::move(atlas);
+    m_canvas->setAtlas(m_atlas);
+    m_timeline->setAtlas(m_atlas);
+    m_layers->setAtlas(m_atlas);
+}
+
+void MainWindow::editUserLayers(const std::function<void(std::vector<UserLayer> &)> &edit)
+{
+    auto next = std::make_shared<Atlas>(*m_atlas);
+    edit(next->userLayers);
+    setAtlasEverywhere(next);
+}
+
+bool MainWindow::identifyUserEvent(const QPoint &globalPos)
+{
+    const MapSettings s = m_canvas->settings();
+    const QPointF xy = s.transform().toMap(QPointF(m_canvas->mapFromGlobal(globalPos)));
+    const double radius = MapHitTester::kTolerancePixels * s.metresPerPixel;
+    const QDate date = m_time->date();
+    const QDate from = TimeCursor::windowStart(date, m_time->window(), m_time->windowDays());
+    // Topmost layer first.
+    for (auto it = m_atlas->userLayers.rbegin(); it != m_atlas->userLayers.rend(); ++it) {
+        if (!it->events || !it->visible)
+            continue;
+        const long long i = it->events->nearest(xy, radius, from, date);
+        if (i < 0)
+            continue;
+        const EventLayer &e = *it->events;
+        QString text = tr("%1, event %L2 of %L3\n").arg(it->name).arg(i + 1).arg(qulonglong(e.size()));
+        text += EventLayerLoader::attributeText(e, size_t(i));
+        m_layers->showIdentify(text);
+        if (auto *dock = qobject_cast<QDockWidget *>(m_layers->parentWidget()))
+            dock->show();
+        statusBar()->showMessage(text.section(QLatin1Char('\n'), 1, 1), 5000);
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *e)
+{
+    if (e->mimeData()->hasUrls()) {
+        for (const QUrl &url : e->mimeData()->urls())
+            if (!url.isLocalFile())
+                return;   // only local files: nothing is fetched
+        e->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *e)
+{
+    for (const QUrl &url : e->mimeData()->urls())
+        if (url.isLocalFile())
+            openLayer(url.toLocalFile());
+    e->acceptProposedAction();
+}
+
+void MainWindow::saveLayers()
+{
+    QVariantList list;
+    for (const UserLayer &u : m_atlas->userLayers) {
+        if (u.path.isEmpty())
+            continue;
+        QVariantMap m;
+        m.insert(QStringLiteral("path"), QFileInfo(u.path).absoluteFilePath());
+        m.insert(QStringLiteral("visible"), u.visible);
+        m.insert(QStringLiteral("opacity"), u.opacity);
+        if (u.events) {
+            m.insert(QStringLiteral("dateField"), u.events->dateField);
+            m.insert(QStringLiteral("endField"), u.events->endField);
+        }
+        list << m;
+    }
+    QSettings().setValue(QStringLiteral("layers/list"), list);
+}
+
+void MainWindow::restoreLayers()
+{
+    const QVariantList list = QSettings().value(QStringLiteral("layers/list")).toList();
+    QStringList missing;
+    for (const QVariant &v : list) {
+        const QVariantMap m = v.toMap();
+        const QString path = m.value(QStringLiteral("path")).toString();
+        if (path.isEmpty())
+            continue;
+        bool already = false;
+        for (const UserLayer &u : m_atlas->userLayers)
+            already |= QFileInfo(u.path).absoluteFilePath() == path;
+        if (already)
+            continue;
+        if (!QFileInfo(path).isFile()) {
+            missing << path;
+            continue;
+        }
+        LayerOptions o;
+        o.dateField = m.value(QStringLiteral("dateField")).toString();
+        o.endField = m.value(QStringLiteral("endField")).toString();
+        o.visible = m.value(QStringLiteral("visible"), true).toBool();
+        o.opacity = std::clamp(m.value(QStringLiteral("opacity"), 1.0).toDouble(), 0.0, 1.0);
+        openLayer(path, o);
+    }
+    if (!missing.isEmpty()) {
+        qWarning("lacviewer: layers no longer there, skipped: %s", qPrintable(missing.join(QStringLiteral(", "))));
+        statusBar()->showMessage(tr("Skipped %n layer(s) whose file is gone: %1", nullptr, int(missing.size()))
+                                     .arg(missing.join(QStringLiteral(", "))), 15000);
+    }
 }
 
 void MainWindow::zoomToFlashpoint(const QString &id)
@@ -279,6 +604,7 @@ void MainWindow::onFeaturesClicked(const QList<MapHit> &hits, const QPoint &glob
 {
     if (hits.isEmpty()) {
         select(QString());
+        identifyUserEvent(globalPos);   // the user's own events, through their grids
         return;
     }
     if (hits.size() == 1) {
@@ -399,6 +725,7 @@ void MainWindow::restoreState(bool restoreDate)
     const double mpp = settings.value(QStringLiteral("view/metresPerPixel"), 0.0).toDouble();
     if (mpp > 0 && std::isfinite(mpp) && std::isfinite(center.x()) && std::isfinite(center.y()))
         m_canvas->setView(center, mpp);
+    restoreLayers();
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)
@@ -412,6 +739,8 @@ void MainWindow::closeEvent(QCloseEvent *e)
     settings.setValue(QStringLiteral("time/date"), m_time->date());
     settings.setValue(QStringLiteral("time/window"), int(m_time->window()));
     settings.setValue(QStringLiteral("time/windowDays"), m_time->windowDays());
+    saveLayers();
+    cancelLayerLoad();
     e->accept();
 }
 

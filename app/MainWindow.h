@@ -6,9 +6,15 @@
 #include "Atlas.h"
 #include "GeoPoint.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
+#include <functional>
+#include <atomic>
 
 class DetailsPanel;
+class LayerPanel;
+class QProgressDialog;
+class QTimer;
 class MapCanvas;
 class QMenu;
 class SearchBox;
@@ -36,8 +42,25 @@ public:
     QString selection() const { return m_selection; }
 
     // Adds a layer from any GDAL vector file; shows the errors if it fails
-    // and keeps everything already loaded.
+    // and keeps everything already loaded. Dated points become a time-aware
+    // event layer. Large files (and CSV) load in the background with
+    // progress and cancel: then it returns true when the load has started,
+    // and layerLoadFinished() tells the outcome.
     bool openLayer(const QString &path);
+    // The same with a chosen date field (and end field) and panel options.
+    struct LayerOptions
+    {
+        QString dateField, endField;
+        bool visible = true;
+        double opacity = 1.0;
+    };
+    bool openLayer(const QString &path, const LayerOptions &options);
+    LayerPanel *layerPanel() const { return m_layers; }
+    bool isLoadingLayer() const { return m_loading; }
+    // Cancels the background load (and any queued ones): nothing is added.
+    void cancelLayerLoad();
+    // The progress dialog of the running load (null when none).
+    QProgressDialog *loadProgress() const { return m_progress; }
     void zoomToFlashpoint(const QString &id);
     // Selects a feature by id (flashpoint, place, line or event) everywhere.
     void select(const QString &id);
@@ -49,13 +72,31 @@ public:
     // restoreDate (the command line's --date wins).
     void restoreState(bool restoreDate = true);
 
+signals:
+    // A background layer load ended (added = a layer was added).
+    void layerLoadFinished(bool added);
+
 protected:
     void closeEvent(QCloseEvent *) override;
+    void dragEnterEvent(QDragEnterEvent *) override;
+    void dropEvent(QDropEvent *) override;
     // Time keys work anywhere in the window, not only in the timeline.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct LoadOutcome;
     void createMenus();
+    // LayerReader's checked path, always in the foreground.
+    bool openCheckedLayer(const QString &path, const LayerOptions &options);
+    void setAtlasEverywhere(AtlasPtr atlas);
+    void editUserLayers(const std::function<void(std::vector<UserLayer> &)> &edit);
+    void startNextLoad();
+    void onLoadFinished();
+    void askDateField(const QString &path, const QStringList &candidates, const LayerOptions &options);
+    void showLayerError(const QString &title, const QStringList &lines);
+    bool identifyUserEvent(const QPoint &globalPos);
+    void saveLayers();
+    void restoreLayers();
     void exportMap();   // File › Export Map…
     void copyMap();     // Edit › Copy Map
     void updateScaleLabel();
@@ -77,4 +118,14 @@ private:
     QString m_selection;
     QLabel *m_positionLabel;
     QLabel *m_scaleLabel;
+    LayerPanel *m_layers = nullptr;
+    // Background loads (one at a time, the rest queued).
+    QList<QPair<QString, LayerOptions>> m_loadQueue;
+    QFutureWatcher<std::shared_ptr<LoadOutcome>> m_loadWatcher;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<std::atomic<int>> m_loadPermille;
+    QProgressDialog *m_progress = nullptr;
+    QTimer *m_progressTimer = nullptr;
+    QPair<QString, LayerOptions> m_current;
+    bool m_loading = false;
 };

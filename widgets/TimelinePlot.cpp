@@ -39,6 +39,40 @@ constexpr int kHitPixels = 7;
 
 } // namespace
 
+// Issue 8: the user's time-aware event layers join the histogram as a
+// separate series: their events per month as a step line on the histogram's
+// right axis (its own scale: a million events would flatten the bundled bars).
+static void addUserEventSeries(QCPAxisRect *rect, const Atlas &atlas, double (*key)(const QDate &))
+{
+    QMap<QDate, qint64> months;
+    for (const UserLayer &u : atlas.userLayers)
+        if (u.events && u.visible) {
+            const QMap<QDate, int> counts = u.events->monthCounts();
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                months[it.key()] += it.value();
+        }
+    QCPAxis *right = rect->axis(QCPAxis::atRight);
+    right->setVisible(!months.isEmpty());
+    if (months.isEmpty())
+        return;
+    auto *graph = new QCPGraph(rect->axis(QCPAxis::atBottom), right);
+    graph->setName(QObject::tr("Your events / month"));
+    graph->setLineStyle(QCPGraph::lsStepLeft);
+    graph->setPen(QPen(QColor(0xe6, 0x55, 0x0d), 1.6));
+    graph->setBrush(QColor(0xe6, 0x55, 0x0d, 40));
+    qint64 busiest = 1;
+    for (auto it = months.cbegin(); it != months.cend(); ++it) {
+        graph->addData(key(it.key()), double(it.value()));
+        busiest = std::max(busiest, it.value());
+    }
+    const QDate last = months.lastKey().addMonths(1);
+    graph->addData(key(last), 0.0);
+    right->setRange(0, double(busiest) * 1.05);
+    right->setTickLabels(true);
+    right->setLabel(QObject::tr("Your events\n/ month"));
+    right->setLabelColor(QColor(0xe6, 0x55, 0x0d));
+}
+
 TimelinePlot::TimelinePlot(TimeCursor *time, QWidget *parent)
     : QWidget(parent), m_time(time), m_plot(new QCustomPlot(this)), m_timer(new QTimer(this))
 {
@@ -307,6 +341,7 @@ void TimelinePlot::rebuild()
     counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     m_histRect->axis(QCPAxis::atLeft)->setTicker(counts);
 
+    addUserEventSeries(m_histRect, a, &keyOf);
     x->setRange(keyOf(first.addMonths(-1)), keyOf(end));
     updateCursor();
 }

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <gdal_priv.h>
@@ -108,8 +109,16 @@ bool EventLayerLoader::prefersBulkPath(const QString &path)
     const QFileInfo info(path);
     if (!info.isFile() || info.size() < smallFileBytes())
         return false;
-    return isGeoJson(s) || isGeoJsonSeq(s) || s == QLatin1String("gpkg") || s == QLatin1String("fgb")
-           || s == QLatin1String("shp");
+    if (isGeoJson(s) || isGeoJsonSeq(s)) {
+        // Only what looks like points in its first 64 KB: anything else
+        // (polygons, a giant string...) keeps LayerReader's checks and limits.
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        static const QRegularExpression point(QStringLiteral("\"type\"\\s*:\\s*\"(Multi)?Point\""));
+        return point.match(QString::fromUtf8(f.read(64 * 1024))).hasMatch();
+    }
+    return s == QLatin1String("gpkg") || s == QLatin1String("fgb") || s == QLatin1String("shp");
 }
 
 QString EventLayerLoader::cachePath(const QString &path)
@@ -133,7 +142,8 @@ bool EventLayerLoader::parseIsoDay(const char *t, qint32 *julianDay)
     for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
         if (t[i] < '0' || t[i] > '9')
             return false;
-    if (t[4] != '-' || t[7] != '-')
+    // ISO 8601 with '-', or GDAL's own text form of a Date field with '/'.
+    if (!((t[4] == '-' && t[7] == '-') || (t[4] == '/' && t[7] == '/')))
         return false;
     if (t[10] != '\0' && t[10] != 'T' && t[10] != ' ')
         return false;
@@ -151,8 +161,10 @@ EventLayerLoader::Detection EventLayerLoader::detectDateFields(const QList<Field
     Detection r;
     QStringList dated;
     for (const Field &f : fields) {
-        bool ok = f.dateType;
-        if (!ok && f.stringType && !f.samples.isEmpty()) {
+        // A Date/DateTime column counts when it holds values (LIBKML adds
+        // empty "timestamp", "begin" and "end" columns to every layer).
+        bool ok = f.dateType && !f.samples.isEmpty();
+        if (!f.dateType && f.stringType && !f.samples.isEmpty()) {
             ok = true;
             for (const QString &s : f.samples) {
                 qint32 jd;
@@ -231,12 +243,13 @@ EventLayerLoader::Result EventLayerLoader::load(const QString &path, const Optio
     const QString cached = cachePath(path);
     if (cached.isEmpty())
         return readDataset(path, path, info.size() < smallFileBytes(), options, out, progress, 0.0, 1.0);
-    if (!QFileInfo::exists(cached)) {
+    if (!QFileInfo(cached).isFile()) {
+        QDir(cached).removeRecursively();
         const Result r = convert(path, cached, progress, 0.75);
         if (r != Result::Loaded)
             return r;
     }
-    return readDataset(cached, path, false, options, out, progress, QFileInfo::exists(cached) ? 0.75 : 0.0, 1.0);
+    return readDataset(cached, path, false, options, out, progress, 0.75, 1.0);
 }
 
 EventLayerLoader::Result EventLayerLoader::convert(const QString &source, const QString &target,
@@ -251,7 +264,8 @@ EventLayerLoader::Result EventLayerLoader::convert(const QString &source, const 
     if (!isPointType(src->GetLayer(0)->GetGeomType()) && wkbFlatten(src->GetLayer(0)->GetGeomType()) != wkbUnknown)
         return Result::NotEventLayer;
     QDir().mkpath(QFileInfo(target).absolutePath());
-    const QString partial = target + QStringLiteral(".part");
+    // Ends in .fgb, or GDAL's FlatGeobuf driver makes a directory of layers.
+    const QString partial = target.chopped(4) + QStringLiteral(".part.fgb");
     QFile::remove(partial);
     const char *args[] = {"-f", "FlatGeobuf", "-lco", "SPATIAL_INDEX=YES", "-nlt", "POINT", nullptr};
     GDALVectorTranslateOptions *opts = GDALVectorTranslateOptionsNew(const_cast<char **>(args), nullptr);
@@ -267,6 +281,8 @@ EventLayerLoader::Result EventLayerLoader::convert(const QString &source, const 
     const QString msg = QString::fromUtf8(CPLGetLastErrorMsg());
     if (dst)
         GDALClose(dst);
+    if (progress && !bridge.cancelled && !progress(to, QStringLiteral("Converted")))
+        bridge.cancelled = true;
     if (bridge.cancelled) {
         QFile::remove(partial);
         return Result::Cancelled;
@@ -322,7 +338,8 @@ EventLayerLoader::Result EventLayerLoader::readDataset(const QString &readPath, 
             sawPoint = true;
         }
         for (int i = 0; i < fields.size(); ++i)
-            if (fields[i].stringType && feature->IsFieldSetAndNotNull(i) && fields[i].samples.size() < 50) {
+            if ((fields[i].stringType || fields[i].dateType) && feature->IsFieldSetAndNotNull(i)
+                && fields[i].samples.size() < 50) {
                 const QString v = QString::fromUtf8(feature->GetFieldAsString(i)).trimmed();
                 if (!v.isEmpty())
                     fields[i].samples << v;
@@ -546,7 +563,7 @@ EventLayerLoader::Result EventLayerLoader::fromRawLayer(const RawLayer &raw, con
                 fields << fd;
             }
             Field &fd = fields[i];
-            if (fd.stringType && fd.samples.size() < 50 && it.value().typeId() == QMetaType::QString) {
+            if ((fd.stringType || fd.dateType) && fd.samples.size() < 50 && !it.value().isNull()) {
                 const QString v = it.value().toString().trimmed();
                 if (!v.isEmpty())
                     fd.samples << v;

@@ -73,9 +73,9 @@ public:
     struct Field
     {
         QString name;
-        bool dateType = false;      // GDAL Date or DateTime
+        bool dateType = false;      // GDAL Date or DateTime (counts only with samples)
         bool stringType = false;
-        QStringList samples;        // first non-empty values (strings)
+        QStringList samples;        // first non-empty values, as text
     };
     struct Detection
     {
@@ -84,7 +84,8 @@ public:
         bool ambiguous = false;
     };
     static Detection detectDateFields(const QList<Field> &fields);
-    // "YYYY-MM-DD", optionally followed by a time ("T…" or " …"), as a Julian day.
+    // "YYYY-MM-DD" (or GDAL's "YYYY/MM/DD"), optionally followed by a time
+    // ("T…" or " …"), as a Julian day.
     static bool parseIsoDay(const char *text, qint32 *julianDay);
 
 private:

@@ -1,0 +1,191 @@
+// Issue 8 in the window: a dated point file becomes a time-aware layer, a
+// large one loads in the background with progress and can be cancelled
+// (leaving the window exactly as it was), the layer panel changes
+// visibility, opacity, order and removes, layers come back on the next run
+// (a missing file skipped), and the density rendering draws the events.
+
+#include "AtlasLoader.h"
+#include "LayerPanel.h"
+#include "LayerReader.h"
+#include "MainWindow.h"
+#include "MapCanvas.h"
+#include "MapRenderer.h"
+#include "TimeCursor.h"
+
+#include <QListWidget>
+#include <QToolButton>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+// n events as a GeoJSON FeatureCollection, dated over 2021 around 78E 34N.
+void writeEvents(const QString &path, int n)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"type\":\"FeatureCollection\",\"features\":[\n");
+    for (int i = 0; i < n; ++i) {
+        const QDate d = QDate(2021, 1, 1).addDays(i % 365);
+        f.write(QStringLiteral("%1{\"type\":\"Feature\",\"properties\":{\"id\":\"e%2\",\"date\":\"%3\","
+                               "\"title\":\"Event %2\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[%4,%5]}}\n")
+                    .arg(i ? QStringLiteral(",") : QString())
+                    .arg(i)
+                    .arg(d.toString(Qt::ISODate))
+                    .arg(77.5 + (i % 100) * 0.01, 0, 'f', 5)
+                    .arg(33.5 + (i / 100 % 100) * 0.01, 0, 'f', 5)
+                    .toUtf8());
+    }
+    f.write("]}\n");
+}
+
+} // namespace
+
+class TestLayerWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("lacviewer-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("lacviewer-layerwindow"));
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        LayerReader::configureGdal();
+        DataErrors errors;
+        m_bundled = AtlasPtr(AtlasLoader().load(AtlasLoader::defaultDataDir(), &errors));
+        QVERIFY(m_bundled);
+        QVERIFY(m_dir.isValid());
+        writeEvents(m_dir.filePath(QStringLiteral("small.geojson")), 300);
+        writeEvents(m_dir.filePath(QStringLiteral("large.geojson")), 20000);
+    }
+    void init() { QSettings().clear(); }
+
+    void smallDatedFileIsAnEventLayer()
+    {
+        TimeCursor time;
+        MainWindow w(m_bundled, &time);
+        QVERIFY(w.openLayer(m_dir.filePath(QStringLiteral("small.geojson"))));
+        const AtlasPtr a = w.canvas()->atlas();
+        QCOMPARE(a->userLayers.size(), m_bundled->userLayers.size() + 1);
+        const UserLayer &u = a->userLayers.back();
+        QVERIFY(u.events);
+        QCOMPARE(int(u.events->size()), 300);
+        QCOMPARE(u.events->dateField, QStringLiteral("date"));
+        QCOMPARE(w.layerPanel()->list()->count(), 1);
+        // The density/dots are drawn: the map differs from the map without the layer.
+        MapSettings s;
+        s.size = QSize(800, 600);
+        s.frame(u.events->bounds().adjusted(-20000, -20000, 20000, 20000));
+        s.date = QDate(2021, 12, 31);
+        const QImage with = MapRenderer(a).renderImage(s);
+        const QImage without = MapRenderer(m_bundled).renderImage(s);
+        QVERIFY(with != without);
+        // Before the first event, nothing of the layer is drawn.
+        s.date = QDate(2020, 6, 1);
+        QCOMPARE(MapRenderer(a).renderImage(s), MapRenderer(m_bundled).renderImage(s));
+    }
+
+    void largeFileLoadsInTheBackground()
+    {
+        qputenv("LACVIEWER_SMALL_LAYER_MB", "0");
+        TimeCursor time;
+        MainWindow w(m_bundled, &time);
+        QSignalSpy done(&w, &MainWindow::layerLoadFinished);
+        QVERIFY(w.openLayer(m_dir.filePath(QStringLiteral("large.geojson"))));
+        QVERIFY(w.isLoadingLayer());
+        QVERIFY(w.loadProgress());
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.front().front().toBool(), true);
+        QVERIFY(!w.isLoadingLayer());
+        const UserLayer &u = w.canvas()->atlas()->userLayers.back();
+        QVERIFY(u.events);
+        QCOMPARE(int(u.events->size()), 20000);
+        qunsetenv("LACVIEWER_SMALL_LAYER_MB");
+    }
+
+    void cancellingLeavesTheWindowAsItWas()
+    {
+        qputenv("LACVIEWER_SMALL_LAYER_MB", "0");
+        // A fresh copy, so no cached conversion exists and the load takes a while.
+        const QString path = m_dir.filePath(QStringLiteral("cancel.geojson"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("large.geojson")), path));
+        TimeCursor time;
+        MainWindow w(m_bundled, &time);
+        const AtlasPtr before = w.canvas()->atlas();
+        const int rows = w.layerPanel()->list()->count();
+        QSignalSpy done(&w, &MainWindow::layerLoadFinished);
+        QVERIFY(w.openLayer(path));
+        QVERIFY(w.isLoadingLayer());
+        w.cancelLayerLoad();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.front().front().toBool(), false);
+        QCOMPARE(w.canvas()->atlas(), before);       // the very same atlas
+        QCOMPARE(w.layerPanel()->list()->count(), rows);
+        QVERIFY(!w.isLoadingLayer());
+        QVERIFY(!w.loadProgress());
+        qunsetenv("LACVIEWER_SMALL_LAYER_MB");
+    }
+
+    void panelChangesLayers()
+    {
+        TimeCursor time;
+        MainWindow w(m_bundled, &time);
+        QVERIFY(w.openLayer(m_dir.filePath(QStringLiteral("small.geojson"))));
+        QVERIFY(w.openLayer(QStringLiteral(LAC_GEODATA "/basemap/lakes.geojson")));
+        LayerPanel *panel = w.layerPanel();
+        QCOMPARE(panel->list()->count(), 2);
+        // Row 0 is the topmost: the lakes, added last.
+        QVERIFY(!w.canvas()->atlas()->userLayers.back().events);
+        panel->list()->item(0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(w.canvas()->atlas()->userLayers.back().visible, false);
+        panel->list()->setCurrentRow(1);
+        panel->opacitySlider()->setValue(40);
+        QCOMPARE(w.canvas()->atlas()->userLayers.front().opacity, 0.4);
+        // Move the events up: now they are last (drawn on top).
+        QMetaObject::invokeMethod(panel, [panel] { emit panel->moveRequested(panel->layerIndex(1), +1); });
+        QTRY_VERIFY(w.canvas()->atlas()->userLayers.back().events);
+        QCOMPARE(w.canvas()->atlas()->userLayers.back().opacity, 0.4);
+        // Remove the events.
+        panel->list()->setCurrentRow(0);
+        panel->findChild<QToolButton *>(QStringLiteral("removeLayer"))->click();
+        QCOMPARE(w.canvas()->atlas()->userLayers.size(), size_t(1));
+        QVERIFY(!w.canvas()->atlas()->userLayers.front().events);
+    }
+
+    void layersComeBackNextRun()
+    {
+        const QString gone = m_dir.filePath(QStringLiteral("gone.geojson"));
+        writeEvents(gone, 10);
+        {
+            TimeCursor time;
+            MainWindow w(m_bundled, &time);
+            QVERIFY(w.openLayer(m_dir.filePath(QStringLiteral("small.geojson"))));
+            QVERIFY(w.openLayer(gone));
+            w.layerPanel()->list()->setCurrentRow(1);
+            w.layerPanel()->opacitySlider()->setValue(55);
+            w.close();
+        }
+        QFile::remove(gone);
+        TimeCursor time;
+        MainWindow w(m_bundled, &time);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("gone.geojson")));
+        w.restoreState(false);
+        const AtlasPtr a = w.canvas()->atlas();
+        QCOMPARE(a->userLayers.size(), size_t(1));
+        QVERIFY(a->userLayers.front().events);
+        QCOMPARE(a->userLayers.front().opacity, 0.55);
+    }
+
+private:
+    AtlasPtr m_bundled;
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestLayerWindow)
+#include "tst_layerwindow.moc"

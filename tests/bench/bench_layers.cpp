@@ -1,0 +1,250 @@
+// Issue 8: the user's own dated point events at scale (10k, 100k, 1M).
+// Files come from tests/bench/make_events.py; see docs/performance.md:
+//
+//   for n in 10000 100000 1000000; do python3 tests/bench/make_events.py $n /tmp/ev/events-$n.geojson; done
+//   LAC_BENCH_EVENTS=/tmp/ev QT_QPA_PLATFORM=offscreen build/tests/bench/bench_layers
+//
+// Measures for each N: load to first frame (first open: GeoJSON converted to
+// the cached FlatGeobuf; and again with the cache), a full render at
+// 1920x1080, one scrub step (date moved, frame rendered), a hit test, an
+// export to PNG; counters give the layer's bytes per event and the process's
+// peak resident memory.
+
+#include "AtlasLoader.h"
+#include "EventLayerLoader.h"
+#include "LayerReader.h"
+#include "MapRenderer.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <benchmark/benchmark.h>
+
+namespace {
+
+AtlasPtr bundled()
+{
+    static AtlasPtr a = [] {
+        DataErrors errors;
+        return AtlasPtr(AtlasLoader().load(AtlasLoader::defaultDataDir(), &errors));
+    }();
+    return a;
+}
+
+QString fileFor(int64_t n)
+{
+    return qEnvironmentVariable("LAC_BENCH_EVENTS", QStringLiteral("/tmp/ev"))
+           + QStringLiteral("/events-%1.geojson").arg(n);
+}
+
+double residentKb(const char *key)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(int(qstrlen(key))).trimmed().split(' ').value(0).toDouble();
+    return 0;
+}
+
+std::shared_ptr<EventLayer> loadLayer(int64_t n, bool dropCache, benchmark::State *state)
+{
+    const QString path = fileFor(n);
+    if (dropCache)
+        QFile::remove(EventLayerLoader::cachePath(path));
+    EventLayerLoader loader;
+    std::shared_ptr<EventLayer> layer;
+    if (loader.load(path, {}, &layer) != EventLayerLoader::Result::Loaded) {
+        if (state)
+            state->SkipWithError(qPrintable(loader.error().isEmpty() ? path : loader.error()));
+        return nullptr;
+    }
+    return layer;
+}
+
+AtlasPtr withLayer(std::shared_ptr<EventLayer> layer)
+{
+    auto a = std::make_shared<Atlas>(*bundled());
+    UserLayer u;
+    u.name = QStringLiteral("events");
+    u.events = std::move(layer);
+    a->userLayers.push_back(std::move(u));
+    return a;
+}
+
+struct Loaded
+{
+    AtlasPtr atlas;
+    std::shared_ptr<EventLayer> layer;
+};
+
+const Loaded &loaded(int64_t n)
+{
+    static std::map<int64_t, Loaded> cache;
+    auto it = cache.find(n);
+    if (it == cache.end()) {
+        auto layer = loadLayer(n, false, nullptr);
+        it = cache.emplace(n, Loaded{layer ? withLayer(layer) : AtlasPtr(), layer}).first;
+    }
+    return it->second;
+}
+
+MapSettings fullView(const Atlas &atlas)
+{
+    MapSettings s;
+    s.size = QSize(1920, 1080);
+    s.frame(atlas.fullExtent());
+    s.date = QDate(2025, 12, 31);
+    s.window = TimeCursor::Window::Cumulative;
+    return s;
+}
+
+void firstFrame(benchmark::State &state, bool dropCache)
+{
+    const double before = residentKb("VmRSS:");
+    for (auto _ : state) {
+        auto layer = loadLayer(state.range(0), dropCache, &state);
+        if (!layer)
+            return;
+        const AtlasPtr atlas = withLayer(layer);
+        benchmark::DoNotOptimize(MapRenderer(atlas).renderImage(fullView(*atlas)));
+        state.counters["bytes_per_event"] = double(layer->memoryBytes()) / double(layer->size());
+        state.counters["rss_delta_per_event"] = (residentKb("VmRSS:") - before) * 1024.0 / double(layer->size());
+    }
+    state.counters["peak_rss_MB"] = residentKb("VmHWM:") / 1024.0;
+}
+
+void BM_LoadFirstOpen(benchmark::State &state) { firstFrame(state, true); }
+void BM_LoadCached(benchmark::State &state) { firstFrame(state, false); }
+
+void BM_FullRender(benchmark::State &state)
+{
+    const Loaded &l = loaded(state.range(0));
+    if (!l.atlas) {
+        state.SkipWithError("no layer");
+        return;
+    }
+    const MapSettings s = fullView(*l.atlas);
+    const MapRenderer r(l.atlas);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(r.renderImage(s));
+    state.counters["peak_rss_MB"] = residentKb("VmHWM:") / 1024.0;
+}
+
+// One scrub step: the date moves by a month (cumulative window: everything up
+// to the date, the costliest) and the frame is rendered.
+void BM_ScrubStep(benchmark::State &state)
+{
+    const Loaded &l = loaded(state.range(0));
+    if (!l.atlas) {
+        state.SkipWithError("no layer");
+        return;
+    }
+    MapSettings s = fullView(*l.atlas);
+    const MapRenderer r(l.atlas);
+    int64_t i = 0;
+    for (auto _ : state) {
+        s.date = QDate(2020, 1, 15).addMonths(int(i++ % 72));
+        benchmark::DoNotOptimize(r.renderImage(s));
+    }
+}
+
+void BM_ScrubStep30Days(benchmark::State &state)
+{
+    const Loaded &l = loaded(state.range(0));
+    if (!l.atlas) {
+        state.SkipWithError("no layer");
+        return;
+    }
+    MapSettings s = fullView(*l.atlas);
+    s.window = TimeCursor::Window::LastDays;
+    s.windowDays = 30;
+    const MapRenderer r(l.atlas);
+    int64_t i = 0;
+    for (auto _ : state) {
+        s.date = QDate(2020, 1, 15).addMonths(int(i++ % 72));
+        benchmark::DoNotOptimize(r.renderImage(s));
+    }
+}
+
+// A hit test: the nearest event active at the date within 6 px at the full view.
+void BM_HitTest(benchmark::State &state)
+{
+    const Loaded &l = loaded(state.range(0));
+    if (!l.layer) {
+        state.SkipWithError("no layer");
+        return;
+    }
+    const MapSettings s = fullView(*l.atlas);
+    const QRectF b = l.layer->bounds();
+    QRandomGenerator rng(3);
+    int64_t found = 0;
+    for (auto _ : state) {
+        const QPointF p(b.left() + rng.bounded(b.width()), b.top() + rng.bounded(b.height()));
+        found += l.layer->nearest(p, 6 * s.metresPerPixel, s.windowStart(), s.date) >= 0;
+    }
+    state.counters["hit_rate"] = double(found) / double(state.iterations());
+}
+
+// Identify: the hit's attributes re-read from the file by FID.
+void BM_Identify(benchmark::State &state)
+{
+    const Loaded &l = loaded(state.range(0));
+    if (!l.layer) {
+        state.SkipWithError("no layer");
+        return;
+    }
+    size_t i = 0;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(EventLayerLoader::attributes(*l.layer, (i += 7919) % l.layer->size()));
+}
+
+void BM_ExportPng(benchmark::State &state)
+{
+    const Loaded &l = loaded(state.range(0));
+    if (!l.atlas) {
+        state.SkipWithError("no layer");
+        return;
+    }
+    const MapSettings s = fullView(*l.atlas);
+    const MapRenderer r(l.atlas);
+    for (auto _ : state) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        r.renderImage(s).save(&buffer, "PNG");
+        benchmark::DoNotOptimize(bytes);
+    }
+}
+
+void sizes(benchmark::internal::Benchmark *b)
+{
+    for (int64_t n : {10000, 100000, 1000000})
+        b->Arg(n);
+    b->Unit(benchmark::kMillisecond);
+}
+
+} // namespace
+
+BENCHMARK(BM_LoadFirstOpen)->Apply(sizes)->Iterations(1);
+BENCHMARK(BM_LoadCached)->Apply(sizes)->Iterations(3);
+BENCHMARK(BM_FullRender)->Apply(sizes);
+BENCHMARK(BM_ScrubStep)->Apply(sizes);
+BENCHMARK(BM_ScrubStep30Days)->Apply(sizes);
+BENCHMARK(BM_HitTest)->Apply(sizes)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Identify)->Apply(sizes)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_ExportPng)->Apply(sizes);
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lacviewer-bench"));
+    LayerReader::configureGdal();
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

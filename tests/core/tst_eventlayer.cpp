@@ -1,0 +1,422 @@
+// Issue 8: the user's own dated point events. Every supported format opened
+// (fixtures made here with GDAL's API), reprojection from a projected CRS,
+// date field detection, the date filter against a brute-force count, hit
+// testing against a brute-force search, the cached bulk path and cancel.
+
+#include "AtlasLoader.h"
+#include "EventLayer.h"
+#include "EventLayerLoader.h"
+#include "LayerReader.h"
+#include "Projection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+namespace {
+
+struct Sample
+{
+    double lon, lat;
+    QDate date;
+};
+
+std::vector<Sample> samples(int n)
+{
+    std::vector<Sample> out;
+    QRandomGenerator rng(42);
+    for (int i = 0; i < n; ++i)
+        out.push_back({75.5 + rng.bounded(5.0), 31.5 + rng.bounded(5.0),
+                       QDate(2020, 1, 1).addDays(rng.bounded(2000))});
+    return out;
+}
+
+// Writes samples with GDAL: fields id, date, kind, title (date as a GDAL Date
+// field when dateType, else as ISO text), in WGS84 or epsg.
+bool writeLayer(const QString &path, const char *driverName, const std::vector<Sample> &pts,
+                bool dateType = false, int epsg = 4326)
+{
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
+    if (!driver)
+        return false;
+    std::unique_ptr<GDALDataset> ds(
+        driver->Create(QFile::encodeName(path).constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds)
+        return false;
+    OGRSpatialReference srs;
+    srs.importFromEPSG(epsg);
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    OGRLayer *layer = ds->CreateLayer("events", &srs, wkbPoint, nullptr);
+    if (!layer)
+        return false;
+    OGRFieldDefn id("id", OFTString), date("date", dateType ? OFTDate : OFTString),
+        kind("kind", OFTString), title("title", OFTString);
+    layer->CreateField(&id);
+    layer->CreateField(&date);
+    layer->CreateField(&kind);
+    layer->CreateField(&title);
+    std::unique_ptr<OGRCoordinateTransformation> ct;
+    if (epsg != 4326) {
+        OGRSpatialReference wgs;
+        wgs.importFromEPSG(4326);
+        wgs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        ct.reset(OGRCreateCoordinateTransformation(&wgs, &srs));
+    }
+    for (size_t i = 0; i < pts.size(); ++i) {
+        OGRFeature f(layer->GetLayerDefn());
+        f.SetField("id", QStringLiteral("ev-%1").arg(i).toUtf8().constData());
+        if (dateType)
+            f.SetField(1, pts[i].date.year(), pts[i].date.month(), pts[i].date.day());
+        else
+            f.SetField("date", pts[i].date.toString(Qt::ISODate).toUtf8().constData());
+        f.SetField("kind", "patrol");
+        f.SetField("title", QStringLiteral("Event %1").arg(i).toUtf8().constData());
+        double x = pts[i].lon, y = pts[i].lat;
+        if (ct)
+            ct->Transform(1, &x, &y);
+        OGRPoint p(x, y);
+        f.SetGeometry(&p);
+        if (layer->CreateFeature(&f) != OGRERR_NONE)
+            return false;
+    }
+    return true;
+}
+
+QPointF projected(const Sample &s)
+{
+    QPointF xy;
+    Projection::instance().forward(GeoPoint{s.lon, s.lat}, &xy);
+    return xy;
+}
+
+// True when the layer holds exactly the samples (positions within tol metres, dates).
+void checkMatches(const EventLayer &layer, const std::vector<Sample> &pts, double tol)
+{
+    QCOMPARE(layer.size(), pts.size());
+    std::vector<size_t> matched(pts.size(), 0);
+    // Attributes give the sample id.
+    for (size_t i = 0; i < layer.size(); ++i) {
+        const QVariantMap a = EventLayerLoader::attributes(layer, i);
+        const QString id = a.value(QStringLiteral("id")).toString();
+        QVERIFY2(id.startsWith(QLatin1String("ev-")), qPrintable(id));
+        const int k = id.mid(3).toInt();
+        QVERIFY(k >= 0 && size_t(k) < pts.size());
+        const QPointF xy = projected(pts[size_t(k)]);
+        QVERIFY2(std::abs(layer.x[i] - xy.x()) < tol && std::abs(layer.y[i] - xy.y()) < tol,
+                 qPrintable(QStringLiteral("%1: %2,%3 vs %4,%5").arg(id).arg(layer.x[i]).arg(layer.y[i]).arg(xy.x()).arg(xy.y())));
+        QCOMPARE(QDate::fromJulianDay(layer.start[i]), pts[size_t(k)].date);
+        ++matched[size_t(k)];
+    }
+    for (size_t m : matched)
+        QCOMPARE(m, size_t(1));
+}
+
+} // namespace
+
+class TestEventLayer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("lacviewer-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("lacviewer-eventlayer"));
+        LayerReader::configureGdal();
+        GDALAllRegister();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void opensEachFormat_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<bool>("dateType");
+        QTest::newRow("GeoJSON") << "e.geojson" << "GeoJSON" << false;
+        QTest::newRow("GeoJSONSeq") << "e.geojsons" << "GeoJSONSeq" << false;
+        QTest::newRow("GeoPackage") << "e.gpkg" << "GPKG" << true;
+        QTest::newRow("FlatGeobuf") << "e.fgb" << "FlatGeobuf" << true;
+        QTest::newRow("KML") << "e.kml" << "KML" << false;
+        QTest::newRow("Shapefile") << "e.shp" << "ESRI Shapefile" << true;
+    }
+    void opensEachFormat()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, driver);
+        QFETCH(bool, dateType);
+        const auto pts = samples(60);
+        const QString path = m_dir.filePath(file);
+        QVERIFY(writeLayer(path, driver.toUtf8().constData(), pts, dateType));
+        // The bulk loader.
+        EventLayerLoader loader;
+        std::shared_ptr<EventLayer> layer;
+        QCOMPARE(loader.load(path, {}, &layer), EventLayerLoader::Result::Loaded);
+        QVERIFY(layer);
+        QCOMPARE(layer->dateField, QStringLiteral("date"));
+        checkMatches(*layer, pts, 1.0);
+        if (QTest::currentTestFailed())
+            return;
+        // The checked path for small files: LayerReader, then the event model.
+        RawLayer raw;
+        DataErrors errors;
+        QVERIFY(LayerReader().read(path, &raw, &errors));
+        std::shared_ptr<EventLayer> fromRaw;
+        QCOMPARE(loader.fromRawLayer(raw, path, {}, &fromRaw), EventLayerLoader::Result::Loaded);
+        checkMatches(*fromRaw, pts, 1.0);
+    }
+
+    void opensCsvWithCoordinates()
+    {
+        const auto pts = samples(40);
+        const QString path = m_dir.filePath(QStringLiteral("e.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Text));
+        f.write("id,date,kind,lon,lat\n");
+        for (size_t i = 0; i < pts.size(); ++i)
+            f.write(QStringLiteral("ev-%1,%2,patrol,%3,%4\n")
+                        .arg(i).arg(pts[i].date.toString(Qt::ISODate))
+                        .arg(pts[i].lon, 0, 'f', 7).arg(pts[i].lat, 0, 'f', 7).toUtf8());
+        f.close();
+        QVERIFY(EventLayerLoader::prefersBulkPath(path));
+        EventLayerLoader loader;
+        std::shared_ptr<EventLayer> layer;
+        QCOMPARE(loader.load(path, {}, &layer), EventLayerLoader::Result::Loaded);
+        checkMatches(*layer, pts, 1.0);
+    }
+
+    void reprojectsFromUtm()
+    {
+        const auto pts = samples(50);
+        const QString path = m_dir.filePath(QStringLiteral("utm44n.gpkg"));
+        QVERIFY(writeLayer(path, "GPKG", pts, true, 32644));
+        EventLayerLoader loader;
+        std::shared_ptr<EventLayer> layer;
+        QCOMPARE(loader.load(path, {}, &layer), EventLayerLoader::Result::Loaded);
+        checkMatches(*layer, pts, 1.0);
+    }
+
+    void linesAreNotEventLayers()
+    {
+        EventLayerLoader loader;
+        std::shared_ptr<EventLayer> layer;
+        QCOMPARE(loader.load(QStringLiteral(LAC_GEODATA "/basemap/lakes.geojson"), {}, &layer),
+                 EventLayerLoader::Result::NotEventLayer);
+        QVERIFY(!layer);
+    }
+
+    void refusesRemotePaths()
+    {
+        EventLayerLoader loader;
+        std::shared_ptr<EventLayer> layer;
+        QCOMPARE(loader.load(QStringLiteral("/vsicurl/http://127.0.0.1:9/x.fgb"), {}, &layer),
+                 EventLayerLoader::Result::Failed);
+        QCOMPARE(loader.load(QStringLiteral("http://127.0.0.1:9/x.geojson"), {}, &layer),
+                 EventLayerLoader::Result::Failed);
+        QVERIFY(LayerReader::refusedRequests().isEmpty());
+    }
+
+    void detectsDateFields()
+    {
+        using F = EventLayerLoader::Field;
+        auto str = [](const QString &name, QStringList samples) {
+            F f;
+            f.name = name;
+            f.stringType = true;
+            f.samples = samples;
+            return f;
+        };
+        auto dateTyped = [](const QString &name) {
+            F f;
+            f.name = name;
+            f.dateType = true;
+            f.samples = {"2021/01/02"};
+            return f;
+        };
+        const QStringList iso = {"2021-03-04", "2022-12-31T10:00:00Z", "2020-02-29 08:00"};
+        // One ISO text field among others.
+        auto d = EventLayerLoader::detectDateFields({str("id", {"a1"}), str("when", iso), str("title", {"x"})});
+        QCOMPARE(d.start, QStringLiteral("when"));
+        QVERIFY(d.end.isEmpty() && !d.ambiguous);
+        // A GDAL Date field.
+        d = EventLayerLoader::detectDateFields({str("id", {"1"}), dateTyped("observed")});
+        QCOMPARE(d.start, QStringLiteral("observed"));
+        // A start/end pair.
+        d = EventLayerLoader::detectDateFields({dateTyped("date_start"), dateTyped("date_end"), str("t", {"x"})});
+        QCOMPARE(d.start, QStringLiteral("date_start"));
+        QCOMPARE(d.end, QStringLiteral("date_end"));
+        d = EventLayerLoader::detectDateFields({str("From", iso), str("To", iso)});
+        QCOMPARE(d.start, QStringLiteral("From"));
+        QCOMPARE(d.end, QStringLiteral("To"));
+        // Two unrelated date fields: ambiguous, both offered.
+        d = EventLayerLoader::detectDateFields({dateTyped("created"), str("updated", iso)});
+        QVERIFY(d.ambiguous);
+        QCOMPARE(d.candidates, (QStringList{"created", "updated"}));
+        // ...unless one is plainly "date".
+        d = EventLayerLoader::detectDateFields({dateTyped("created"), str("date", iso)});
+        QCOMPARE(d.start, QStringLiteral("date"));
+        // Not dates: bad calendar days, other formats, mixed values.
+        d = EventLayerLoader::detectDateFields({str("a", {"2021-02-30"}), str("b", {"03/04/2021"}),
+                                                str("c", {"2021-01-01", "soon"}), str("d", {"2021-01-01x"})});
+        QVERIFY(d.start.isEmpty() && !d.ambiguous);
+        // An empty Date column (LIBKML's "begin"/"end") is not a date field.
+        F empty = dateTyped("begin");
+        empty.samples.clear();
+        d = EventLayerLoader::detectDateFields({empty, str("date", iso)});
+        QCOMPARE(d.start, QStringLiteral("date"));
+        QVERIFY(d.end.isEmpty());
+        qint32 jd = 0;
+        QVERIFY(EventLayerLoader::parseIsoDay("2024-02-29", &jd));
+        QCOMPARE(QDate::fromJulianDay(jd), QDate(2024, 2, 29));
+        QVERIFY(!EventLayerLoader::parseIsoDay("2023-02-29", &jd));
+        QVERIFY(!EventLayerLoader::parseIsoDay("2023-1-01", &jd));
+    }
+
+    void ambiguousFileAsksAndAcceptsAChoice()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("two-dates.geojson"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"reported":"2021-01-02","occurred":"2020-12-30"},"geometry":{"type":"Point","coordinates":[78,34]}},
+{"type":"Feature","properties":{"reported":"2021-02-02","occurred":"2021-01-30"},"geometry":{"type":"Point","coordinates":[78.1,34.1]}}]})");
+        f.close();
+        EventLayerLoader loader;
+        std::shared_ptr<EventLayer> layer;
+        QCOMPARE(loader.load(path, {}, &layer), EventLayerLoader::Result::Ambiguous);
+        QCOMPARE(loader.candidates(), (QStringList{"reported", "occurred"}));
+        QCOMPARE(loader.load(path, {QStringLiteral("occurred"), {}}, &layer), EventLayerLoader::Result::Loaded);
+        QCOMPARE(layer->firstDate(), QDate(2020, 12, 30));
+        QCOMPARE(loader.load(path, {QStringLiteral("missing"), {}}, &layer), EventLayerLoader::Result::Failed);
+    }
+
+    void dateFilterMatchesBruteForce_data()
+    {
+        QTest::addColumn<bool>("withEnd");
+        QTest::newRow("dates") << false;
+        QTest::newRow("start/end") << true;
+    }
+    void dateFilterMatchesBruteForce()
+    {
+        QFETCH(bool, withEnd);
+        EventLayer layer;
+        QRandomGenerator rng(7);
+        const int n = 50000;
+        std::vector<std::pair<qint32, qint32>> truth;
+        const qint32 day0 = qint32(QDate(2020, 1, 1).toJulianDay());
+        for (int i = 0; i < n; ++i) {
+            const qint32 s = day0 + qint32(rng.bounded(2200));
+            const qint32 e = withEnd ? s + qint32(rng.bounded(rng.bounded(10) == 0 ? 400 : 20)) : s;
+            layer.x.push_back(float(rng.bounded(600000.0) - 300000.0));
+            layer.y.push_back(float(rng.bounded(600000.0) - 300000.0));
+            layer.start.push_back(s);
+            if (withEnd)
+                layer.end.push_back(e);
+            layer.fid.push_back(i);
+            truth.push_back({s, e});
+        }
+        layer.finish();
+        for (size_t i = 1; i < layer.size(); ++i)
+            QVERIFY(layer.start[i - 1] <= layer.start[i]);
+        for (int k = 0; k < 300; ++k) {
+            const QDate to = QDate(2019, 12, 1).addDays(rng.bounded(2400));
+            QDate from;
+            const int kind = k % 3;      // cumulative, instant, last N days
+            if (kind == 1)
+                from = to;
+            else if (kind == 2)
+                from = to.addDays(-qint64(rng.bounded(90)));
+            const auto [a, b] = EventLayer::dayRange(from, to);
+            size_t expected = 0;
+            for (const auto &t : truth)
+                expected += t.first <= b && t.second >= a;
+            QCOMPARE(layer.count(from, to), expected);
+        }
+        // Month counts add up to every event.
+        int total = 0;
+        for (int c : layer.monthCounts())
+            total += c;
+        QCOMPARE(total, n);
+        // Hit test: the nearest active event within a radius, as a brute force finds it.
+        for (int k = 0; k < 200; ++k) {
+            const QPointF p(rng.bounded(600000.0) - 300000.0, rng.bounded(600000.0) - 300000.0);
+            const double radius = 500 + rng.bounded(5000.0);
+            const QDate to = QDate(2020, 1, 1).addDays(rng.bounded(2200));
+            const QDate from = k % 2 ? QDate() : to.addDays(-60);
+            const auto [a, b] = EventLayer::dayRange(from, to);
+            double best = radius * radius;
+            long long expected = -1;
+            for (size_t i = 0; i < layer.size(); ++i) {
+                if (!layer.active(i, a, b))
+                    continue;
+                const double dx = layer.x[i] - p.x(), dy = layer.y[i] - p.y();
+                const double d2 = dx * dx + dy * dy;
+                if (d2 < best || (d2 == best && expected >= 0 && (long long)i > expected)) {
+                    best = d2;
+                    expected = (long long)i;
+                }
+            }
+            QCOMPARE(layer.nearest(p, radius, from, to), expected);
+        }
+        // Well under 100 bytes an event for the arrays and the grid.
+        QVERIFY2(layer.memoryBytes() < 40 * layer.size(), qPrintable(QString::number(layer.memoryBytes())));
+    }
+
+    void largeGeoJsonIsCachedAndReadOnce()
+    {
+        // Everything is "large" for this test: the bulk path with its cached FlatGeobuf.
+        qputenv("LACVIEWER_SMALL_LAYER_MB", "0");
+        const auto pts = samples(500);
+        const QString path = m_dir.filePath(QStringLiteral("large.geojson"));
+        QVERIFY(writeLayer(path, "GeoJSON", pts));
+        const QString cache = EventLayerLoader::cachePath(path);
+        QVERIFY(!cache.isEmpty());
+        QFile::remove(cache);
+        EventLayerLoader loader;
+        std::shared_ptr<EventLayer> layer;
+        QList<double> seen;
+        QCOMPARE(loader.load(path, {}, &layer, [&](double f, const QString &) { seen << f; return true; }),
+                 EventLayerLoader::Result::Loaded);
+        QVERIFY(QFileInfo(cache).isFile());
+        QCOMPARE(layer->readPath, cache);
+        QVERIFY(layer->inlineAttributes.empty());   // re-read by FID
+        checkMatches(*layer, pts, 1.0);
+        QVERIFY(!seen.isEmpty());
+        for (int i = 1; i < seen.size(); ++i)
+            QVERIFY(seen[i] >= seen[i - 1]);
+        // The second load reads the cache.
+        std::shared_ptr<EventLayer> again;
+        QCOMPARE(loader.load(path, {}, &again), EventLayerLoader::Result::Loaded);
+        QCOMPARE(again->size(), layer->size());
+        qunsetenv("LACVIEWER_SMALL_LAYER_MB");
+    }
+
+    void cancelLeavesNothing()
+    {
+        qputenv("LACVIEWER_SMALL_LAYER_MB", "0");
+        const auto pts = samples(300);
+        const QString path = m_dir.filePath(QStringLiteral("cancel.geojson"));
+        QVERIFY(writeLayer(path, "GeoJSON", pts));
+        const QString cache = EventLayerLoader::cachePath(path);
+        QFile::remove(cache);
+        EventLayerLoader loader;
+        std::shared_ptr<EventLayer> layer;
+        QCOMPARE(loader.load(path, {}, &layer, [](double, const QString &) { return false; }),
+                 EventLayerLoader::Result::Cancelled);
+        QVERIFY(!layer);
+        QVERIFY(!QFileInfo::exists(cache));
+        QVERIFY(!QFileInfo::exists(cache.chopped(4) + QStringLiteral(".part.fgb")));
+        qunsetenv("LACVIEWER_SMALL_LAYER_MB");
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestEventLayer)
+#include "tst_eventlayer.moc"

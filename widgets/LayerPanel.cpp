@@ -1,0 +1,133 @@
+#include "LayerPanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSlider>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+LayerPanel::LayerPanel(QWidget *parent)
+    : QWidget(parent), m_list(new QListWidget(this)), m_up(new QToolButton(this)),
+      m_down(new QToolButton(this)), m_remove(new QToolButton(this)),
+      m_opacity(new QSlider(Qt::Horizontal, this)), m_identify(new QPlainTextEdit(this))
+{
+    m_list->setObjectName(QStringLiteral("layerList"));
+    m_up->setText(tr("Up"));
+    m_up->setToolTip(tr("Draw the layer above the next one"));
+    m_down->setText(tr("Down"));
+    m_down->setToolTip(tr("Draw the layer below the previous one"));
+    m_remove->setText(tr("Remove"));
+    m_remove->setObjectName(QStringLiteral("removeLayer"));
+    m_opacity->setRange(0, 100);
+    m_opacity->setObjectName(QStringLiteral("layerOpacity"));
+    m_opacity->setToolTip(tr("Opacity of the selected layer"));
+    m_identify->setReadOnly(true);
+    m_identify->setObjectName(QStringLiteral("identifyText"));
+    m_identify->setPlaceholderText(tr("Click an event of your layers on the map to see its attributes."));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_up);
+    buttons->addWidget(m_down);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *opacity = new QHBoxLayout;
+    opacity->addWidget(new QLabel(tr("Opacity"), this));
+    opacity->addWidget(m_opacity);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 2);
+    layout->addLayout(buttons);
+    layout->addLayout(opacity);
+    layout->addWidget(new QLabel(tr("Identified event"), this));
+    layout->addWidget(m_identify, 1);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &LayerPanel::updateControls);
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (m_updating)
+            return;
+        emit visibilityChanged(layerIndex(m_list->row(item)), item->checkState() == Qt::Checked);
+    });
+    connect(m_up, &QToolButton::clicked, this, [this] {
+        if (m_list->currentRow() >= 0)
+            emit moveRequested(layerIndex(m_list->currentRow()), +1);
+    });
+    connect(m_down, &QToolButton::clicked, this, [this] {
+        if (m_list->currentRow() >= 0)
+            emit moveRequested(layerIndex(m_list->currentRow()), -1);
+    });
+    connect(m_remove, &QToolButton::clicked, this, [this] {
+        if (m_list->currentRow() >= 0)
+            emit removeRequested(layerIndex(m_list->currentRow()));
+    });
+    connect(m_opacity, &QSlider::valueChanged, this, [this](int v) {
+        if (!m_updating && m_list->currentRow() >= 0)
+            emit opacityChanged(layerIndex(m_list->currentRow()), v / 100.0);
+    });
+    updateControls();
+}
+
+int LayerPanel::layerIndex(int row) const
+{
+    if (!m_atlas || row < 0)
+        return -1;
+    return int(m_atlas->userLayers.size()) - 1 - row;
+}
+
+void LayerPanel::setAtlas(AtlasPtr atlas)
+{
+    const int keepLayer = layerIndex(m_list->currentRow());
+    const int oldCount = m_atlas ? int(m_atlas->userLayers.size()) : 0;
+    m_atlas = std::move(atlas);
+    m_updating = true;
+    m_list->clear();
+    const int n = m_atlas ? int(m_atlas->userLayers.size()) : 0;
+    for (int row = 0; row < n; ++row) {
+        const UserLayer &u = m_atlas->userLayers[size_t(n - 1 - row)];
+        QString text = u.name;
+        if (u.events)
+            text += tr(" — %L1 events, by %2").arg(qulonglong(u.events->size())).arg(
+                u.events->endField.isEmpty() ? u.events->dateField
+                                             : u.events->dateField + QLatin1Char('/') + u.events->endField);
+        else
+            text += tr(" — %L1 features").arg(qulonglong(u.layer.features.size()));
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(u.visible ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(u.path.isEmpty() ? u.name : u.path);
+    }
+    // Keep the same layer current (a new layer, on top, when one was added).
+    int row = -1;
+    if (n > oldCount)
+        row = 0;
+    else if (keepLayer >= 0 && keepLayer < n)
+        row = n - 1 - keepLayer;
+    m_list->setCurrentRow(row);
+    m_updating = false;
+    updateControls();
+}
+
+void LayerPanel::updateControls()
+{
+    const int layer = layerIndex(m_list->currentRow());
+    const bool has = m_atlas && layer >= 0 && layer < int(m_atlas->userLayers.size());
+    const int n = m_atlas ? int(m_atlas->userLayers.size()) : 0;
+    m_up->setEnabled(has && layer < n - 1);
+    m_down->setEnabled(has && layer > 0);
+    m_remove->setEnabled(has);
+    m_opacity->setEnabled(has);
+    const bool was = m_updating;
+    m_updating = true;
+    m_opacity->setValue(has ? int(std::lround(m_atlas->userLayers[size_t(layer)].opacity * 100)) : 100);
+    m_updating = was;
+}
+
+void LayerPanel::showIdentify(const QString &text)
+{
+    m_identify->setPlainText(text);
+}
+
+QString LayerPanel::identifyText() const
+{
+    return m_identify->toPlainText();
+}
