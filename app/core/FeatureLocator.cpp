@@ -7,6 +7,27 @@
 #include <algorithm>
 #include <cstring>
 
+// The text as RapidJSON reads it, bounded by its size. RapidJSON's own
+// StringStream trusts the terminating NUL, but its UTF-8 validation takes a
+// multi-byte sequence's continuation bytes without looking, so a text ending
+// in a lead byte (F0 ...) made it read past the buffer (found by fuzz_locator).
+// Past the end this stream returns NUL and does not move.
+struct BoundedStream
+{
+    using Ch = char;
+    const char *begin;
+    const char *cur;
+    const char *end;
+    Ch Peek() const { return cur < end ? *cur : '\0'; }
+    Ch Take() { return cur < end ? *cur++ : '\0'; }
+    size_t Tell() const { return size_t(cur - begin); }
+    // Reading only.
+    Ch *PutBegin() { RAPIDJSON_ASSERT(false); return nullptr; }
+    void Put(Ch) { RAPIDJSON_ASSERT(false); }
+    void Flush() { RAPIDJSON_ASSERT(false); }
+    size_t PutEnd(Ch *) { RAPIDJSON_ASSERT(false); return 0; }
+};
+
 // Tracks the path through the document. Roles: Root = the root object,
 // Features = its "features" array, Feature = an object in that array,
 // Properties = a feature's (or a root Feature's) "properties" object,
@@ -28,7 +49,7 @@ struct LocatorHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, LocatorH
     };
 
     FeatureLocator &loc;
-    rapidjson::StringStream &stream;
+    BoundedStream &stream;
     std::vector<Frame> stack;
     size_t base = 0; // bytes skipped before the stream (a byte-order mark)
     int tooDeepLine = 0;
@@ -36,7 +57,7 @@ struct LocatorHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, LocatorH
     QString duplicate;
     int duplicateFirstLine = 0;
 
-    LocatorHandler(FeatureLocator &l, rapidjson::StringStream &s) : loc(l), stream(s) {}
+    LocatorHandler(FeatureLocator &l, BoundedStream &s) : loc(l), stream(s) {}
 
     // Line of the last character consumed: for keys and scalar values, which
     // the reader reports after reading them.
@@ -260,8 +281,7 @@ bool FeatureLocator::scan(const QByteArray &text)
     const char *begin = data;
     if (text.startsWith("\xEF\xBB\xBF"))
         begin += 3;
-    // QByteArray data is always NUL-terminated, as StringStream needs.
-    rapidjson::StringStream stream(begin);
+    BoundedStream stream{begin, begin, data + text.size()};
     LocatorHandler handler(*this, stream);
     handler.base = size_t(begin - data);
     rapidjson::Reader reader;

@@ -138,6 +138,12 @@ qint64 envLimit(const char *name, qint64 fallback, qint64 unit = 1)
     return (ok && v > 0 ? v : fallback) * unit;
 }
 
+QString tooMany(qint64 n, qint64 limit, const char *what, const char *variable)
+{
+    return QStringLiteral("has %1 %2, over the limit of %3 (set %4 to raise it)")
+        .arg(n).arg(QLatin1String(what)).arg(limit).arg(QLatin1String(variable));
+}
+
 QString megabytes(qint64 bytes)
 {
     return bytes >= 1024 * 1024 ? QStringLiteral("%1 MB").arg(bytes / (1024 * 1024))
@@ -182,6 +188,17 @@ int lineOfOffset(const QByteArray &text, qsizetype offset)
     return line;
 }
 
+// The text from `from` up to `stop`, at most 300 bytes: a scan never reads
+// far for one value, so a hostile text cannot make it quadratic.
+QByteArray boundedUntil(const QByteArray &text, qsizetype from, char stop)
+{
+    const qsizetype limit = std::min<qsizetype>(text.size(), from + 300);
+    qsizetype end = from;
+    while (end < limit && text[end] != stop)
+        ++end;
+    return text.mid(from, end - from);
+}
+
 // Finds what in XML text (KML, GML, GPX) would reach the network, or make
 // the XML parser do more than read the file: a KML NetworkLink, an
 // xlink:href (or any prefix:href) to a URL, an entity declaration (external
@@ -194,25 +211,56 @@ bool scanXml(const QByteArray &text, int *line, QString *why)
         if (at >= 0 && (first.at < 0 || at < first.at))
             first = Hit{at, reason};
     };
-    // <NetworkLink, <kml:NetworkLink ...
-    for (qsizetype at = text.indexOf("NetworkLink"); at >= 0; at = text.indexOf("NetworkLink", at + 1)) {
+    // <NetworkLink>, <kml:NetworkLink> whose <href> is a URL. A relative
+    // href names a file inside the same KMZ (GDAL's own KMZ files link
+    // their layers so) and is local.
+    static const QRegularExpression remote(QStringLiteral("^\\s*([A-Za-z][A-Za-z0-9+.-]*://|file:)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    // One pass: the cursors for the next end tag and the next href only move
+    // forward, so a text of a million unclosed NetworkLinks stays linear.
+    qsizetype nextClose = -2, hrefCursor = 0;
+    for (qsizetype at = text.indexOf("NetworkLink"); at >= 0 && first.at < 0;
+         at = text.indexOf("NetworkLink", at + 1)) {
         qsizetype b = at - 1;
         while (b >= 0 && b > at - 64 && (std::isalnum(uchar(text[b])) || text[b] == '_' || text[b] == '-'
                           || text[b] == '.' || text[b] == ':'))
             --b;
         const char after = at + 11 < text.size() ? text[at + 11] : '\0';
-        if (b >= 0 && text[b] == '<' && (after == '>' || after == '/' || std::isspace(uchar(after)))) {
-            keep(b, QStringLiteral("a KML NetworkLink: its content would come from the network, "
-                                   "which the viewer never reads"));
-            break;
+        if (b < 0 || text[b] != '<' || !(after == '>' || after == '/' || std::isspace(uchar(after))))
+            continue;
+        // The element's extent: up to its end tag, or the end of the text.
+        if (nextClose != -1 && nextClose < at + 11)
+            nextClose = text.indexOf("NetworkLink>", at + 11);
+        const qsizetype end = nextClose < 0 ? text.size() : nextClose;
+        hrefCursor = std::max(hrefCursor, at);
+        while (hrefCursor >= 0 && hrefCursor < end) {
+            const qsizetype h = text.indexOf("href>", hrefCursor);
+            if (h < 0) {
+                hrefCursor = -1; // no href anywhere after this: nothing can follow
+                break;
+            }
+            if (h >= end) {
+                hrefCursor = h;
+                break;
+            }
+            hrefCursor = h + 5;
+            if (h == 0 || (text[h - 1] != '<' && text[h - 1] != ':'))
+                continue; // </href> or not an element
+            const QString href = QString::fromUtf8(boundedUntil(text, h + 5, '<'));
+            if (remote.match(href).hasMatch()) {
+                keep(b, QStringLiteral("a KML NetworkLink to \"%1\": its content would come from the "
+                                       "network, which the viewer never reads")
+                            .arg(href.trimmed()));
+                break;
+            }
         }
+        if (hrefCursor < 0)
+            break;
     }
     if (const qsizetype at = text.indexOf("<!ENTITY"); at >= 0)
         keep(at, QStringLiteral("declares an XML entity: entity declarations are refused "
                                 "(they can fetch external files or expand without bound)"));
     // prefix:href = "scheme://..." (xlink:href, xl:href...) or "file:..."
-    static const QRegularExpression remote(QStringLiteral("^\\s*([A-Za-z][A-Za-z0-9+.-]*://|file:)"),
-                                           QRegularExpression::CaseInsensitiveOption);
     for (qsizetype at = text.indexOf(":href"); at >= 0; at = text.indexOf(":href", at + 1)) {
         qsizetype p = at + 5;
         while (p < text.size() && std::isspace(uchar(text[p])))
@@ -224,11 +272,7 @@ bool scanXml(const QByteArray &text, int *line, QString *why)
             ++p;
         if (p >= text.size() || (text[p] != '"' && text[p] != '\''))
             continue;
-        const char quote = text[p];
-        qsizetype close = text.indexOf(quote, p + 1);
-        if (close < 0)
-            close = text.size();
-        const QString value = QString::fromUtf8(text.mid(p + 1, std::min<qsizetype>(close - p - 1, 300)));
+        const QString value = QString::fromUtf8(boundedUntil(text, p + 1, text[p]));
         if (!remote.match(value).hasMatch())
             continue;
         qsizetype b = at;
@@ -532,20 +576,31 @@ bool LayerReader::read(const QString &path, RawLayer *out, DataErrors *errors) c
     return ok;
 }
 
-bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *errors) const
+// What prepare() found out, for readFile() to open.
+struct LayerReader::Prepared
+{
+    QString absolute;          // the path GDAL is given
+    QStringList drivers;       // the drivers it may use for this content
+    bool located = false;      // GeoJSON text: lines are known
+    FeatureLocator locator;
+};
+
+bool LayerReader::preflight(const QString &path, DataErrors *errors) const
 {
     configureGdal();
-    *out = RawLayer();
-    out->file = path;
+    const qsizetype before = errors->size();
+    Prepared prepared;
+    const bool ok = prepare(path, &prepared, errors);
+    for (qsizetype i = before; i < errors->size(); ++i)
+        (*errors)[i].message = escapeControls((*errors)[i].message);
+    return ok;
+}
+
+bool LayerReader::prepare(const QString &path, Prepared *p, DataErrors *errors) const
+{
     auto fail = [&](int line, const QString &message) {
         errors->append(DataError{path, line, -1, message});
-        *out = RawLayer();
-        out->file = path;
         return false;
-    };
-    auto tooMany = [](qint64 n, qint64 limit, const char *what, const char *variable) {
-        return QStringLiteral("has %1 %2, over the limit of %3 (set %4 to raise it)")
-            .arg(n).arg(QLatin1String(what)).arg(limit).arg(QLatin1String(variable));
     };
 
     // --- What is opened: a regular local file, nothing else. -------------
@@ -599,7 +654,8 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
                            .arg(megabytes(size), megabytes(maxFileBytes())));
     // GDAL is given the absolute path, so no file name can be taken for a
     // connection string or a /vsi path.
-    const QString absolute = QDir::cleanPath(info.absoluteFilePath());
+    p->absolute = QDir::cleanPath(info.absoluteFilePath());
+    const QString &absolute = p->absolute;
     if (isRemotePath(absolute))
         return fail(0, QStringLiteral("refused: the path reaches a GDAL virtual file system"));
 
@@ -608,72 +664,70 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
     if (!file.open(QIODevice::ReadOnly))
         return fail(0, QStringLiteral("cannot be read: %1").arg(file.errorString()));
     const Content content = sniff(path, file.peek(64));
-    QStringList drivers;
     const bool json = content == Content::Json;
-    FeatureLocator locator;
     if (json) {
         const QByteArray text = file.readAll();
         if (text.size() != size)
             return fail(0, QStringLiteral("could not be read completely: %1").arg(file.errorString()));
-        if (!locator.scan(text))
-            return fail(locator.errorLine(),
-                        QStringLiteral("invalid JSON: %1").arg(locator.errorString()));
-        if (!locator.hasTopLevel(QStringLiteral("type")))
+        if (!p->locator.scan(text))
+            return fail(p->locator.errorLine(),
+                        QStringLiteral("invalid JSON: %1").arg(p->locator.errorString()));
+        if (!p->locator.hasTopLevel(QStringLiteral("type")))
             return fail(1, QStringLiteral("not GeoJSON: no \"type\" member"));
-        if (locator.crsType().compare(QLatin1String("link"), Qt::CaseInsensitive) == 0
-            || !locator.crsLink().isEmpty())
-            return fail(locator.crsLinkLine() ? locator.crsLinkLine()
-                                              : locator.topLevelLine(QStringLiteral("crs")),
+        if (p->locator.crsType().compare(QLatin1String("link"), Qt::CaseInsensitive) == 0
+            || !p->locator.crsLink().isEmpty())
+            return fail(p->locator.crsLinkLine() ? p->locator.crsLinkLine()
+                                              : p->locator.topLevelLine(QStringLiteral("crs")),
                         QStringLiteral("refused: the \"crs\" member links to \"%1\"; the viewer "
                                        "never reads from the network")
-                            .arg(locator.crsLink().left(200)));
-        if (!locator.crsName().isEmpty()) {
+                            .arg(p->locator.crsLink().left(200)));
+        if (!p->locator.crsName().isEmpty()) {
             // GDAL would fall back to WGS84 for a CRS name it does not know:
             // coordinates in metres would then be refused as out of range at
             // best. Say what is wrong, where. (Names only: no network, no files.)
             OGRSpatialReference srs;
             CPLPushErrorHandler(CPLQuietErrorHandler);
-            const OGRErr err = srs.SetFromUserInput(locator.crsName().toUtf8().constData(),
+            const OGRErr err = srs.SetFromUserInput(p->locator.crsName().toUtf8().constData(),
                                                     OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get());
             CPLPopErrorHandler();
             CPLErrorReset();
             if (err != OGRERR_NONE)
-                return fail(locator.topLevelLine(QStringLiteral("crs")),
+                return fail(p->locator.topLevelLine(QStringLiteral("crs")),
                             QStringLiteral("the \"crs\" member names \"%1\", a coordinate system "
                                            "GDAL does not know")
-                                .arg(locator.crsName().left(100)));
+                                .arg(p->locator.crsName().left(100)));
         }
-        if (qint64(locator.features().size()) > maxFeatures())
-            return fail(0, tooMany(qint64(locator.features().size()), maxFeatures(), "features",
+        if (qint64(p->locator.features().size()) > maxFeatures())
+            return fail(0, tooMany(qint64(p->locator.features().size()), maxFeatures(), "features",
                                    "LACVIEWER_MAX_FEATURES"));
-        if (locator.positionCount() > maxVertices())
-            return fail(0, tooMany(locator.positionCount(), maxVertices(), "vertices",
+        if (p->locator.positionCount() > maxVertices())
+            return fail(0, tooMany(p->locator.positionCount(), maxVertices(), "vertices",
                                    "LACVIEWER_MAX_VERTICES"));
-        if (locator.largestFeaturePositions() > maxFeatureVertices())
-            return fail(locator.largestFeatureLine(),
+        if (p->locator.largestFeaturePositions() > maxFeatureVertices())
+            return fail(p->locator.largestFeatureLine(),
                         QStringLiteral("the feature %1")
-                            .arg(tooMany(locator.largestFeaturePositions(), maxFeatureVertices(),
+                            .arg(tooMany(p->locator.largestFeaturePositions(), maxFeatureVertices(),
                                          "vertices", "LACVIEWER_MAX_FEATURE_VERTICES")));
-        if (locator.longestString() > maxTextBytes())
-            return fail(locator.longestStringLine(),
+        if (p->locator.longestString() > maxTextBytes())
+            return fail(p->locator.longestStringLine(),
                         QStringLiteral("a text value is %1, over the %2 limit for one value "
                                        "(set LACVIEWER_MAX_TEXT_MB to raise it)")
-                            .arg(megabytes(locator.longestString()), megabytes(maxTextBytes())));
-        if (locator.rootType() == QLatin1String("Topology")) {
-            drivers << QStringLiteral("TopoJSON"); // lines are not tracked for TopoJSON
+                            .arg(megabytes(p->locator.longestString()), megabytes(maxTextBytes())));
+        if (p->locator.rootType() == QLatin1String("Topology")) {
+            p->drivers << QStringLiteral("TopoJSON"); // lines are not tracked for TopoJSON
         } else {
-            drivers << QStringLiteral("GeoJSON");
-            out->located = true;
+            p->drivers << QStringLiteral("GeoJSON");
+            p->located = true;
         }
     } else if (content == Content::JsonSeq) {
-        drivers << QStringLiteral("GeoJSONSeq");
+        p->drivers << QStringLiteral("GeoJSONSeq");
     } else if (content == Content::Xml) {
         const QByteArray text = file.readAll();
         int line = 0;
         QString why;
         if (!scanXml(text, &line, &why))
             return fail(line, why);
-        drivers << QStringLiteral("KML") << QStringLiteral("LIBKML") << QStringLiteral("GML")
+        p->drivers << QStringLiteral("KML") << QStringLiteral("LIBKML") << QStringLiteral("GML")
                 << QStringLiteral("GPX");
     } else if (content == Content::Zip) {
         // KMZ (and zipped shapefiles): the KML inside gets the XML scan.
@@ -707,14 +761,35 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
         CSLDestroy(entries);
         if (!refusal.isEmpty())
             return fail(0, refusal);
-        drivers << QStringLiteral("LIBKML") << QStringLiteral("KML")
+        p->drivers << QStringLiteral("LIBKML") << QStringLiteral("KML")
                 << QStringLiteral("ESRI Shapefile");
     } else {
-        drivers << QStringLiteral("GPKG") << QStringLiteral("FlatGeobuf")
+        p->drivers << QStringLiteral("GPKG") << QStringLiteral("FlatGeobuf")
                 << QStringLiteral("ESRI Shapefile") << QStringLiteral("CSV")
                 << QStringLiteral("MapInfo File");
     }
     file.close();
+    return true;
+}
+
+bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *errors) const
+{
+    configureGdal();
+    *out = RawLayer();
+    out->file = path;
+    auto fail = [&](int line, const QString &message) {
+        errors->append(DataError{path, line, -1, message});
+        *out = RawLayer();
+        out->file = path;
+        return false;
+    };
+    Prepared prepared;
+    if (!prepare(path, &prepared, errors))
+        return false; // *out is already empty
+    out->located = prepared.located;
+    const QStringList &drivers = prepared.drivers;
+    const FeatureLocator &locator = prepared.locator;
+    const QString &absolute = prepared.absolute;
 
     // --- Open with GDAL, through the allowed drivers only. ----------------
     QStringList refused;
@@ -751,102 +826,112 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
         return fail(0, why.isEmpty() ? QStringLiteral("not a vector format the viewer can read")
                                      : QStringLiteral("GDAL cannot read it: %1").arg(why));
     }
-    if (ds->GetLayerCount() < 1)
+    // Every layer of the file (a GeoPackage or KMZ can hold several): showing
+    // only the first would be showing part of the file.
+    const int layerCount = ds->GetLayerCount();
+    if (layerCount < 1)
         return fail(0, QStringLiteral("contains no layer"));
-    OGRLayer *layer = ds->GetLayer(0);
-    out->layerName = QString::fromUtf8(layer->GetName());
-    if (layer->GetLayerDefn()->GetFieldCount() > 10000)
-        return fail(0, QStringLiteral("has %1 attribute columns, over the limit of 10000")
-                           .arg(layer->GetLayerDefn()->GetFieldCount()));
-
-    // Layers in another CRS are first brought to WGS84, then projected.
-    std::unique_ptr<OGRCoordinateTransformation> toWgs84;
-    if (const OGRSpatialReference *srs = layer->GetSpatialRef()) {
-        OGRSpatialReference wgs84;
-        wgs84.importFromEPSG(4326);
-        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        if (!srs->IsSame(&wgs84)) {
-            OGRSpatialReference source(*srs);
-            source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-            toWgs84.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
-            if (!toWgs84)
-                return fail(out->located ? locator.topLevelLine(QStringLiteral("crs")) : 0,
-                            QStringLiteral("its coordinate system cannot be converted to "
-                                           "WGS84: %1").arg(messages.last()));
-        }
-    }
+    if (layerCount > 1000)
+        return fail(0, QStringLiteral("has %1 layers, over the limit of 1000").arg(layerCount));
+    out->layerName = QString::fromUtf8(ds->GetLayer(0)->GetName());
 
     const auto &located = locator.features();
     DataErrors found;
     int index = 0;
     qint64 vertices = 0;
-    layer->ResetReading();
-    for (auto &feature : *layer) {
-        if (index >= maxFeatures())
-            return fail(0, tooMany(qint64(index) + 1, maxFeatures(), "features",
-                                   "LACVIEWER_MAX_FEATURES"));
-        RawFeature raw;
-        raw.index = index;
-        if (out->located && size_t(index) < located.size())
-            raw.where = located[size_t(index)];
-        auto problem = [&](const QString &message, int line = 0) {
-            if (found.size() < 1000)
-                found.append(DataError{path, line ? line : raw.where.line, index, message});
-        };
-        for (int i = 0; i < feature->GetFieldCount(); ++i) {
-            if (!feature->IsFieldSetAndNotNull(i))
-                continue;
-            const QString name = QString::fromUtf8(feature->GetFieldDefnRef(i)->GetNameRef());
-            if (const qint64 n = fieldTextBytes(*feature, i); n > maxTextBytes())
-                return fail(raw.where.propertyLine.value(name, raw.where.line),
-                            QStringLiteral("feature %1: \"%2\" is %3 of text, over the %4 limit "
-                                           "for one value (set LACVIEWER_MAX_TEXT_MB to raise it)")
-                                .arg(index + 1).arg(name.left(60), megabytes(n),
-                                                    megabytes(maxTextBytes())));
-            raw.attributes.insert(name, fieldValue(*feature, i));
-        }
-        if (OGRGeometry *g = feature->GetGeometryRef()) {
-            const int n = countVertices(g);
-            vertices += n;
-            if (n > maxFeatureVertices() && !out->located)
-                return fail(raw.where.line, QStringLiteral("feature %1 %2").arg(index + 1)
-                                                .arg(tooMany(n, maxFeatureVertices(), "vertices",
-                                                             "LACVIEWER_MAX_FEATURE_VERTICES")));
-            if (vertices > maxVertices())
-                return fail(0, tooMany(vertices, maxVertices(), "vertices", "LACVIEWER_MAX_VERTICES"));
-            if (toWgs84 && g->transform(toWgs84.get()) != OGRERR_NONE) {
-                problem(QStringLiteral("geometry cannot be converted to WGS84"),
-                        raw.where.geometryLine);
-                ++index;
-                continue;
-            }
-            QString why;
-            if (!appendGeometry(g, &raw.geometry, &why)) {
-                problem(QStringLiteral("geometry %1").arg(why), raw.where.geometryLine);
-                ++index;
-                continue;
+    for (int layerIndex = 0; layerIndex < layerCount; ++layerIndex) {
+        OGRLayer *layer = ds->GetLayer(layerIndex);
+        if (!layer)
+            continue;
+        if (layer->GetLayerDefn()->GetFieldCount() > 10000)
+            return fail(0, QStringLiteral("has %1 attribute columns, over the limit of 10000")
+                               .arg(layer->GetLayerDefn()->GetFieldCount()));
+
+        // Layers in another CRS are first brought to WGS84, then projected.
+        std::unique_ptr<OGRCoordinateTransformation> toWgs84;
+        if (const OGRSpatialReference *srs = layer->GetSpatialRef()) {
+            OGRSpatialReference wgs84;
+            wgs84.importFromEPSG(4326);
+            wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+            if (!srs->IsSame(&wgs84)) {
+                OGRSpatialReference source(*srs);
+                source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+                toWgs84.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
+                if (!toWgs84)
+                    return fail(out->located ? locator.topLevelLine(QStringLiteral("crs")) : 0,
+                                QStringLiteral("its coordinate system cannot be converted to "
+                                               "WGS84: %1").arg(messages.last()));
             }
         }
-        bool inRange = true;
-        for (const QPointF &p : raw.geometry.points) {
-            if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || std::abs(p.x()) > 180
-                || std::abs(p.y()) > 90) {
-                problem(QStringLiteral("coordinate (%1, %2) is not a longitude/latitude in range")
-                            .arg(p.x()).arg(p.y()),
-                        raw.where.geometryLine);
-                inRange = false;
-                break;
+
+        layer->ResetReading();
+        for (auto &feature : *layer) {
+            if (index >= maxFeatures())
+                return fail(0, tooMany(qint64(index) + 1, maxFeatures(), "features",
+                                       "LACVIEWER_MAX_FEATURES"));
+            RawFeature raw;
+            raw.index = index;
+            if (out->located && size_t(index) < located.size())
+                raw.where = located[size_t(index)];
+            auto problem = [&](const QString &message, int line = 0) {
+                if (found.size() < 1000)
+                    found.append(DataError{path, line ? line : raw.where.line, index, message});
+            };
+            for (int i = 0; i < feature->GetFieldCount(); ++i) {
+                if (!feature->IsFieldSetAndNotNull(i))
+                    continue;
+                const QString name = QString::fromUtf8(feature->GetFieldDefnRef(i)->GetNameRef());
+                if (const qint64 n = fieldTextBytes(*feature, i); n > maxTextBytes())
+                    return fail(raw.where.propertyLine.value(name, raw.where.line),
+                                QStringLiteral("feature %1: \"%2\" is %3 of text, over the %4 limit "
+                                               "for one value (set LACVIEWER_MAX_TEXT_MB to raise it)")
+                                    .arg(index + 1).arg(name.left(60), megabytes(n),
+                                                        megabytes(maxTextBytes())));
+                raw.attributes.insert(name, fieldValue(*feature, i));
             }
+            if (OGRGeometry *g = feature->GetGeometryRef()) {
+                const int n = countVertices(g);
+                vertices += n;
+                if (n > maxFeatureVertices() && !out->located)
+                    return fail(raw.where.line, QStringLiteral("feature %1 %2").arg(index + 1)
+                                                    .arg(tooMany(n, maxFeatureVertices(), "vertices",
+                                                                 "LACVIEWER_MAX_FEATURE_VERTICES")));
+                if (vertices > maxVertices())
+                    return fail(0, tooMany(vertices, maxVertices(), "vertices", "LACVIEWER_MAX_VERTICES"));
+                if (toWgs84 && g->transform(toWgs84.get()) != OGRERR_NONE) {
+                    problem(QStringLiteral("geometry cannot be converted to WGS84"),
+                            raw.where.geometryLine);
+                    ++index;
+                    continue;
+                }
+                QString why;
+                if (!appendGeometry(g, &raw.geometry, &why)) {
+                    problem(QStringLiteral("geometry %1").arg(why), raw.where.geometryLine);
+                    ++index;
+                    continue;
+                }
+            }
+            bool inRange = true;
+            for (const QPointF &p : raw.geometry.points) {
+                if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || std::abs(p.x()) > 180
+                    || std::abs(p.y()) > 90) {
+                    problem(QStringLiteral("coordinate (%1, %2) is not a longitude/latitude in range")
+                                .arg(p.x()).arg(p.y()),
+                            raw.where.geometryLine);
+                    inRange = false;
+                    break;
+                }
+            }
+            if (inRange && !raw.geometry.isEmpty()) {
+                raw.firstLonLat = GeoPoint{raw.geometry.points.front().x(),
+                                           raw.geometry.points.front().y()};
+                if (!Projection::instance().forward(raw.geometry.points))
+                    problem(QStringLiteral("geometry cannot be projected"), raw.where.geometryLine);
+                raw.geometry.updateBounds();
+            }
+            out->features.push_back(std::move(raw));
+            ++index;
         }
-        if (inRange && !raw.geometry.isEmpty()) {
-            raw.firstLonLat = GeoPoint{raw.geometry.points.front().x(),
-                                       raw.geometry.points.front().y()};
-            if (!Projection::instance().forward(raw.geometry.points))
-                problem(QStringLiteral("geometry cannot be projected"), raw.where.geometryLine);
-            raw.geometry.updateBounds();
-        }
-        out->features.push_back(std::move(raw));
-        ++index;
     }
     if (!refused.isEmpty())
         return fail(0, refusedNetwork());

@@ -40,6 +40,10 @@ public:
     static QStringList allowedDrivers();
 
     bool read(const QString &path, RawLayer *out, DataErrors *errors) const;
+    // The checks read() makes before GDAL opens the file (the path, what the
+    // file is, its size, the content scans and the limits they count), with
+    // the same messages. For code that then opens the file with GDAL itself.
+    bool preflight(const QString &path, DataErrors *errors) const;
 
     // True for anything that would make GDAL reach the network: /vsi paths,
     // URLs (scheme://), UNC paths.
@@ -55,5 +59,7 @@ public:
     static QStringList refusedRequests();
 
 private:
+    struct Prepared;
+    bool prepare(const QString &path, Prepared *prepared, DataErrors *errors) const;
     bool readFile(const QString &path, RawLayer *out, DataErrors *errors) const;
 };

@@ -104,7 +104,7 @@ class TestHostile : public QObject
     Q_OBJECT
     AtlasPtr m_bundled;
     QTemporaryDir m_tmp;
-    QString m_generated; // a directory for files made at run time, readable by all
+    QString m_generated; // a directory for files made at run time
 
     // Checks a file that must be refused, through every way in but the
     // command line: LayerReader, an extra layer, the validator, the window.
@@ -137,11 +137,16 @@ class TestHostile : public QObject
         // The window keeps what it has and says why.
         TimeCursor time;
         MainWindow w(m_bundled, &time);
+        // A layer the user already added stays.
+        QVERIFY(w.openLayer(hostileDir + QStringLiteral("local.kml")));
         const AtlasPtr before = w.canvas()->atlas();
-        QVERIFY(!w.openLayer(path));
+        QCOMPARE(before->userLayers.size(), m_bundled->userLayers.size() + 1);
+        // The window may load a large file in the background: wait for its
+        // answer, which must be the error box.
+        w.openLayer(path);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = w.findChild<QMessageBox *>(QStringLiteral("layerErrorBox"))), 120000);
         QCOMPARE(w.canvas()->atlas(), before);
-        auto *box = w.findChild<QMessageBox *>(QStringLiteral("layerErrorBox"));
-        QVERIFY(box);
         QVERIFY(box->informativeText().startsWith(path + QLatin1Char(':')));
         QVERIFY(box->detailedText().contains(message));
         box->close();
@@ -198,9 +203,6 @@ private slots:
         QVERIFY(m_tmp.isValid());
         m_generated = m_tmp.filePath(QStringLiteral("generated"));
         QVERIFY(QDir().mkpath(m_generated));
-        // Readable by an unprivileged user too (the unreadable-file case).
-        ::chmod(QFile::encodeName(m_tmp.path()).constData(), 0755);
-        ::chmod(QFile::encodeName(m_generated).constData(), 0755);
     }
 
     // ---------------------------------------------------------------- refused
@@ -222,6 +224,9 @@ private slots:
         row("overflow-coordinate.geojson", "1e999", 1, "invalid JSON: Number too big");
         row("non-utf8.geojson", "Latin-1", 1, "invalid JSON: text is not valid UTF-8");
         row("overlong-utf8.geojson", "overlong", 1, "invalid JSON: text is not valid UTF-8");
+        // Ends inside a 4-byte UTF-8 sequence: RapidJSON's validation read
+        // past the buffer (found by fuzz_locator).
+        row("truncated-utf8.geojson", "\"l", 1, "invalid JSON: text is not valid UTF-8");
         row("nul-byte.geojson", "\"name\": \"a", 1, "contains a NUL byte");
         row("deeply-nested.geojson", "\"deep\"", 1, "nested more than 256 deep");
         row("whitespace-only.geojson", "   ", 1, "invalid JSON: the file holds only white space");
@@ -241,7 +246,10 @@ private slots:
         row("crs-link.geojson", "\"href\"", 1, "refused: the \"crs\" member links to \"http://127.0.0.1:9/crs.wkt\"");
         row("crs-link-disguised.gpkg", "\"href\"", 1, "refused: the \"crs\" member links to");
         // What would reach the network, or make a parser do more than read.
-        row("networklink.kml", "<NetworkLink>", 1, "refused: a KML NetworkLink");
+        row("networklink.kml", "<NetworkLink>", 1,
+            "refused: a KML NetworkLink to \"http://127.0.0.1:9/remote.kml\": its content would come from the network");
+        row("remote-networklink.kmz", "", 1,
+            "doc.kml, line 4: refused: a KML NetworkLink to \"http://127.0.0.1:9/remote.kml\"");
         row("xlink.gml", "xlink:href=\"http", 1, "refused: a link to \"http://127.0.0.1:9/remote.gml#feature\"");
         row("entities.kml", "<!ENTITY a", 1, "refused: declares an XML entity");
         row("remote-source.vrt", "", 1, "is a VRT - Virtual Datasource file, a format the viewer does not open");
@@ -274,6 +282,12 @@ private slots:
         QTest::newRow("bare feature") << "feature-bare.geojson" << 1;
         QTest::newRow("bare geometry") << "geometry-bare.geojson" << 1;
         QTest::newRow("local kml") << "local.kml" << 2;
+        // Every layer of a file is read, not only the first.
+        QTest::newRow("kml with two folders (two layers)") << "two-folders.kml" << 3;
+        // A NetworkLink to a file inside the same KMZ (as GDAL writes KMZ) or
+        // a sibling name is local; only one to a URL is refused.
+        QTest::newRow("kmz with local layers") << "local-layers.kmz" << 2;
+        QTest::newRow("relative networklink") << "relative-networklink.kml" << 1;
         // Data files whose content is wrong for the viewer's own data are
         // still valid GeoJSON: as an extra layer they are drawn as geometry
         // and their properties are not interpreted (see the README).
@@ -433,6 +447,25 @@ private slots:
         }
     }
 
+    void preflightAgreesWithRead()
+    {
+        // LayerReader::preflight (for loaders that open files with GDAL
+        // themselves) refuses what read() refuses before GDAL, in the same words.
+        for (const QString &name : QDir(hostileDir).entryList(QDir::Files, QDir::Name)) {
+            const QString path = hostileDir + name;
+            DataErrors pre, full;
+            RawLayer layer;
+            const bool preOk = LayerReader().preflight(path, &pre);
+            const bool readOk = LayerReader().read(path, &layer, &full);
+            if (!preOk) {
+                QVERIFY2(!readOk, qPrintable(name));
+                QCOMPARE(joined(pre), joined(full));
+            }
+            if (readOk)
+                QVERIFY2(preOk && pre.isEmpty(), qPrintable(name));
+        }
+    }
+
     // ----------------------------------------- made at run time: filesystem
     void notRegularFiles()
     {
@@ -468,17 +501,30 @@ private slots:
             expectRefused(path, {}, QStringLiteral("cannot be read (permission denied)"));
             return;
         }
-        // Root reads any file whatever its mode, so the refusal is checked as
-        // an unprivileged user would meet it: the executable run as nobody.
+        // Root reads any file whatever its mode (CAP_DAC_OVERRIDE), so the
+        // refusal is checked as a user without that power meets it: the
+        // executable run by setpriv with the two file-permission capabilities
+        // dropped (still root, so it reaches the build wherever it is).
         if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
-            QSKIP("running as root and setpriv is missing: cannot drop privileges");
+            QSKIP("running as root and setpriv (util-linux) is missing: cannot drop privileges");
+        const QString drop = QStringLiteral("-dac_override,-dac_read_search");
         const Run r = lacviewer({QStringLiteral("--validate"), path}, {},
                                 QStringLiteral("setpriv"),
-                                {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                 QStringLiteral("--clear-groups"), QStringLiteral(LAC_EXECUTABLE)});
+                                {QStringLiteral("--bounding-set=") + drop, QStringLiteral("--inh-caps=") + drop,
+                                 QStringLiteral(LAC_EXECUTABLE)});
+        if (r.err.startsWith(QStringLiteral("setpriv:")))
+            QSKIP(qPrintable(QStringLiteral("cannot drop capabilities here: ") + r.err.trimmed()));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(path + QStringLiteral(": cannot be read (permission denied)")),
                  qPrintable(r.out + r.err));
+        const QString png = m_tmp.filePath(QStringLiteral("unreadable.png"));
+        const Run x = lacviewer({QStringLiteral("--export"), png, QStringLiteral("--size"),
+                                 QStringLiteral("160x100"), path}, {}, QStringLiteral("setpriv"),
+                                {QStringLiteral("--bounding-set=") + drop, QStringLiteral("--inh-caps=") + drop,
+                                 QStringLiteral(LAC_EXECUTABLE)});
+        QCOMPARE(x.code, 1);
+        QVERIFY2(x.err.contains(path + QStringLiteral(": cannot be read (permission denied)")), qPrintable(x.err));
+        QVERIFY(!QFileInfo::exists(png));
         // And root itself, which can read it, loads it like any other file.
         expectLoads(path, 2);
     }
