@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what LAC Viewer needs to build, run and test on Debian 12, by
-# package name, only when something is missing. Run as root.
+# package name, only when something is missing. Run as root. Extra package
+# names given as arguments are installed the same way (.ci/deps-reliability.sh).
 set -euo pipefail
 packages=(
   cmake g++ make
@@ -9,6 +10,7 @@ packages=(
   fonts-dejavu-core fonts-wqy-microhei
   xvfb xauth imagemagick poppler-utils libxml2-utils
   libgif-dev
+  "$@"
 )
 missing=()
 for p in "${packages[@]}"; do

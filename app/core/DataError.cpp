@@ -10,3 +10,19 @@ QString DataError::toString() const
         text = QStringLiteral("feature %1: %2").arg(feature + 1).arg(message);
     return where + QStringLiteral(": ") + text;
 }
+
+QString DataError::escapeControls(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x200e || u == 0x200f
+                             || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        if (control)
+            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}

@@ -14,6 +14,12 @@ struct DataError
 
     // "FILE:LINE: message", the format compilers use, so editors can jump to it.
     QString toString() const;
+
+    // Messages quote a file's own text (ids, values, URLs, GDAL's reasons):
+    // control characters and bidi overrides are written as \uXXXX escapes, so
+    // a message stays one line and a hostile file cannot send escape sequences
+    // to a terminal through "lacviewer --validate", nor reorder it.
+    static QString escapeControls(const QString &text);
 };
 
 using DataErrors = QList<DataError>;

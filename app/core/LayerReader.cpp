@@ -451,25 +451,6 @@ int countVertices(const OGRGeometry *g, int depth = 0)
     return 0;
 }
 
-// Messages quote the file's own text (URLs, CRS names, GDAL's reasons):
-// control characters are written as escapes, so that a message stays one
-// line and a hostile file cannot send escape sequences to a terminal
-// through "lacviewer --validate", nor reorder it with bidi controls.
-QString escapeControls(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x200e || u == 0x200f
-                             || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
-        if (control)
-            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
 
 } // namespace
 
@@ -572,7 +553,7 @@ bool LayerReader::read(const QString &path, RawLayer *out, DataErrors *errors) c
     const qsizetype before = errors->size();
     const bool ok = readFile(path, out, errors);
     for (qsizetype i = before; i < errors->size(); ++i)
-        (*errors)[i].message = escapeControls((*errors)[i].message);
+        (*errors)[i].message = DataError::escapeControls((*errors)[i].message);
     return ok;
 }
 
@@ -592,7 +573,7 @@ bool LayerReader::preflight(const QString &path, DataErrors *errors) const
     Prepared prepared;
     const bool ok = prepare(path, &prepared, errors);
     for (qsizetype i = before; i < errors->size(); ++i)
-        (*errors)[i].message = escapeControls((*errors)[i].message);
+        (*errors)[i].message = DataError::escapeControls((*errors)[i].message);
     return ok;
 }
 

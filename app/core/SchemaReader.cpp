@@ -13,28 +13,10 @@ namespace {
 // the list of errors is capped so that reporting them cannot exhaust memory.
 constexpr int kMaxErrors = 10000;
 
-// Messages quote the file's text (ids, values): control characters are
-// written as escapes so that a message stays one line and a hostile file
-// cannot send escape sequences to a terminal through --validate.
-QString escapeControls(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x200e || u == 0x200f
-                             || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
-        if (control)
-            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
 
 void add(DataErrors *errors, DataError e)
 {
-    e.message = escapeControls(e.message);
+    e.message = DataError::escapeControls(e.message);
     if (errors->size() < kMaxErrors)
         errors->append(e);
     else if (errors->size() == kMaxErrors)
