@@ -7,6 +7,7 @@
 #include "HeadlessCommands.h"
 #include "LayerReader.h"
 #include "MainWindow.h"
+#include "SettingsGuard.h"
 #include "TimeCursor.h"
 
 #include <QApplication>
@@ -61,6 +62,10 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     LayerReader::configureGdal();
+    // A damaged settings file is moved aside (never silently overwritten).
+    const SettingsGuard::Result settingsCheck = SettingsGuard::check();
+    if (!settingsCheck.ok)
+        err << "lacviewer: " << settingsCheck.warning << Qt::endl;
     DataErrors errors;
     const QString dir = cl.dataDir.isEmpty() ? AtlasLoader::defaultDataDir() : cl.dataDir;
     std::shared_ptr<const Atlas> atlas = AtlasLoader().load(dir, &errors);
@@ -79,6 +84,8 @@ int main(int argc, char *argv[])
     MainWindow window(atlas, &time);
     window.restoreState(!cl.date.isValid());
     window.show();
+    if (!settingsCheck.ok)
+        QMessageBox::warning(&window, QObject::tr("LAC Viewer"), settingsCheck.warning);
     for (const QString &file : cl.files)
         window.openLayer(file);
     if (!cl.select.isEmpty()) {

@@ -225,19 +225,13 @@ EventLayerLoader::Result EventLayerLoader::load(const QString &path, const Optio
 {
     m_error.clear();
     m_candidates.clear();
-    if (LayerReader::isRemotePath(path) || LayerReader::isConnectionString(path))
-        return fail(QStringLiteral("%1: not a local file; the viewer never reads from the network").arg(path));
+    // The same checks, scans and limits as every other file (no remote paths,
+    // no network references inside, size and count limits), before GDAL opens it.
+    DataErrors problems;
+    if (!LayerReader().preflight(path, &problems))
+        return fail(problems.isEmpty() ? QStringLiteral("%1: cannot be read").arg(path)
+                                       : problems.front().toString());
     const QFileInfo info(path);
-    if (!info.exists())
-        return fail(QStringLiteral("%1: no such file").arg(path));
-    if (!info.isFile() || !info.isReadable())
-        return fail(QStringLiteral("%1: not a readable regular file").arg(path));
-    if (info.size() == 0)
-        return fail(QStringLiteral("%1: the file is empty").arg(path));
-    if (info.size() > LayerReader::maxFileBytes())
-        return fail(QStringLiteral("%1: over the size limit of %2 MB (set LACVIEWER_MAX_FILE_MB to raise it)")
-                        .arg(path)
-                        .arg(LayerReader::maxFileBytes() / (1024 * 1024)));
     LayerReader::configureGdal();
 
     const QString cached = cachePath(path);
