@@ -1,5 +1,7 @@
 #include "LayerPanel.h"
 
+#include <QTextDocument> // Qt::convertFromPlainText
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -94,7 +96,7 @@ void LayerPanel::setAtlas(AtlasPtr atlas)
         auto *item = new QListWidgetItem(text, m_list);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(u.visible ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(u.path.isEmpty() ? u.name : u.path);
+        item->setToolTip(Qt::convertFromPlainText(u.path.isEmpty() ? u.name : u.path));
     }
     // Keep the same layer current (a new layer, on top, when one was added).
     int row = -1;

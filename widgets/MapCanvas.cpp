@@ -8,6 +8,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLineF>
+#include <QTextDocument> // Qt::convertFromPlainText
 #include <QToolTip>
 #include <QMouseEvent>
 #include <QPainter>
@@ -294,7 +295,7 @@ bool MapCanvas::event(QEvent *e)
         if (text.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), text, this);
+            QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(text), this); // data is plain text
         return true;
     }
     return QWidget::event(e);

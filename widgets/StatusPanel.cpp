@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
+#include <QTextDocument> // Qt::convertFromPlainText
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -74,7 +75,7 @@ void StatusPanel::setAtlas(AtlasPtr atlas)
             name += QStringLiteral(" / ") + other;
         item->setText(NameColumn, name);
         item->setData(NameColumn, Qt::UserRole, f.id);
-        item->setToolTip(NameColumn, QStringLiteral("%1\n%2").arg(f.sector, f.description));
+        item->setToolTip(NameColumn, Qt::convertFromPlainText(QStringLiteral("%1\n%2").arg(f.sector, f.description)));
     }
     refresh();
     for (int c = 0; c < 3; ++c)
@@ -115,7 +116,7 @@ void StatusPanel::refresh()
         item->setText(SinceColumn, state.since.isValid() ? IsoDate::format(state.since) : QString());
         const Event *e = state.event >= 0 ? &m_atlas->events[state.event] : nullptr;
         item->setText(EventColumn, e ? e->title : QString());
-        item->setToolTip(EventColumn, e ? QStringLiteral("%1: %2").arg(e->dateText(), e->summary) : QString());
+        item->setToolTip(EventColumn, e ? Qt::convertFromPlainText(QStringLiteral("%1: %2").arg(e->dateText(), e->summary)) : QString());
     }
     m_tree->resizeColumnToContents(StatusColumn);
     m_tree->resizeColumnToContents(SinceColumn);

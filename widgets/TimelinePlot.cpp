@@ -19,6 +19,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
+#include <QTextDocument> // Qt::convertFromPlainText
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -378,7 +379,7 @@ void TimelinePlot::applyTypedDate()
     if (!why.isEmpty()) {
         // Say why, and keep what was typed so it can be corrected.
         m_dateField->setStyleSheet(QStringLiteral("background: #ffd9d0"));
-        QToolTip::showText(m_dateField->mapToGlobal(QPoint(0, m_dateField->height())), why, m_dateField);
+        QToolTip::showText(m_dateField->mapToGlobal(QPoint(0, m_dateField->height())), Qt::convertFromPlainText(why), m_dateField);
         return;
     }
     m_dateField->setStyleSheet(QString());
@@ -455,7 +456,7 @@ void TimelinePlot::onMouseMove(QMouseEvent *e)
     if (text.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(e->globalPosition().toPoint(), text, m_plot);
+        QToolTip::showText(e->globalPosition().toPoint(), Qt::convertFromPlainText(text), m_plot);
 }
 
 void TimelinePlot::onMouseRelease(QMouseEvent *e)

@@ -8,7 +8,9 @@ QString DataError::toString() const
     QString text = message;
     if (line <= 0 && feature >= 0)
         text = QStringLiteral("feature %1: %2").arg(feature + 1).arg(message);
-    return where + QStringLiteral(": ") + text;
+    // Escaped here, once, so no message (present or future) can carry
+    // control characters from a data file to a terminal.
+    return escapeControls(where + QStringLiteral(": ") + text);
 }
 
 QString DataError::escapeControls(const QString &text)
