@@ -97,6 +97,10 @@ export -f run
 export out seeds seconds
 failed=0
 printf '%s\n' $targets | xargs -P "$parallel" -I{} bash -c 'run {}' || failed=1
+# A harness that crashed left its work directory (/dev/shm/lacviewer-fuzz-PID).
+for d in /dev/shm/lacviewer-fuzz-* "${TMPDIR:-/tmp}"/lacviewer-fuzz-*; do
+  [ -d "$d" ] && ! kill -0 "${d##*-}" 2>/dev/null && rm -rf "$d"
+done
 if compgen -G "$out/artifacts/*" > /dev/null; then
   echo "Fuzzer findings in $out/artifacts:" >&2
   ls -l "$out/artifacts" >&2

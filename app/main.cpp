@@ -14,7 +14,11 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
+#include <QDir>
+#include <cerrno>
 #include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -42,6 +46,14 @@ int main(int argc, char *argv[])
     case CommandLine::Mode::ExportAnimation: {
         // Rendering needs a QGuiApplication, but never a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // On a server there is often no XDG_RUNTIME_DIR; Qt would warn about
+        // it on stderr, where scripts read our errors. Give it a private one.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/lacviewer-runtime-"
+                                   + QByteArray::number(uint(getuid()));
+            if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+                qputenv("XDG_RUNTIME_DIR", dir);
+        }
         QGuiApplication app(argc, argv);
         LayerReader::configureGdal();
         return HeadlessCommands::exportMap(cl);

@@ -92,8 +92,8 @@ bool hasError(const DataErrors &errors, const QString &path, const Where &where,
 {
     const int line = where.marker.isEmpty() ? 0 : lineOf(path, where.marker, where.nth);
     for (const DataError &e : errors)
-        if (e.file == path && e.line == line && e.message.contains(message))
-            return true;
+        if (e.file == path && e.line == line && DataError::escapeControls(e.message).contains(message))
+            return true; // the message as it is printed
     return false;
 }
 
@@ -307,6 +307,7 @@ private slots:
         QTest::newRow("degenerate area") << "flashpoints-degenerate-area.geojson" << 1;
         QTest::newRow("control characters") << "places-control-characters.geojson" << 1;
         QTest::newRow("date with a newline") << "events-date-trailing-newline.geojson" << 1;
+        QTest::newRow("escape in a reference") << "places-escape-in-reference.geojson" << 1;
     }
     void acceptedAsLayer()
     {
@@ -406,6 +407,9 @@ private slots:
         row("places-control-characters.geojson", {"\"id\"", "\"kind\""},
             {"id \"test-place\\u000a\" must be lowercase letters, digits and hyphens",
              "\"kind\" is \"\\u001b]0;pwned\\u0007\\u001b[2J\"; expected one of"});
+        // ...also in the checks across features, which quote the reference.
+        row("places-escape-in-reference.geojson", {"\"flashpoint\""},
+            {"unknown flashpoint \"atlantis\\u001b[2J\""});
         row("events-date-trailing-newline.geojson", {"\"date\": \"2020"},
             {"\"date\": \"2020-06-15\\u000a\" is not a date in the form YYYY-MM-DD"});
         row("flashpoints-degenerate-area.geojson", {"\"geometry\""}, {"a polygon ring has fewer than 4 positions"});
