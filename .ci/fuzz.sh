@@ -16,7 +16,7 @@ bash .ci/deps.sh
 bash .ci/deps-reliability.sh
 seconds="${FUZZ_SECONDS:-60}"
 parallel="${FUZZ_JOBS:-2}"
-targets="${FUZZ_TARGETS:-fuzz_layer_geojson fuzz_layer_any fuzz_locator fuzz_validate fuzz_isodate fuzz_sourceref fuzz_settings}"
+targets="${FUZZ_TARGETS:-fuzz_layer_geojson fuzz_layer_any fuzz_locator fuzz_pointreader fuzz_validate fuzz_isodate fuzz_sourceref fuzz_settings}"
 
 cmake -S . -B build-fuzz -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLAC_FUZZ=ON -DBUILD_TESTING=OFF
@@ -28,12 +28,14 @@ rm -rf "$seeds" && mkdir -p "$seeds"
 
 # --- Seeds ------------------------------------------------------------------
 json_files=$(find tests/data geodata -type f \( -name '*.geojson' -o -name '*.json' \) | sort)
-for name in fuzz_layer_geojson fuzz_locator fuzz_validate fuzz_layer_any; do mkdir -p "$seeds/$name"; done
+for name in fuzz_layer_geojson fuzz_locator fuzz_validate fuzz_layer_any fuzz_pointreader; do mkdir -p "$seeds/$name"; done
 i=0
 for f in $json_files; do
   i=$((i + 1))
   cp "$f" "$seeds/fuzz_layer_geojson/$i"
   cp "$f" "$seeds/fuzz_locator/$i"
+  # fuzz_pointreader: the first byte picks FeatureCollection (even) or GeoJSONSeq (odd).
+  { printf '\x00'; cat "$f"; } > "$seeds/fuzz_pointreader/$i"
   # fuzz_validate: the first byte picks events/places/lines/flashpoints.
   case "$(basename "$f")" in
     events*) k='\x00' ;; places*) k='\x01' ;; lines*) k='\x02' ;; flashpoints*) k='\x03' ;; *) k='\x00' ;;
@@ -58,6 +60,10 @@ conv 04 LIBKML kmz
 conv 05 GeoJSONSeq geojsonl
 conv 07 GPKG gpkg
 conv 08 FlatGeobuf fgb
+# fuzz_pointreader: the bundled events as GeoJSONSeq (RS-separated).
+if ogr2ogr -f GeoJSONSeq "$tmp/events.geojsons" geodata/events.geojson -lco RS=YES > /dev/null 2>&1; then
+  { printf '\x01'; cat "$tmp/events.geojsons"; } > "$seeds/fuzz_pointreader/seq"
+fi
 for f in tests/data/hostile/*.kml; do { printf '\x00'; cat "$f"; } > "$seeds/fuzz_layer_any/$(basename "$f")"; done
 for f in tests/data/hostile/*.gml; do { printf '\x01'; cat "$f"; } > "$seeds/fuzz_layer_any/$(basename "$f")"; done
 for name in fuzz_isodate fuzz_sourceref fuzz_settings; do
@@ -75,7 +81,7 @@ run() {
   local corpus="$out/corpus/$name"
   local dict=()
   case "$name" in
-    fuzz_layer_geojson|fuzz_locator|fuzz_validate) dict=(-dict="$PWD/tests/fuzz/geojson.dict") ;;
+    fuzz_layer_geojson|fuzz_locator|fuzz_validate|fuzz_pointreader) dict=(-dict="$PWD/tests/fuzz/geojson.dict") ;;
   esac
   mkdir -p "$corpus"
   local status=0

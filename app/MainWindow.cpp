@@ -431,6 +431,7 @@ void MainWindow::setAtlasEverywhere(AtlasPtr atlas)
     m_canvas->setAtlas(m_atlas);
     m_timeline->setAtlas(m_atlas);
     m_layers->setAtlas(m_atlas);
+    m_details->setAtlas(m_atlas);
 }
 
 void MainWindow::editUserLayers(const std::function<void(std::vector<UserLayer> &)> &edit)
@@ -438,32 +439,6 @@ void MainWindow::editUserLayers(const std::function<void(std::vector<UserLayer> 
     auto next = std::make_shared<Atlas>(*m_atlas);
     edit(next->userLayers);
     setAtlasEverywhere(next);
-}
-
-bool MainWindow::identifyUserEvent(const QPoint &globalPos)
-{
-    const MapSettings s = m_canvas->settings();
-    const QPointF xy = s.transform().toMap(QPointF(m_canvas->mapFromGlobal(globalPos)));
-    const double radius = MapHitTester::kTolerancePixels * s.metresPerPixel;
-    const QDate date = m_time->date();
-    const QDate from = TimeCursor::windowStart(date, m_time->window(), m_time->windowDays());
-    // Topmost layer first.
-    for (auto it = m_atlas->userLayers.rbegin(); it != m_atlas->userLayers.rend(); ++it) {
-        if (!it->events || !it->visible)
-            continue;
-        const long long i = it->events->nearest(xy, radius, from, date);
-        if (i < 0)
-            continue;
-        const EventLayer &e = *it->events;
-        QString text = tr("%1, event %L2 of %L3\n").arg(it->name).arg(i + 1).arg(qulonglong(e.size()));
-        text += EventLayerLoader::attributeText(e, size_t(i));
-        m_layers->showIdentify(text);
-        if (auto *dock = qobject_cast<QDockWidget *>(m_layers->parentWidget()))
-            dock->show();
-        statusBar()->showMessage(text.section(QLatin1Char('\n'), 1, 1), 5000);
-        return true;
-    }
-    return false;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *e)
@@ -562,27 +537,21 @@ void MainWindow::select(const QString &id)
         m_details->clear();
         return;
     }
-    // Ids are unique across flashpoints, places, lines and events.
-    MapHit hit;
-    hit.id = id;
-    for (int i = 0; i < m_atlas->flashpoints.size() && hit.index < 0; ++i)
-        if (m_atlas->flashpoints[i].id == id)
-            hit = {MapHit::Kind::Flashpoint, i, id, {}};
-    for (int i = 0; i < m_atlas->places.size() && hit.index < 0; ++i)
-        if (m_atlas->places[i].id == id)
-            hit = {MapHit::Kind::Place, i, id, {}};
-    for (int i = 0; i < m_atlas->lines.size() && hit.index < 0; ++i)
-        if (m_atlas->lines[i].id == id)
-            hit = {MapHit::Kind::Line, i, id, {}};
-    for (int i = 0; i < m_atlas->events.size() && hit.index < 0; ++i)
-        if (m_atlas->events[i].id == id)
-            hit = {MapHit::Kind::Event, i, id, {}};
+    const MapHit hit = MapHitTester::hitFor(*m_atlas, id);
     if (hit.index >= 0)
         m_details->show(hit);
 }
 
 void MainWindow::selectHit(const MapHit &hit)
 {
+    if (hit.kind == MapHit::Kind::UserEvent) {
+        // An event of the user's own layer: nothing of the bundled data is
+        // selected; the details panel shows its date, position and row.
+        select(QString());
+        m_details->show(hit);
+        statusBar()->showMessage(hit.label, 5000);
+        return;
+    }
     select(hit.id);
 }
 
@@ -604,7 +573,6 @@ void MainWindow::onFeaturesClicked(const QList<MapHit> &hits, const QPoint &glob
 {
     if (hits.isEmpty()) {
         select(QString());
-        identifyUserEvent(globalPos);   // the user's own events, through their grids
         return;
     }
     if (hits.size() == 1) {

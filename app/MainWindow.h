@@ -94,7 +94,6 @@ private:
     void onLoadFinished();
     void askDateField(const QString &path, const QStringList &candidates, const LayerOptions &options);
     void showLayerError(const QString &title, const QStringList &lines);
-    bool identifyUserEvent(const QPoint &globalPos);
     void saveLayers();
     void restoreLayers();
     void exportMap();   // File › Export Map…

@@ -1,10 +1,13 @@
 #include "DetailsPanel.h"
 
+#include "EventLayerLoader.h"
 #include "IsoDate.h"
+#include "Projection.h"
 #include "MapStyle.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -64,6 +67,46 @@ QString sourcesHtml(const QList<SourceRef> &sources)
     return html + QStringLiteral("</ul>");
 }
 
+// An event of the user's own layer (issue 8): when, where, and every
+// attribute of its row as the file has it, re-read from the file. Said to be
+// the user's data, not the viewer's sourced data.
+QString userEventHtml(const Atlas &atlas, const MapHit &hit, const QDate &date, QString *coords)
+{
+    const UserLayer *layer = MapHitTester::userLayerOf(atlas, hit);
+    if (!layer)
+        return {};
+    const EventLayer &e = *layer->events;
+    const size_t i = size_t(hit.index);
+    const QList<QPair<QString, QString>> attrs = EventLayerLoader::orderedAttributes(e, i);
+    QVariantMap byName;
+    for (const auto &a : attrs)
+        byName.insert(a.first, a.second);
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(MapHitTester::userEventTitle(byName, hit.index)));
+    h += QStringLiteral("<p>Event %L1 of %L2 in your layer <b>%3</b></p>")
+             .arg(i + 1).arg(qulonglong(e.size())).arg(esc(layer->name));
+    const bool future = date.isValid() && QDate::fromJulianDay(e.start[i]) > date;
+    h += QStringLiteral("<p>Date: %1 <i>(field “%2”%3)</i>%4</p>")
+             .arg(esc(MapHitTester::userEventWhen(e, i)), esc(e.dateField),
+                  e.endField.isEmpty() ? QString() : QStringLiteral(" to “%1”").arg(esc(e.endField)),
+                  future ? QStringLiteral(" · <i>after the current date</i>") : QString());
+    GeoPoint geo;
+    if (Projection::instance().inverse(QPointF(e.x[i], e.y[i]), &geo))
+        h += QStringLiteral("<p>%1</p>").arg(coordinates(geo, 0, coords));
+    h += QStringLiteral("<h3>Attributes</h3>");
+    if (attrs.isEmpty()) {
+        h += QStringLiteral("<p><i>The row cannot be read again: the file has changed or gone since it "
+                            "was opened. Open it again to see its attributes.</i></p>");
+    } else {
+        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+        for (const auto &a : attrs)
+            h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(a.first), esc(a.second.left(4000)));
+        h += QStringLiteral("</table>");
+    }
+    h += QStringLiteral("<p><i>From your own file, %1; its content is not checked or sourced by "
+                        "LAC Viewer.</i></p>").arg(esc(QDir::toNativeSeparators(e.path)));
+    return h;
+}
+
 QString eventHtml(const Event &e, int index, const QDate &date)
 {
     const bool future = date.isValid() && e.date > date;
@@ -115,7 +158,20 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 void DetailsPanel::setAtlas(AtlasPtr atlas)
 {
     m_atlas = std::move(atlas);
-    clear();
+    // A new atlas is often the same data with the user's layers changed: a
+    // bundled feature stays shown if its id is still there. A user event is
+    // cleared (its layer may have moved or gone).
+    if (!m_hasHit || m_hit.kind == MapHit::Kind::UserEvent || !m_atlas) {
+        clear();
+        return;
+    }
+    const MapHit same = MapHitTester::hitFor(*m_atlas, m_hit.id);
+    if (same.index < 0 || same.kind != m_hit.kind) {
+        clear();
+        return;
+    }
+    m_hit.index = same.index;
+    refresh();
 }
 
 void DetailsPanel::setDate(const QDate &date)
@@ -240,6 +296,9 @@ QString DetailsPanel::html(const Atlas &atlas, const MapHit &hit, const QDate &d
         h += eventHtml(e, hit.index, date);
         break;
     }
+    case MapHit::Kind::UserEvent:
+        h += userEventHtml(atlas, hit, date, coords);
+        break;
     }
     return h;
 }

@@ -5,7 +5,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -13,7 +12,7 @@
 LayerPanel::LayerPanel(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_up(new QToolButton(this)),
       m_down(new QToolButton(this)), m_remove(new QToolButton(this)),
-      m_opacity(new QSlider(Qt::Horizontal, this)), m_identify(new QPlainTextEdit(this))
+      m_opacity(new QSlider(Qt::Horizontal, this))
 {
     m_list->setObjectName(QStringLiteral("layerList"));
     m_up->setText(tr("Up"));
@@ -25,9 +24,6 @@ LayerPanel::LayerPanel(QWidget *parent)
     m_opacity->setRange(0, 100);
     m_opacity->setObjectName(QStringLiteral("layerOpacity"));
     m_opacity->setToolTip(tr("Opacity of the selected layer"));
-    m_identify->setReadOnly(true);
-    m_identify->setObjectName(QStringLiteral("identifyText"));
-    m_identify->setPlaceholderText(tr("Click an event of your layers on the map to see its attributes."));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_up);
@@ -41,8 +37,6 @@ LayerPanel::LayerPanel(QWidget *parent)
     layout->addWidget(m_list, 2);
     layout->addLayout(buttons);
     layout->addLayout(opacity);
-    layout->addWidget(new QLabel(tr("Identified event"), this));
-    layout->addWidget(m_identify, 1);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &LayerPanel::updateControls);
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
@@ -124,12 +118,3 @@ void LayerPanel::updateControls()
     m_updating = was;
 }
 
-void LayerPanel::showIdentify(const QString &text)
-{
-    m_identify->setPlainText(text);
-}
-
-QString LayerPanel::identifyText() const
-{
-    return m_identify->toPlainText();
-}

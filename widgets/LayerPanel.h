@@ -1,15 +1,15 @@
 #pragma once
 // The Layers dock (issue 8): the user's layers, topmost first, each with a
 // visibility check box; up/down to reorder, an opacity slider and remove for
-// the current one; below, the attributes of the last identified event (plain
-// text). It only shows the atlas and asks: MainWindow applies the changes.
+// the current one. It only shows the atlas and asks: MainWindow applies the
+// changes. (A click on one of the layers' events shows it in the Details
+// panel, like any other feature.)
 
 #include "Atlas.h"
 
 #include <QWidget>
 
 class QListWidget;
-class QPlainTextEdit;
 class QSlider;
 class QToolButton;
 
@@ -20,11 +20,9 @@ public:
     explicit LayerPanel(QWidget *parent = nullptr);
 
     void setAtlas(AtlasPtr atlas);
-    void showIdentify(const QString &text);
 
     QListWidget *list() const { return m_list; }
     QSlider *opacitySlider() const { return m_opacity; }
-    QString identifyText() const;
     // The atlas's userLayers index of a row (row 0 is the topmost layer).
     int layerIndex(int row) const;
 
@@ -42,6 +40,5 @@ private:
     QListWidget *m_list;
     QToolButton *m_up, *m_down, *m_remove;
     QSlider *m_opacity;
-    QPlainTextEdit *m_identify;
     bool m_updating = false;
 };

@@ -6,10 +6,11 @@
 // short scan back by the longest duration when events have an end). A grid
 // over the projected extent answers "which event is under the cursor".
 //
-// Attributes are not held for large layers: each event keeps the row id
-// (GDAL FID) of the file it was read from, and identify re-reads that one
-// row (EventLayerLoader::attributes). Small layers read through LayerReader
-// keep their attributes in memory instead.
+// Attributes are not held for large layers: each event keeps where its row
+// is in the file it was read from (the GDAL FID, or for streamed GeoJSON the
+// byte offset of the feature), and identify re-reads that one row
+// (EventLayerLoader::attributes). Small layers read through LayerReader keep
+// their attributes in memory instead.
 //
 // Immutable once finish() has run; shared between the GUI thread and render
 // jobs without locks. Plain Qt Core: no GDAL here.
@@ -34,12 +35,19 @@ public:
     QString endField;          // empty unless events have an end date
     QStringList fieldNames;    // every attribute column, in file order
     int skipped = 0;           // rows without a usable point or date
+    // What fid holds: GDAL feature ids, or byte offsets of each feature in
+    // readPath (GeoJsonPointReader). Offsets are only good for the file as
+    // it was read: identify checks readSize and readModified (ms since epoch).
+    enum class RowKey { Fid, ByteOffset };
+    RowKey rowKey = RowKey::Fid;
+    qint64 readSize = -1;
+    qint64 readModified = -1;
 
     // Per event, sorted by start day (index i is the same event in each).
     std::vector<float> x, y;   // projected metres (float: ~3 cm at 300 km)
     std::vector<qint32> start; // Julian day number
     std::vector<qint32> end;   // empty when there is no end field
-    std::vector<qint64> fid;   // row id in readPath
+    std::vector<qint64> fid;   // row in readPath: see rowKey
     std::vector<QVariantMap> inlineAttributes; // small layers only (else empty)
 
     size_t size() const { return start.size(); }

@@ -1,5 +1,6 @@
 #include "EventLayerLoader.h"
 
+#include "GeoJsonPointReader.h"
 #include "LayerReader.h"
 #include "Projection.h"
 
@@ -139,12 +140,16 @@ bool EventLayerLoader::parseIsoDay(const char *t, qint32 *julianDay)
 {
     if (!t)
         return false;
-    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (t[i] < '0' || t[i] > '9')
-            return false;
+    // In order, so that a shorter string stops at its NUL.
     // ISO 8601 with '-', or GDAL's own text form of a Date field with '/'.
-    if (!((t[4] == '-' && t[7] == '-') || (t[4] == '/' && t[7] == '/')))
+    const char sep = t[0] && t[1] && t[2] && t[3] ? t[4] : '\0';
+    if (sep != '-' && sep != '/')
         return false;
+    for (int i = 0; i < 10; ++i) {
+        const bool ok = (i == 4 || i == 7) ? t[i] == sep : (t[i] >= '0' && t[i] <= '9');
+        if (!ok)
+            return false;
+    }
     if (t[10] != '\0' && t[10] != 'T' && t[10] != ' ')
         return false;
     const int y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
@@ -227,13 +232,24 @@ EventLayerLoader::Result EventLayerLoader::load(const QString &path, const Optio
     m_candidates.clear();
     // The same checks, scans and limits as every other file (no remote paths,
     // no network references inside, size and count limits), before GDAL opens it.
+    // GeoJSON of points: one streaming pass, which makes the content checks
+    // itself (so the file is not read twice); anything it does not take as
+    // it is (another CRS, other geometries) goes on through GDAL.
+    const QString suffix = suffixOf(path);
     DataErrors problems;
+    if (isGeoJson(suffix) || isGeoJsonSeq(suffix)) {
+        if (!LayerReader().preflight(path, &problems, LayerReader::Scan::FileOnly))
+            return fail(problems.front().toString());
+        bool unsuitable = false;
+        const Result r = streamGeoJson(path, isGeoJsonSeq(suffix), options, out, progress, &unsuitable);
+        if (!unsuitable)
+            return r;
+    }
     if (!LayerReader().preflight(path, &problems))
         return fail(problems.isEmpty() ? QStringLiteral("%1: cannot be read").arg(path)
                                        : problems.front().toString());
     const QFileInfo info(path);
     LayerReader::configureGdal();
-
     const QString cached = cachePath(path);
     if (cached.isEmpty())
         return readDataset(path, path, info.size() < smallFileBytes(), options, out, progress, 0.0, 1.0);
@@ -244,6 +260,87 @@ EventLayerLoader::Result EventLayerLoader::load(const QString &path, const Optio
             return r;
     }
     return readDataset(cached, path, false, options, out, progress, 0.75, 1.0);
+}
+
+EventLayerLoader::Result EventLayerLoader::chooseDateFields(const QList<Field> &fields, const QString &userPath,
+                                                            const Options &options, QString *start, QString *end)
+{
+    *start = options.dateField;
+    *end = options.endField;
+    if (!start->isEmpty())
+        return Result::Loaded;
+    const Detection d = detectDateFields(fields);
+    if (d.ambiguous) {
+        m_candidates = d.candidates;
+        m_error = QStringLiteral("%1: several date fields (%2); choose one")
+                      .arg(userPath, d.candidates.join(QStringLiteral(", ")));
+        return Result::Ambiguous;
+    }
+    if (d.start.isEmpty())
+        return Result::NotEventLayer;
+    *start = d.start;
+    *end = d.end;
+    return Result::Loaded;
+}
+
+EventLayerLoader::Result EventLayerLoader::streamGeoJson(const QString &path, bool sequence, const Options &options,
+                                                         std::shared_ptr<EventLayer> *out, const Progress &progress,
+                                                         bool *unsuitable)
+{
+    *unsuitable = false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
+    const QFileInfo info(path);
+    Result chosen = Result::Loaded;
+    QStringList fieldNames;
+    auto choose = [&](const QList<Field> &fields, QString *start, QString *end) {
+        for (const Field &f : fields)
+            fieldNames << f.name;
+        chosen = chooseDateFields(fields, path, options, start, end);
+        if (chosen != Result::Loaded)
+            return false;
+        if (!fieldNames.contains(*start) || (!end->isEmpty() && !fieldNames.contains(*end))) {
+            chosen = fail(QStringLiteral("%1: no field \"%2\"").arg(path, fieldNames.contains(*start) ? *end : *start));
+            return false;
+        }
+        return true;
+    };
+    GeoJsonPointReader reader;
+    GeoJsonPointReader::Rows rows;
+    constexpr double kRead = 0.85; // progress share of the pass over the file
+    switch (reader.read(&file, sequence, choose, progress, kRead, &rows)) {
+    case GeoJsonPointReader::Status::Read:
+        break;
+    case GeoJsonPointReader::Status::Unsuitable:
+        *unsuitable = true;
+        return Result::NotEventLayer;
+    case GeoJsonPointReader::Status::NotPoints:
+        return Result::NotEventLayer;
+    case GeoJsonPointReader::Status::Invalid:
+        return fail(DataError{path, reader.errorLine(), -1, reader.error()}.toString());
+    case GeoJsonPointReader::Status::Declined:
+        return chosen == Result::Loaded ? Result::NotEventLayer : chosen;
+    case GeoJsonPointReader::Status::Cancelled:
+        return Result::Cancelled;
+    }
+    auto layer = std::make_shared<EventLayer>();
+    layer->path = path;
+    layer->readPath = path;
+    layer->layerName = info.completeBaseName();
+    layer->dateField = rows.startField;
+    layer->endField = rows.endField;
+    layer->fieldNames = rows.fieldNames;
+    layer->skipped = rows.skipped;
+    layer->rowKey = EventLayer::RowKey::ByteOffset;
+    layer->readSize = info.size();
+    layer->readModified = info.lastModified().toMSecsSinceEpoch();
+    layer->start = std::move(rows.start);
+    layer->end = std::move(rows.end);
+    layer->fid = std::move(rows.offset);
+    if (layer->start.empty())
+        return fail(QStringLiteral("%1: no feature has both a point and a date in \"%2\"").arg(path, layer->dateField));
+    return finishLayer(std::move(layer), rows.lon, rows.lat, nullptr, out, progress, kRead, 1.0);
 }
 
 EventLayerLoader::Result EventLayerLoader::convert(const QString &source, const QString &target,
@@ -344,20 +441,9 @@ EventLayerLoader::Result EventLayerLoader::readDataset(const QString &readPath, 
     if (!sawPoint)
         return Result::NotEventLayer;
 
-    QString startField = options.dateField, endField = options.endField;
-    if (startField.isEmpty()) {
-        const Detection d = detectDateFields(fields);
-        if (d.ambiguous) {
-            m_candidates = d.candidates;
-            m_error = QStringLiteral("%1: several date fields (%2); choose one")
-                          .arg(userPath, d.candidates.join(QStringLiteral(", ")));
-            return Result::Ambiguous;
-        }
-        if (d.start.isEmpty())
-            return Result::NotEventLayer;
-        startField = d.start;
-        endField = d.end;
-    }
+    QString startField, endField;
+    if (const Result r = chooseDateFields(fields, userPath, options, &startField, &endField); r != Result::Loaded)
+        return r;
     const int startIdx = names.indexOf(startField);
     const int endIdx = endField.isEmpty() ? -1 : names.indexOf(endField);
     if (startIdx < 0)
@@ -457,11 +543,22 @@ EventLayerLoader::Result EventLayerLoader::readDataset(const QString &readPath, 
             e.inlineAttributes.push_back(std::move(attrs));
         }
     }
-    if (progress && !progress(from + (to - from) * 0.9, QStringLiteral("Projecting")))
+    if (e.start.empty())
+        return fail(QStringLiteral("%1: no feature has both a point and a date in \"%2\"").arg(userPath, startField));
+    return finishLayer(std::move(layerOut), lon, lat, layer->GetSpatialRef(), out, progress, from + (to - from) * 0.9, to);
+}
+
+EventLayerLoader::Result EventLayerLoader::finishLayer(std::shared_ptr<EventLayer> layerOut, std::vector<double> &lon,
+                                                       std::vector<double> &lat, const OGRSpatialReference *srs,
+                                                       std::shared_ptr<EventLayer> *out, const Progress &progress,
+                                                       double from, double to)
+{
+    EventLayer &e = *layerOut;
+    if (progress && !progress(from, QStringLiteral("Projecting")))
         return Result::Cancelled;
 
     // To WGS84 (when the layer has another CRS), then to the map projection.
-    if (const OGRSpatialReference *srs = layer->GetSpatialRef()) {
+    if (srs) {
         OGRSpatialReference wgs84;
         wgs84.importFromEPSG(4326);
         wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -470,7 +567,7 @@ EventLayerLoader::Result EventLayerLoader::readDataset(const QString &readPath, 
             source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
             std::unique_ptr<OGRCoordinateTransformation> ct(OGRCreateCoordinateTransformation(&source, &wgs84));
             if (!ct)
-                return fail(QStringLiteral("%1: its coordinate system cannot be converted to WGS84").arg(userPath));
+                return fail(QStringLiteral("%1: its coordinate system cannot be converted to WGS84").arg(e.path));
             const size_t chunk = 65536;
             for (size_t i = 0; i < lon.size(); i += chunk) {
                 const size_t m = std::min(chunk, lon.size() - i);
@@ -522,8 +619,8 @@ EventLayerLoader::Result EventLayerLoader::readDataset(const QString &readPath, 
     e.end.shrink_to_fit();
     e.fid.shrink_to_fit();
     if (w == 0)
-        return fail(QStringLiteral("%1: no feature has both a point and a date in \"%2\"").arg(userPath, startField));
-    if (progress && !progress(from + (to - from) * 0.95, QStringLiteral("Indexing")))
+        return fail(QStringLiteral("%1: no feature has both a point and a date in \"%2\"").arg(e.path, e.dateField));
+    if (progress && !progress(from + (to - from) * 0.5, QStringLiteral("Indexing")))
         return Result::Cancelled;
     e.finish();
     if (progress)
@@ -542,7 +639,8 @@ EventLayerLoader::Result EventLayerLoader::fromRawLayer(const RawLayer &raw, con
     QList<Field> fields;
     QHash<QString, int> fieldIndex;
     for (const RawFeature &f : raw.features) {
-        if (f.geometry.type != Geometry::Type::Point)
+        // Features without a geometry are skipped below, as in the bulk path.
+        if (f.geometry.type != Geometry::Type::Point && f.geometry.type != Geometry::Type::None)
             return Result::NotEventLayer;
         for (auto it = f.attributes.cbegin(); it != f.attributes.cend(); ++it) {
             int i = fieldIndex.value(it.key(), -1);
@@ -564,20 +662,9 @@ EventLayerLoader::Result EventLayerLoader::fromRawLayer(const RawLayer &raw, con
             }
         }
     }
-    QString startField = options.dateField, endField = options.endField;
-    if (startField.isEmpty()) {
-        const Detection d = detectDateFields(fields);
-        if (d.ambiguous) {
-            m_candidates = d.candidates;
-            m_error = QStringLiteral("%1: several date fields (%2); choose one")
-                          .arg(path, d.candidates.join(QStringLiteral(", ")));
-            return Result::Ambiguous;
-        }
-        if (d.start.isEmpty())
-            return Result::NotEventLayer;
-        startField = d.start;
-        endField = d.end;
-    }
+    QString startField, endField;
+    if (const Result r = chooseDateFields(fields, path, options, &startField, &endField); r != Result::Loaded)
+        return r;
     auto dayOf = [](const QVariant &v, qint32 *jd) {
         if (v.typeId() == QMetaType::QDate || v.typeId() == QMetaType::QDateTime) {
             const QDate d = v.toDate();
@@ -631,6 +718,17 @@ QVariantMap EventLayerLoader::attributes(const EventLayer &layer, size_t index)
         return layer.inlineAttributes[index];
     if (LayerReader::isRemotePath(layer.readPath) || LayerReader::isConnectionString(layer.readPath))
         return {};
+    if (layer.rowKey == EventLayer::RowKey::ByteOffset) {
+        // Offsets hold only for the file as it was read.
+        const QFileInfo info(layer.readPath);
+        if (!info.isFile() || info.size() != layer.readSize
+            || info.lastModified().toMSecsSinceEpoch() != layer.readModified)
+            return {};
+        QFile file(layer.readPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return GeoJsonPointReader::attributesAt(&file, layer.fid[index]);
+    }
     DatasetPtr ds = openVector(layer.readPath, nullptr);
     if (!ds || ds->GetLayerCount() < 1)
         return {};
@@ -646,17 +744,17 @@ QVariantMap EventLayerLoader::attributes(const EventLayer &layer, size_t index)
     return attrs;
 }
 
-QString EventLayerLoader::attributeText(const EventLayer &layer, size_t index)
+QList<QPair<QString, QString>> EventLayerLoader::orderedAttributes(const EventLayer &layer, size_t index)
 {
     const QVariantMap attrs = attributes(layer, index);
-    QStringList lines;
-    // In file order where known.
+    // In file order where known, then any others.
     QStringList order = layer.fieldNames;
     for (const QString &k : attrs.keys())
         if (!order.contains(k))
             order << k;
+    QList<QPair<QString, QString>> out;
     for (const QString &k : order)
         if (attrs.contains(k))
-            lines << QStringLiteral("%1: %2").arg(k, attrs.value(k).toString());
-    return lines.join(QLatin1Char('\n'));
+            out.append({k, attrs.value(k).toString()});
+    return out;
 }

@@ -8,11 +8,14 @@
 // only through LayerReader::allowedDrivers(), with GDAL's network access
 // switched off (LayerReader::configureGdal()).
 //
-// GeoJSON, GeoJSONSeq and CSV above smallFileBytes() are first converted, once,
-// to a FlatGeobuf in the cache (QStandardPaths::CacheLocation/layers, keyed by
-// path, size and modification time), and read from there: GDAL's GeoJSON
-// driver parses a file twice, FlatGeobuf reads fast and gives identify
-// random access to a row by FID. See docs/performance.md (issue 8).
+// GeoJSON and GeoJSONSeq of points are read in one streaming pass by
+// GeoJsonPointReader (GDAL's GeoJSON driver parses a file twice); identify
+// re-reads a feature from its byte offset. CSV above smallFileBytes(), and
+// GeoJSON that reader does not take (another CRS, other geometries), are
+// first converted, once, to a FlatGeobuf in the cache
+// (QStandardPaths::CacheLocation/layers, keyed by path, size and modification
+// time) and read from there: FlatGeobuf reads fast and gives identify random
+// access to a row by FID. See docs/performance.md (issue 8).
 
 #include "EventLayer.h"
 #include "RawLayer.h"
@@ -21,6 +24,9 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <vector>
+
+class OGRSpatialReference;
 
 class EventLayerLoader
 {
@@ -56,8 +62,8 @@ public:
     // One event's attributes (field -> value as text), re-read from the file
     // by FID for large layers. Empty if the row cannot be read.
     static QVariantMap attributes(const EventLayer &layer, size_t index);
-    // Plain text of those attributes, one "name: value" per line.
-    static QString attributeText(const EventLayer &layer, size_t index);
+    // Those attributes as (name, value) pairs, in the file's field order.
+    static QList<QPair<QString, QString>> orderedAttributes(const EventLayer &layer, size_t index);
 
     // Files up to this size (LACVIEWER_SMALL_LAYER_MB, default 8) go through
     // LayerReader's full checks; above it, this loader's bulk path.
@@ -94,8 +100,19 @@ private:
         m_error = message;
         return Result::Failed;
     }
+    // The start (and end) field: options' choice, or detected. Loaded when
+    // chosen; else NotEventLayer or Ambiguous (with m_candidates, m_error).
+    Result chooseDateFields(const QList<Field> &fields, const QString &userPath, const Options &options,
+                            QString *start, QString *end);
+    Result streamGeoJson(const QString &path, bool sequence, const Options &options,
+                         std::shared_ptr<EventLayer> *out, const Progress &progress, bool *unsuitable);
     Result readDataset(const QString &readPath, const QString &userPath, bool inlineAttrs,
                        const Options &options, std::shared_ptr<EventLayer> *out,
+                       const Progress &progress, double from, double to);
+    // Projects lon/lat (WGS84, or srs when given) into the layer, drops rows
+    // without a real position, sorts and indexes it, and hands it to *out.
+    Result finishLayer(std::shared_ptr<EventLayer> layer, std::vector<double> &lon, std::vector<double> &lat,
+                       const OGRSpatialReference *srs, std::shared_ptr<EventLayer> *out,
                        const Progress &progress, double from, double to);
     Result convert(const QString &source, const QString &target, const Progress &progress, double to);
 

@@ -566,18 +566,18 @@ struct LayerReader::Prepared
     FeatureLocator locator;
 };
 
-bool LayerReader::preflight(const QString &path, DataErrors *errors) const
+bool LayerReader::preflight(const QString &path, DataErrors *errors, Scan scan) const
 {
     configureGdal();
     const qsizetype before = errors->size();
     Prepared prepared;
-    const bool ok = prepare(path, &prepared, errors);
+    const bool ok = prepare(path, &prepared, errors, scan == Scan::FileAndContent);
     for (qsizetype i = before; i < errors->size(); ++i)
         (*errors)[i].message = DataError::escapeControls((*errors)[i].message);
     return ok;
 }
 
-bool LayerReader::prepare(const QString &path, Prepared *p, DataErrors *errors) const
+bool LayerReader::prepare(const QString &path, Prepared *p, DataErrors *errors, bool scanContent) const
 {
     auto fail = [&](int line, const QString &message) {
         errors->append(DataError{path, line, -1, message});
@@ -639,6 +639,8 @@ bool LayerReader::prepare(const QString &path, Prepared *p, DataErrors *errors) 
     const QString &absolute = p->absolute;
     if (isRemotePath(absolute))
         return fail(0, QStringLiteral("refused: the path reaches a GDAL virtual file system"));
+    if (!scanContent)
+        return true;
 
     // --- Scan text formats before GDAL opens them. ------------------------
     QFile file(path);

@@ -43,7 +43,12 @@ public:
     // The checks read() makes before GDAL opens the file (the path, what the
     // file is, its size, the content scans and the limits they count), with
     // the same messages. For code that then opens the file with GDAL itself.
-    bool preflight(const QString &path, DataErrors *errors) const;
+    // Scan::FileOnly: only the checks on the file itself (a regular local
+    // file, readable, not empty, under the size limit), not its content, for
+    // a reader that makes its own content checks in its single pass
+    // (GeoJsonPointReader).
+    enum class Scan { FileAndContent, FileOnly };
+    bool preflight(const QString &path, DataErrors *errors, Scan scan = Scan::FileAndContent) const;
 
     // True for anything that would make GDAL reach the network: /vsi paths,
     // URLs (scheme://), UNC paths.
@@ -60,6 +65,6 @@ public:
 
 private:
     struct Prepared;
-    bool prepare(const QString &path, Prepared *prepared, DataErrors *errors) const;
+    bool prepare(const QString &path, Prepared *prepared, DataErrors *errors, bool scanContent = true) const;
     bool readFile(const QString &path, RawLayer *out, DataErrors *errors) const;
 };

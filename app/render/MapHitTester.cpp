@@ -1,5 +1,6 @@
 #include "MapHitTester.h"
 
+#include "EventLayerLoader.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
 
@@ -60,10 +61,27 @@ QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &s, const QPointF &sc
         }
         }
     }
+    // The user's own events: the nearest active one in each visible layer,
+    // through the layer's grid and date index; topmost layer first.
+    QList<MapHit> user;
+    for (int li = int(atlas.userLayers.size()) - 1; li >= 0; --li) {
+        const UserLayer &layer = atlas.userLayers[size_t(li)];
+        if (!layer.events || !layer.visible || layer.opacity <= 0.0)
+            continue;
+        const long long i = layer.events->nearest(at, tolerance * s.metresPerPixel, s.windowStart(), s.date);
+        if (i < 0)
+            continue;
+        const EventLayer &e = *layer.events;
+        const QString title = userEventTitle(EventLayerLoader::attributes(e, size_t(i)), int(i));
+        user.append({MapHit::Kind::UserEvent, int(i), QString(),
+                     QStringLiteral("%1 %2 (%3)")
+                         .arg(QDate::fromJulianDay(e.start[size_t(i)]).toString(Qt::ISODate), title, layer.name),
+                     li});
+    }
     // Topmost first, in the renderer's drawing order reversed. A flashpoint's
     // area counts only where nothing more specific is under the cursor, so a
     // click on a symbol inside an area is about the symbol.
-    QList<MapHit> out = markers + events + places + lines;
+    QList<MapHit> out = markers + events + places + lines + user;
     if (out.isEmpty())
         out = areas;
     return out;
@@ -95,8 +113,66 @@ QString tooltip(const Atlas &atlas, const MapSettings &s, const MapHit &hit)
         const Event &e = atlas.events[hit.index];
         return QStringLiteral("%1 — %2\n%3").arg(e.dateText(), MapStyle::eventTypeLabel(e.type), e.title);
     }
+    case MapHit::Kind::UserEvent: {
+        const UserLayer *layer = userLayerOf(atlas, hit);
+        if (!layer)
+            return {};
+        const EventLayer &e = *layer->events;
+        return QStringLiteral("%1 — %2 (your layer)\n%3")
+            .arg(userEventWhen(e, size_t(hit.index)), layer->name,
+                 userEventTitle(EventLayerLoader::attributes(e, size_t(hit.index)), hit.index));
+    }
     }
     return {};
+}
+
+const UserLayer *userLayerOf(const Atlas &atlas, const MapHit &hit)
+{
+    if (hit.kind != MapHit::Kind::UserEvent || hit.layer < 0 || size_t(hit.layer) >= atlas.userLayers.size())
+        return nullptr;
+    const UserLayer &layer = atlas.userLayers[size_t(hit.layer)];
+    if (!layer.events || hit.index < 0 || size_t(hit.index) >= layer.events->size())
+        return nullptr;
+    return &layer;
+}
+
+QString userEventWhen(const EventLayer &e, size_t i)
+{
+    QString when = QDate::fromJulianDay(e.start[i]).toString(Qt::ISODate);
+    if (!e.end.empty() && e.end[i] != e.start[i])
+        when += QStringLiteral(" – ") + QDate::fromJulianDay(e.end[i]).toString(Qt::ISODate);
+    return when;
+}
+
+MapHit hitFor(const Atlas &atlas, const QString &id)
+{
+    MapHit hit;
+    hit.id = id;
+    if (id.isEmpty())
+        return hit;
+    for (int i = 0; i < atlas.flashpoints.size() && hit.index < 0; ++i)
+        if (atlas.flashpoints[i].id == id)
+            hit = {MapHit::Kind::Flashpoint, i, id, {}};
+    for (int i = 0; i < atlas.places.size() && hit.index < 0; ++i)
+        if (atlas.places[i].id == id)
+            hit = {MapHit::Kind::Place, i, id, {}};
+    for (int i = 0; i < atlas.lines.size() && hit.index < 0; ++i)
+        if (atlas.lines[i].id == id)
+            hit = {MapHit::Kind::Line, i, id, {}};
+    for (int i = 0; i < atlas.events.size() && hit.index < 0; ++i)
+        if (atlas.events[i].id == id)
+            hit = {MapHit::Kind::Event, i, id, {}};
+    return hit;
+}
+
+QString userEventTitle(const QVariantMap &attributes, int index)
+{
+    for (const char *key : {"title", "name", "Name", "Title", "id", "ID"}) {
+        const QString v = attributes.value(QLatin1String(key)).toString().simplified();
+        if (!v.isEmpty())
+            return v.left(120);
+    }
+    return QStringLiteral("event %1").arg(index + 1);
 }
 
 } // namespace MapHitTester

@@ -1,6 +1,7 @@
 #pragma once
 // What is under a screen position, topmost first: flashpoint markers, event
-// markers, places, lines, then flashpoint areas. Points and lines are hit
+// markers, places, lines, the user's own events (issue 8, topmost layer
+// first), then flashpoint areas. Points and lines are hit
 // within a few pixels; areas by containment. Candidates come from the
 // atlas's HitIndex, so the cost does not grow with the number of features.
 
@@ -11,13 +12,14 @@
 
 struct MapHit
 {
-    enum class Kind { Flashpoint, Event, Place, Line };
+    enum class Kind { Flashpoint, Event, Place, Line, UserEvent };
     Kind kind = Kind::Flashpoint;
-    int index = -1;
+    int index = -1;  // in the atlas's list of that kind; for UserEvent, in the layer's EventLayer
     QString id;
     QString label;   // "Galwan (flashpoint)"
+    int layer = -1;  // UserEvent: index into the atlas's userLayers
 
-    bool operator==(const MapHit &o) const { return kind == o.kind && index == o.index; }
+    bool operator==(const MapHit &o) const { return kind == o.kind && index == o.index && layer == o.layer; }
 };
 
 namespace MapHitTester {
@@ -25,4 +27,14 @@ constexpr double kTolerancePixels = 6.0;
 QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &settings, const QPointF &screen);
 // The text of the tooltip for a hit: name, kind, and a flashpoint's status at the date.
 QString tooltip(const Atlas &atlas, const MapSettings &settings, const MapHit &hit);
+// The bundled feature with this id (ids are unique across flashpoints,
+// places, lines and events); index -1 when there is none.
+MapHit hitFor(const Atlas &atlas, const QString &id);
+// The user layer of a UserEvent hit, or null when the hit is not one or is
+// out of date (the layer gone, the index past its end).
+const UserLayer *userLayerOf(const Atlas &atlas, const MapHit &hit);
+// A user event's date, or "start – end".
+QString userEventWhen(const EventLayer &events, size_t index);
+// A user event's title for lists: its "title", "name" or "id" attribute, else "event N".
+QString userEventTitle(const QVariantMap &attributes, int index);
 }

@@ -10,9 +10,12 @@
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "MapRenderer.h"
+#include "Projection.h"
+#include "DetailsPanel.h"
 #include "TimeCursor.h"
 
 #include <QListWidget>
+#include <QMenu>
 #include <QToolButton>
 #include <QProgressDialog>
 #include <QSettings>
@@ -156,6 +159,91 @@ private slots:
         panel->findChild<QToolButton *>(QStringLiteral("removeLayer"))->click();
         QCOMPARE(w.canvas()->atlas()->userLayers.size(), size_t(1));
         QVERIFY(!w.canvas()->atlas()->userLayers.front().events);
+    }
+
+    // A click on one of the user's events shows its row in the Details panel
+    // (the same for a small file, kept in memory, and a large one, re-read
+    // from its byte offset); where it lies on a bundled feature, the chooser
+    // offers both.
+    void clickShowsUserEventInDetails_data()
+    {
+        QTest::addColumn<bool>("bulk");
+        QTest::newRow("small file") << false;
+        QTest::newRow("large file, streamed") << true;
+    }
+    void clickShowsUserEventInDetails()
+    {
+        QFETCH(bool, bulk);
+        if (bulk)
+            qputenv("LACVIEWER_SMALL_LAYER_MB", "0");
+        const auto restore = qScopeGuard([] { qunsetenv("LACVIEWER_SMALL_LAYER_MB"); });
+        // South-west of Galwan, inside Ladakh: nothing bundled there.
+        const QPointF empty = m_bundled->flashpoint(QStringLiteral("galwan"))->markerXY - QPointF(70000, 60000);
+        const Place &place = m_bundled->places.front();
+        GeoPoint a, b;
+        QVERIFY(Projection::instance().inverse(empty, &a));
+        QVERIFY(Projection::instance().inverse(place.xy, &b));
+        const QString path = m_dir.filePath(bulk ? QStringLiteral("click-bulk.geojson") : QStringLiteral("click.geojson"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QStringLiteral(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"title":"Patrol seen","date":"2021-03-01","note":"<b>not bold</b>","count":3},"geometry":{"type":"Point","coordinates":[%1,%2]}},
+{"type":"Feature","properties":{"title":"At the place","date":"2021-04-01"},"geometry":{"type":"Point","coordinates":[%3,%4]}}]})")
+                    .arg(a.lon, 0, 'f', 7).arg(a.lat, 0, 'f', 7).arg(b.lon, 0, 'f', 7).arg(b.lat, 0, 'f', 7).toUtf8());
+        f.close();
+
+        TimeCursor time;
+        time.setDate(QDate(2021, 12, 31));
+        time.setWindow(TimeCursor::Window::Cumulative);
+        MainWindow w(m_bundled, &time);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy done(&w, &MainWindow::layerLoadFinished);
+        QVERIFY(w.openLayer(path));
+        if (w.isLoadingLayer())
+            QVERIFY(done.wait(60000));
+        const UserLayer &u = w.canvas()->atlas()->userLayers.back();
+        QVERIFY(u.events);
+        QCOMPARE(u.events->inlineAttributes.empty(), bulk);
+
+        w.canvas()->setView(empty, 200.0);
+        QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, w.canvas()->rect().center());
+        QCOMPARE(w.selection(), QString());
+        const QString text = w.detailsPanel()->plainText();
+        QVERIFY2(text.startsWith(QStringLiteral("Patrol seen")),
+                 qPrintable(text.left(300) + QString::number(u.events->size()) + QStringLiteral(" ") + QString::number(u.events->x[0]) + QStringLiteral(",") + QString::number(u.events->y[0]) + QStringLiteral(" vs ") + QString::number(empty.x()) + QStringLiteral(",") + QString::number(empty.y())));
+        QVERIFY2(text.contains(QStringLiteral("Date: 2021-03-01")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Attributes")));
+        QVERIFY(text.contains(QStringLiteral("<b>not bold</b>")));   // shown as text, not markup
+        QVERIFY(text.contains(QStringLiteral("count")));
+        QVERIFY(text.contains(QStringLiteral("not checked or sourced by LAC Viewer")));
+        QVERIFY2(w.detailsPanel()->coordinatesText().startsWith(QString::number(a.lat, 'f', 5)),
+                 qPrintable(w.detailsPanel()->coordinatesText()));
+        // Before its date, the event is not there to click.
+        time.setDate(QDate(2021, 2, 1));
+        QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, w.canvas()->rect().center());
+        QVERIFY(w.detailsPanel()->plainText().contains(QStringLiteral("Click a flashpoint")));
+
+        // On a bundled place: both offered; choosing the user's event shows it.
+        time.setDate(QDate(2021, 12, 31));
+        w.canvas()->setView(place.xy, 200.0);
+        QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, w.canvas()->rect().center());
+        QMenu *chooser = w.hitChooser();
+        QVERIFY(chooser);
+        QTRY_VERIFY(chooser->isVisible());
+        QStringList labels;
+        QAction *mine = nullptr;
+        for (QAction *action : chooser->actions()) {
+            labels << action->text();
+            if (action->text().contains(QStringLiteral("At the place")))
+                mine = action;
+        }
+        QVERIFY2(labels.filter(place.name).size() >= 1, qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY2(mine, qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY(mine->text().startsWith(QStringLiteral("2021-04-01")));
+        mine->trigger();
+        chooser->hide();
+        QVERIFY(w.detailsPanel()->plainText().startsWith(QStringLiteral("At the place")));
     }
 
     void layersComeBackNextRun()

@@ -88,6 +88,12 @@ bool writeLayer(const QString &path, const char *driverName, const std::vector<S
     return true;
 }
 
+bool writeText(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+}
+
 QPointF projected(const Sample &s)
 {
     QPointF xy;
@@ -280,12 +286,9 @@ private slots:
     void ambiguousFileAsksAndAcceptsAChoice()
     {
         const QString path = m_dir.filePath(QStringLiteral("two-dates.geojson"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"type":"FeatureCollection","features":[
+        QVERIFY(writeText(path, R"({"type":"FeatureCollection","features":[
 {"type":"Feature","properties":{"reported":"2021-01-02","occurred":"2020-12-30"},"geometry":{"type":"Point","coordinates":[78,34]}},
-{"type":"Feature","properties":{"reported":"2021-02-02","occurred":"2021-01-30"},"geometry":{"type":"Point","coordinates":[78.1,34.1]}}]})");
-        f.close();
+{"type":"Feature","properties":{"reported":"2021-02-02","occurred":"2021-01-30"},"geometry":{"type":"Point","coordinates":[78.1,34.1]}}]})"));
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> layer;
         QCOMPARE(loader.load(path, {}, &layer), EventLayerLoader::Result::Ambiguous);
@@ -367,33 +370,161 @@ private slots:
         QVERIFY2(layer.memoryBytes() < 40 * layer.size(), qPrintable(QString::number(layer.memoryBytes())));
     }
 
-    void largeGeoJsonIsCachedAndReadOnce()
+    void largeGeoJsonIsStreamedOnce()
     {
-        // Everything is "large" for this test: the bulk path with its cached FlatGeobuf.
+        // Everything is "large" for this test.
         qputenv("LACVIEWER_SMALL_LAYER_MB", "0");
         const auto pts = samples(500);
         const QString path = m_dir.filePath(QStringLiteral("large.geojson"));
         QVERIFY(writeLayer(path, "GeoJSON", pts));
         const QString cache = EventLayerLoader::cachePath(path);
-        QVERIFY(!cache.isEmpty());
         QFile::remove(cache);
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> layer;
         QList<double> seen;
         QCOMPARE(loader.load(path, {}, &layer, [&](double f, const QString &) { seen << f; return true; }),
                  EventLayerLoader::Result::Loaded);
-        QVERIFY(QFileInfo(cache).isFile());
-        QCOMPARE(layer->readPath, cache);
-        QVERIFY(layer->inlineAttributes.empty());   // re-read by FID
+        // One pass over the file itself: no converted copy, rows found by offset.
+        QVERIFY(!QFileInfo::exists(cache));
+        QCOMPARE(layer->readPath, path);
+        QCOMPARE(layer->rowKey, EventLayer::RowKey::ByteOffset);
+        QVERIFY(layer->inlineAttributes.empty());
+        QCOMPARE(layer->fieldNames, (QStringList{"id", "date", "kind", "title"}));
         checkMatches(*layer, pts, 1.0);
+        QCOMPARE(EventLayerLoader::attributes(*layer, 0).value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("patrol"));
         QVERIFY(!seen.isEmpty());
         for (int i = 1; i < seen.size(); ++i)
             QVERIFY(seen[i] >= seen[i - 1]);
-        // The second load reads the cache.
-        std::shared_ptr<EventLayer> again;
-        QCOMPARE(loader.load(path, {}, &again), EventLayerLoader::Result::Loaded);
-        QCOMPARE(again->size(), layer->size());
+        QCOMPARE(seen.back(), 1.0);
+        // A file changed since it was read: identify shows nothing rather than
+        // another feature's attributes.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("\n");
+        f.close();
+        QVERIFY(EventLayerLoader::attributes(*layer, 0).isEmpty());
         qunsetenv("LACVIEWER_SMALL_LAYER_MB");
+    }
+
+    // The streaming reader reads what GDAL reads: the same points and dates,
+    // feature for feature, on the forms GeoJSON takes in the wild.
+    void streamedGeoJsonMatchesGdal_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<int>("expected");
+        const QByteArray feats = R"(
+{"type":"Feature","properties":{"id":"a","date":"2021-01-02","n":1},"geometry":{"type":"Point","coordinates":[78.0,34.0]}},
+{"geometry":{"coordinates":[78.5,34.5,4200],"type":"Point"},"type":"Feature","properties":{"n":2.5,"date":"2021-03-04T10:00:00Z","id":"b"}},
+{"type":"Feature","properties":{"id":"c","date":"2021-05-06"},"geometry":null},
+{"type":"Feature","properties":{"id":"d","date":null},"geometry":{"type":"Point","coordinates":[79,33]}},
+{"type":"Feature","properties":{"id":"e","date":"2022-07-08","tags":["x",{"y":1}],"ok":true},"geometry":{"type":"MultiPoint","coordinates":[[79.5,33.5],[80,33]]}},
+{"type":"Feature","id":7,"bbox":[1,2,3,4],"properties":{"id":"f","date":"2022-09-10"},"geometry":{"type":"Point","coordinates":[77,35]}})";
+        QTest::newRow("collection") << QByteArray(R"({"type":"FeatureCollection","features":[)" + feats + "]}")
+                                    << "geojson" << 4;
+        QTest::newRow("bom, crs CRS84, members after features")
+            << QByteArray("\xEF\xBB\xBF" R"({"features":[)" + feats
+                          + R"(],"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:OGC:1.3:CRS84"}}})")
+            << "geojson" << 4;
+        QByteArray seq;
+        for (QByteArray line : feats.split('\n')) {
+            if (line.endsWith(','))
+                line.chop(1);
+            if (!line.isEmpty())
+                seq += "\x1e" + line + "\n";
+        }
+        QTest::newRow("GeoJSONSeq with RS") << seq << "geojsons" << 4;
+    }
+    void streamedGeoJsonMatchesGdal()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, suffix);
+        QFETCH(int, expected);
+        const QString path = m_dir.filePath(QStringLiteral("stream.") + suffix);
+        QVERIFY(writeText(path, text));
+        EventLayerLoader loader;
+        std::shared_ptr<EventLayer> streamed;
+        QCOMPARE(loader.load(path, {}, &streamed), EventLayerLoader::Result::Loaded);
+        QCOMPARE(streamed->rowKey, EventLayer::RowKey::ByteOffset);
+        QCOMPARE(int(streamed->size()), expected);
+        QCOMPARE(streamed->skipped, 2);
+        // GDAL's reading of the same file (LayerReader, kept attributes).
+        RawLayer raw;
+        DataErrors errors;
+        QVERIFY2(LayerReader().read(path, &raw, &errors), qPrintable(errors.isEmpty() ? QString() : errors.front().toString()));
+        std::shared_ptr<EventLayer> viaGdal;
+        QCOMPARE(loader.fromRawLayer(raw, path, {}, &viaGdal), EventLayerLoader::Result::Loaded);
+        QCOMPARE(streamed->size(), viaGdal->size());
+        for (size_t i = 0; i < streamed->size(); ++i) {
+            QCOMPARE(streamed->x[i], viaGdal->x[i]);
+            QCOMPARE(streamed->y[i], viaGdal->y[i]);
+            QCOMPARE(streamed->start[i], viaGdal->start[i]);
+            const QVariantMap a = EventLayerLoader::attributes(*streamed, i);
+            const QVariantMap b = EventLayerLoader::attributes(*viaGdal, i);
+            QCOMPARE(a.value(QStringLiteral("id")), b.value(QStringLiteral("id")));
+            QCOMPARE(a.value(QStringLiteral("date")).toString().left(10).replace('/', '-'),
+                     b.value(QStringLiteral("date")).toString().left(10).replace('/', '-'));
+        }
+        const QVariantMap e = EventLayerLoader::attributes(*streamed, 2);
+        QCOMPARE(e.value(QStringLiteral("id")).toString(), QStringLiteral("e"));
+        QCOMPARE(e.value(QStringLiteral("tags")).toString(), QStringLiteral(R"(["x",{"y":1}])"));
+        QCOMPARE(e.value(QStringLiteral("ok")).toString(), QStringLiteral("true"));
+        QCOMPARE(EventLayerLoader::attributes(*streamed, 1).value(QStringLiteral("n")).toString(), QStringLiteral("2.5"));
+    }
+
+    // GeoJSON the streaming reader does not take as it is goes through GDAL.
+    void otherGeoJsonFallsBackToGdal()
+    {
+        qputenv("LACVIEWER_SMALL_LAYER_MB", "0");
+        // A projected CRS in the "crs" member: GDAL reprojects it.
+        const auto pts = samples(80);
+        const QString utm = m_dir.filePath(QStringLiteral("utm.geojson"));
+        QVERIFY(writeLayer(utm, "GeoJSON", pts, false, 32643));
+        EventLayerLoader loader;
+        std::shared_ptr<EventLayer> layer;
+        QCOMPARE(loader.load(utm, {}, &layer), EventLayerLoader::Result::Loaded);
+        QCOMPARE(layer->rowKey, EventLayer::RowKey::Fid);
+        checkMatches(*layer, pts, 1.0);
+        // Polygons, even after points: not an event layer.
+        const QString mixed = m_dir.filePath(QStringLiteral("mixed.geojson"));
+        QVERIFY(writeText(mixed, R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"date":"2021-01-02"},"geometry":{"type":"Point","coordinates":[78,34]}},
+{"type":"Feature","properties":{"date":"2021-01-03"},"geometry":{"type":"Polygon","coordinates":[[[78,34],[79,34],[79,35],[78,34]]]}}]})"));
+        QCOMPARE(loader.load(mixed, {}, &layer), EventLayerLoader::Result::NotEventLayer);
+        qunsetenv("LACVIEWER_SMALL_LAYER_MB");
+    }
+
+    // Malformed and hostile GeoJSON: a clear error naming the file and line.
+    void streamedGeoJsonErrorsNameTheLine_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        const QByteArray head = "{\"type\":\"FeatureCollection\",\"features\":[\n"
+                                "{\"type\":\"Feature\",\"properties\":{\"date\":\"2021-01-02\"},"
+                                "\"geometry\":{\"type\":\"Point\",\"coordinates\":[78,34]}},\n";
+        QTest::newRow("truncated") << head + "{\"type\":\"Feature\",\"prop" << "3: invalid JSON: ";
+        QTest::newRow("invalid UTF-8") << head + "{\"type\":\"Feature\",\"properties\":{\"t\":\"\xC3\x28\"}}]}"
+                                       << "3: invalid JSON: text is not valid UTF-8";
+        QTest::newRow("NaN") << head + "\n{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[NaN,1]}}]}"
+                             << "4: invalid JSON: ";
+        QTest::newRow("too deep") << head + "{\"type\":\"Feature\",\"properties\":{\"x\":" + QByteArray(200, '[')
+                                  << "3: invalid JSON: nested deeper than 64 levels";
+        QTest::newRow("trailing text") << head + "{\"type\":\"Feature\",\"properties\":{\"date\":\"2021-01-02\"},"
+                                                 "\"geometry\":null}]}\nxyz"
+                                       << "4: invalid JSON: text after the end";
+    }
+    void streamedGeoJsonErrorsNameTheLine()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(QStringLiteral("bad.geojson"));
+        QVERIFY(writeText(path, text));
+        EventLayerLoader loader;
+        std::shared_ptr<EventLayer> layer;
+        QCOMPARE(loader.load(path, {}, &layer), EventLayerLoader::Result::Failed);
+        QVERIFY(!layer);
+        QVERIFY2(loader.error().startsWith(path + QLatin1Char(':') + expected), qPrintable(loader.error()));
     }
 
     void cancelLeavesNothing()

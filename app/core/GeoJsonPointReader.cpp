@@ -1,0 +1,661 @@
+#include "GeoJsonPointReader.h"
+
+#include "LayerReader.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <QHash>
+
+#include <cstring>
+
+namespace {
+
+// A QIODevice as RapidJSON reads it, through a 1 MB buffer. Past the end it
+// returns NUL and does not move (RapidJSON's end-of-input convention), so the
+// reader can never run past the data. limit: bytes to read at most (-1: all).
+class DeviceStream
+{
+public:
+    using Ch = char;
+    DeviceStream(QIODevice *in, qint64 limit = -1) : m_in(in), m_left(limit), m_buf(1 << 20)
+    {
+        m_cur = m_end = m_buf.data();
+    }
+    Ch Peek()
+    {
+        if (m_cur == m_end && !refill())
+            return '\0';
+        return *m_cur;
+    }
+    Ch Take()
+    {
+        if (m_cur == m_end && !refill())
+            return '\0';
+        return *m_cur++;
+    }
+    size_t Tell() const { return size_t(m_before + (m_cur - m_buf.data())); }
+    bool atEnd() { return m_cur == m_end && !refill(); }
+    // Reading only.
+    Ch *PutBegin() { RAPIDJSON_ASSERT(false); return nullptr; }
+    void Put(Ch) { RAPIDJSON_ASSERT(false); }
+    void Flush() { RAPIDJSON_ASSERT(false); }
+    size_t PutEnd(Ch *) { RAPIDJSON_ASSERT(false); return 0; }
+
+private:
+    bool refill()
+    {
+        if (m_left == 0)
+            return false;
+        m_before += m_end - m_buf.data();
+        qint64 want = qint64(m_buf.size());
+        if (m_left > 0)
+            want = std::min(want, m_left);
+        const qint64 got = m_in->read(m_buf.data(), want);
+        if (got <= 0) {
+            m_left = 0;
+            m_cur = m_end = m_buf.data();
+            return false;
+        }
+        if (m_left > 0)
+            m_left -= got;
+        m_cur = m_buf.data();
+        m_end = m_cur + got;
+        return true;
+    }
+    QIODevice *m_in;
+    qint64 m_left;
+    std::vector<char> m_buf;
+    char *m_cur = nullptr;
+    char *m_end = nullptr;
+    qint64 m_before = 0;
+};
+
+bool keyIs(const char *s, rapidjson::SizeType n, const char *lit)
+{
+    const size_t m = std::strlen(lit);
+    return n == m && std::memcmp(s, lit, m) == 0;
+}
+
+// The "crs" names GDAL reads as WGS84 longitude, latitude.
+bool isWgs84Name(const char *s, rapidjson::SizeType n)
+{
+    for (const char *name : {"urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "OGC:CRS84",
+                             "CRS84", "EPSG:4326", "urn:ogc:def:crs:EPSG::4326", "urn:ogc:def:crs:EPSG:4326"})
+        if (keyIs(s, n, name))
+            return true;
+    return false;
+}
+
+// Walks the document keeping a stack of roles. Values are reported by
+// RapidJSON after its key, so each frame remembers its last key.
+struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandler>
+{
+    enum Role : quint8 { Skip, Root, Features, Feature, Geometry, Coords1, Coords2, Properties, Crs, CrsProps };
+    enum KeyId : quint8 { KOther, KType, KFeatures, KCrs, KGeometry, KProperties, KCoordinates, KName, KStart, KEnd };
+    struct Frame
+    {
+        Role role;
+        KeyId key = KOther;
+    };
+    // A property of a sampled feature: name and its string value (or, for
+    // a non-string, non-null value, isString false).
+    struct SampleValue
+    {
+        QByteArray name, value;
+        bool isString;
+    };
+    struct Pending // a sampled feature waiting for the field choice
+    {
+        double lon, lat;
+        bool hasPoint;
+        qint64 offset;
+        std::vector<SampleValue> values;
+    };
+
+    DeviceStream &stream;
+    const bool sequence;
+    std::vector<Frame> stack;
+    QString failure;      // set when the handler stops the parse on purpose
+    bool unsuitable = false;
+    bool notPoints = false;
+    bool cancelled = false;
+    bool tooDeep = false;
+
+    // The feature being read.
+    qint64 offset = 0;
+    double c1[2] = {0, 0}, c2[2] = {0, 0};
+    int n1 = 0, n2 = 0, sub2 = 0;   // numbers at level 1, in the first level-2 array; level-2 arrays seen
+    enum Geom : quint8 { GNone, GPoint, GMultiPoint, GOther } geom = GNone;
+    bool sawGeometryType = false;
+    bool gotStart = false, gotEnd = false;
+    qint32 day0 = 0, day1 = 0;
+    std::vector<SampleValue> values;
+    int propertyPos = 0;            // index of the current key among the feature's properties
+    QByteArray propertyKey;         // during sampling, the current property's name
+
+    // Fields.
+    std::vector<QByteArray> names;  // in order of first appearance
+    QByteArray startKey, endKey;
+    bool chosen = false;
+    std::vector<Pending> pending;
+    std::vector<EventLayerLoader::Field> sampled;   // only during sampling
+
+    GeoJsonPointReader::Rows &rows;
+    const GeoJsonPointReader::FieldChooser &choose;
+    const EventLayerLoader::Progress &progress;
+    double progressTo;
+    qint64 total;
+    qint64 features = 0;
+    qint64 maxFeatures;
+    bool declined = false;
+
+    PointHandler(DeviceStream &s, bool seq, GeoJsonPointReader::Rows &r, const GeoJsonPointReader::FieldChooser &c,
+                 const EventLayerLoader::Progress &p, double to, qint64 size)
+        : stream(s), sequence(seq), rows(r), choose(c), progress(p), progressTo(to), total(size),
+          maxFeatures(LayerReader::maxFeatures())
+    {
+    }
+
+    Role parentRole() const { return stack.empty() ? Skip : stack.back().role; }
+    KeyId parentKey() const { return stack.empty() ? KOther : stack.back().key; }
+
+    bool stop(const QString &why, bool isUnsuitable)
+    {
+        failure = why;
+        unsuitable = isUnsuitable;
+        return false;
+    }
+
+    // --- Field names -------------------------------------------------------
+    void noteName(const char *s, rapidjson::SizeType n)
+    {
+        // Files repeat their properties in the same order: check the same
+        // position first, then the rest.
+        const size_t pos = size_t(propertyPos);
+        if (pos < names.size() && size_t(names[pos].size()) == n && std::memcmp(names[pos].constData(), s, n) == 0)
+            return;
+        for (const QByteArray &k : names)
+            if (size_t(k.size()) == n && std::memcmp(k.constData(), s, n) == 0)
+                return;
+        if (int(names.size()) < GeoJsonPointReader::maxFieldNames())
+            names.emplace_back(s, int(n));
+    }
+
+    // --- Containers --------------------------------------------------------
+    bool open(bool isArray)
+    {
+        if (int(stack.size()) >= GeoJsonPointReader::maxDepth()) {
+            tooDeep = true;
+            return false;
+        }
+        Frame f{Skip};
+        const Role p = parentRole();
+        const KeyId k = parentKey();
+        if (stack.empty()) {
+            if (isArray)
+                return stop(QStringLiteral("the root is an array, not GeoJSON"), true);
+            f.role = sequence ? Feature : Root;
+        } else if (p == Root && k == KFeatures && isArray) {
+            f.role = Features;
+        } else if (p == Root && k == KCrs && !isArray) {
+            f.role = Crs;
+        } else if (p == Crs && k == KProperties && !isArray) {
+            f.role = CrsProps;
+        } else if (p == Features) {
+            if (isArray)
+                return stop(QStringLiteral("an array in \"features\""), true);
+            f.role = Feature;
+        } else if (p == Feature && k == KGeometry) {
+            if (isArray)
+                return stop(QStringLiteral("a geometry that is an array"), true);
+            f.role = Geometry;
+        } else if (p == Feature && k == KProperties && !isArray) {
+            f.role = Properties;
+        } else if (p == Geometry && k == KCoordinates && isArray) {
+            f.role = Coords1;
+        } else if (p == Coords1 && isArray) {
+            f.role = Coords2;
+            ++sub2;
+        } else if (p == Properties) {
+            propertyValue(nullptr, 0, false);
+        }
+        if (f.role == Feature)
+            beginFeature();
+        stack.push_back(f);
+        return true;
+    }
+    bool close()
+    {
+        const Role r = stack.back().role;
+        stack.pop_back();
+        if (r == Feature)
+            return endFeature();
+        if (r == Geometry)
+            return endGeometry();
+        return true;
+    }
+
+    // --- Features ----------------------------------------------------------
+    void beginFeature()
+    {
+        // The reader reports an object after taking its '{'.
+        offset = qint64(stream.Tell()) - 1;
+        n1 = n2 = sub2 = 0;
+        geom = GNone;
+        sawGeometryType = false;
+        gotStart = gotEnd = false;
+        propertyPos = 0;
+        values.clear();
+    }
+    bool endGeometry()
+    {
+        if (!sawGeometryType)
+            return stop(QStringLiteral("a geometry without a type"), true);
+        if (geom == GOther) {
+            notPoints = true;
+            return stop(QStringLiteral("geometries other than points"), true);
+        }
+        return true;
+    }
+    bool pointOf(double *lon, double *lat) const
+    {
+        if (geom == GPoint && n1 >= 2) {
+            *lon = c1[0];
+            *lat = c1[1];
+            return true;
+        }
+        if (geom == GMultiPoint && n2 >= 2) {
+            *lon = c2[0];
+            *lat = c2[1];
+            return true;
+        }
+        return false;
+    }
+    bool endFeature()
+    {
+        if (++features > maxFeatures)
+            return stop(QStringLiteral("more than %1 features (set LACVIEWER_MAX_FEATURES to raise it)")
+                            .arg(maxFeatures), false);
+        double lon = 0, lat = 0;
+        const bool hasPoint = pointOf(&lon, &lat);
+        if (!chosen) {
+            pending.push_back({lon, lat, hasPoint, offset, std::move(values)});
+            values.clear();
+            if (qint64(pending.size()) >= GeoJsonPointReader::sampleRows())
+                return chooseFields();
+            return true;
+        }
+        if (!hasPoint || !gotStart || (!endKey.isEmpty() && !gotEnd)) {
+            ++rows.skipped;
+            return true;
+        }
+        add(lon, lat, day0, day1, offset);
+        if ((features & 0x3fff) == 0 && progress && total > 0
+            && !progress(progressTo * std::min(1.0, double(stream.Tell()) / double(total)),
+                         QStringLiteral("Reading"))) {
+            cancelled = true;
+            return false;
+        }
+        return true;
+    }
+    void add(double lon, double lat, qint32 s, qint32 e, qint64 at)
+    {
+        if (!endKey.isEmpty() && e < s)
+            std::swap(s, e);
+        rows.lon.push_back(lon);
+        rows.lat.push_back(lat);
+        rows.start.push_back(s);
+        if (!endKey.isEmpty())
+            rows.end.push_back(e);
+        rows.offset.push_back(at);
+    }
+
+    // After sampleRows() features, or at the end: choose the date field(s)
+    // from the samples and decode the features read so far.
+    bool chooseFields()
+    {
+        chosen = true;
+        // One pass over the sampled values, through an index of the names.
+        QList<EventLayerLoader::Field> fields;
+        QHash<QByteArray, int> index;
+        for (const QByteArray &n : names) {
+            index.insert(n, int(fields.size()));
+            EventLayerLoader::Field f;
+            f.name = QString::fromUtf8(n);
+            f.stringType = true;
+            fields << f;
+        }
+        for (const Pending &p : pending)
+            for (const SampleValue &v : p.values) {
+                const int i = index.value(v.name, -1);
+                if (i < 0)
+                    continue;
+                EventLayerLoader::Field &f = fields[i];
+                if (!v.isString) {
+                    f.stringType = false;
+                } else if (f.samples.size() < 50) {
+                    const QString text = QString::fromUtf8(v.value).trimmed();
+                    if (!text.isEmpty())
+                        f.samples << text;
+                }
+            }
+        QString start, end;
+        if (!choose || !choose(fields, &start, &end) || start.isEmpty()) {
+            declined = true;
+            return false;
+        }
+        rows.startField = start;
+        rows.endField = end;
+        startKey = start.toUtf8();
+        endKey = end.toUtf8();
+        for (const Pending &p : pending) {
+            qint32 s = 0, e = 0;
+            bool okS = false, okE = endKey.isEmpty();
+            for (const SampleValue &v : p.values) {
+                if (v.isString && v.name == startKey)
+                    okS = EventLayerLoader::parseIsoDay(v.value.constData(), &s);
+                if (!endKey.isEmpty() && v.isString && v.name == endKey)
+                    okE = EventLayerLoader::parseIsoDay(v.value.constData(), &e);
+            }
+            if (p.hasPoint && okS && okE)
+                add(p.lon, p.lat, s, e, p.offset);
+            else
+                ++rows.skipped;
+        }
+        pending = {};
+        return true;
+    }
+
+    // --- Properties --------------------------------------------------------
+    // A property value: a string (s, n), or a non-string (s null; isNull
+    // for JSON null). Containers count as non-strings.
+    void propertyValue(const char *s, rapidjson::SizeType n, bool isNull)
+    {
+        if (!chosen) {
+            if (!isNull && int(values.size()) < GeoJsonPointReader::maxFieldNames())
+                values.push_back({propertyKey, s ? QByteArray(s, int(n)) : QByteArray(), s != nullptr});
+            return;
+        }
+        const KeyId k = stack.back().key;
+        if (k == KStart && s)
+            gotStart = EventLayerLoader::parseIsoDay(s, &day0);
+        else if (k == KEnd && s)
+            gotEnd = EventLayerLoader::parseIsoDay(s, &day1);
+    }
+
+    // --- SAX events --------------------------------------------------------
+    bool Key(const char *s, rapidjson::SizeType n, bool)
+    {
+        Frame &f = stack.back();
+        switch (f.role) {
+        case Root:
+            f.key = keyIs(s, n, "features") ? KFeatures : keyIs(s, n, "crs") ? KCrs
+                  : keyIs(s, n, "type")     ? KType
+                                            : KOther;
+            break;
+        case Feature:
+            f.key = keyIs(s, n, "geometry") ? KGeometry : keyIs(s, n, "properties") ? KProperties
+                  : keyIs(s, n, "type")     ? KType
+                                            : KOther;
+            break;
+        case Geometry:
+            f.key = keyIs(s, n, "coordinates") ? KCoordinates : keyIs(s, n, "type") ? KType : KOther;
+            break;
+        case Crs:
+            f.key = keyIs(s, n, "properties") ? KProperties : keyIs(s, n, "type") ? KType : KOther;
+            break;
+        case CrsProps:
+            f.key = keyIs(s, n, "name") ? KName : KOther;
+            break;
+        case Properties:
+            noteName(s, n);
+            ++propertyPos;
+            if (!chosen) {
+                propertyKey = QByteArray(s, int(n));
+            } else {
+                f.key = KOther;
+                if (size_t(startKey.size()) == n && std::memcmp(startKey.constData(), s, n) == 0)
+                    f.key = KStart;
+                else if (!endKey.isEmpty() && size_t(endKey.size()) == n
+                         && std::memcmp(endKey.constData(), s, n) == 0)
+                    f.key = KEnd;
+            }
+            break;
+        default:
+            break;
+        }
+        return true;
+    }
+    bool String(const char *s, rapidjson::SizeType n, bool)
+    {
+        if (stack.empty())
+            return stop(QStringLiteral("the root is not an object"), true);
+        const Frame &f = stack.back();
+        switch (f.role) {
+        case Root:
+            if (f.key == KType && !keyIs(s, n, "FeatureCollection"))
+                return stop(QStringLiteral("the root is not a FeatureCollection"), true);
+            break;
+        case Feature:
+            if (f.key == KGeometry)
+                return stop(QStringLiteral("a geometry that is a string"), true);
+            break;
+        case Geometry:
+            if (f.key == KType) {
+                sawGeometryType = true;
+                geom = keyIs(s, n, "Point") ? GPoint : keyIs(s, n, "MultiPoint") ? GMultiPoint : GOther;
+            }
+            break;
+        case CrsProps:
+            if (f.key == KName && !isWgs84Name(s, n))
+                return stop(QStringLiteral("a coordinate system other than WGS84"), true);
+            break;
+        case Crs:
+            if (f.key == KType && !keyIs(s, n, "name"))
+                return stop(QStringLiteral("a linked coordinate system"), true);
+            break;
+        case Properties:
+            propertyValue(s, n, false);
+            break;
+        default:
+            break;
+        }
+        return true;
+    }
+    bool number(double v)
+    {
+        if (stack.empty())
+            return stop(QStringLiteral("the root is not an object"), true);
+        const Role r = stack.back().role;
+        if (r == Coords1) {
+            if (n1 < 2)
+                c1[n1] = v;
+            ++n1;
+        } else if (r == Coords2) {
+            if (sub2 == 1) {
+                if (n2 < 2)
+                    c2[n2] = v;
+                ++n2;
+            }
+        } else if (r == Properties) {
+            propertyValue(nullptr, 0, false);
+        } else if (r == Feature && stack.back().key == KGeometry) {
+            return stop(QStringLiteral("a geometry that is a number"), true);
+        }
+        return true;
+    }
+    bool Int(int v) { return number(v); }
+    bool Uint(unsigned v) { return number(v); }
+    bool Int64(int64_t v) { return number(double(v)); }
+    bool Uint64(uint64_t v) { return number(double(v)); }
+    bool Double(double v) { return number(v); }
+    bool Bool(bool)
+    {
+        if (stack.empty())
+            return stop(QStringLiteral("the root is not an object"), true);
+        if (stack.back().role == Properties)
+            propertyValue(nullptr, 0, false);
+        else if (stack.back().role == Coords1 || stack.back().role == Coords2)
+            return stop(QStringLiteral("a coordinate that is not a number"), true);
+        return true;
+    }
+    bool Null()
+    {
+        if (stack.empty())
+            return stop(QStringLiteral("the root is not an object"), true);
+        if (stack.back().role == Properties)
+            propertyValue(nullptr, 0, true);
+        // A null geometry: the feature has no point (counted as skipped).
+        return true;
+    }
+    bool StartObject() { return open(false); }
+    bool EndObject(rapidjson::SizeType) { return close(); }
+    bool StartArray() { return open(true); }
+    bool EndArray(rapidjson::SizeType) { return close(); }
+};
+
+// 1-based line of a byte offset: counted again from the start, only when
+// reporting an error.
+int lineAt(QIODevice *in, qint64 offset)
+{
+    if (!in->seek(0))
+        return 0;
+    int line = 1;
+    char buf[65536];
+    qint64 left = offset;
+    while (left > 0) {
+        const qint64 got = in->read(buf, std::min<qint64>(left, sizeof buf));
+        if (got <= 0)
+            break;
+        for (qint64 i = 0; i < got; ++i)
+            line += buf[i] == '\n';
+        left -= got;
+    }
+    return line;
+}
+
+void skipBom(DeviceStream &s)
+{
+    // A UTF-8 byte-order mark, as GDAL accepts.
+    if (static_cast<unsigned char>(s.Peek()) == 0xEF) {
+        s.Take();
+        if (static_cast<unsigned char>(s.Peek()) == 0xBB) {
+            s.Take();
+            if (static_cast<unsigned char>(s.Peek()) == 0xBF)
+                s.Take();
+        }
+    }
+}
+
+constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag;
+
+} // namespace
+
+GeoJsonPointReader::Status GeoJsonPointReader::read(QIODevice *in, bool sequence, const FieldChooser &choose,
+                                                    const EventLayerLoader::Progress &progress,
+                                                    double progressTo, Rows *out)
+{
+    m_error.clear();
+    m_errorLine = 0;
+    *out = Rows();
+    if (!in->seek(0))
+        return m_error = QStringLiteral("cannot be read"), Status::Invalid;
+    const qint64 size = in->size();
+    DeviceStream stream(in);
+    PointHandler h(stream, sequence, *out, choose, progress, progressTo, size);
+    rapidjson::Reader reader;
+    skipBom(stream);
+    bool any = false;
+    for (;;) {
+        // GeoJSONSeq: root values separated by whitespace and RS (0x1E).
+        if (sequence)
+            while (stream.Peek() == ' ' || stream.Peek() == '\n' || stream.Peek() == '\r'
+                   || stream.Peek() == '\t' || stream.Peek() == '\x1e')
+                stream.Take();
+        if (sequence && any && stream.atEnd())
+            break;
+        const rapidjson::ParseResult r = reader.Parse<kFlags>(stream, h);
+        any = true;
+        if (r.IsError()) {
+            if (h.cancelled)
+                return Status::Cancelled;
+            if (h.declined)
+                return Status::Declined;
+            if (h.unsuitable) {
+                m_error = h.failure;
+                return h.notPoints ? Status::NotPoints : Status::Unsuitable;
+            }
+            m_errorLine = lineAt(in, qint64(r.Offset()));
+            if (h.tooDeep)
+                m_error = QStringLiteral("invalid JSON: nested deeper than %1 levels").arg(maxDepth());
+            else if (!h.failure.isEmpty())
+                m_error = h.failure;
+            else if (r.Code() == rapidjson::kParseErrorStringInvalidEncoding)
+                m_error = QStringLiteral("invalid JSON: text is not valid UTF-8");
+            else
+                m_error = QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(GetParseError_En(r.Code())));
+            return Status::Invalid;
+        }
+        if (!sequence) {
+            // Anything but whitespace after the root is an error, as for GDAL.
+            while (stream.Peek() == ' ' || stream.Peek() == '\n' || stream.Peek() == '\r' || stream.Peek() == '\t')
+                stream.Take();
+            if (!stream.atEnd()) {
+                m_errorLine = lineAt(in, qint64(stream.Tell()));
+                m_error = QStringLiteral("invalid JSON: text after the end of the GeoJSON");
+                return Status::Invalid;
+            }
+            break;
+        }
+    }
+    if (!h.chosen && !h.chooseFields())
+        return Status::Declined;
+    for (const QByteArray &n : h.names)
+        out->fieldNames << QString::fromUtf8(n);
+    return Status::Read;
+}
+
+QVariantMap GeoJsonPointReader::attributesAt(QIODevice *in, qint64 offset)
+{
+    // One feature, bounded: a feature of more than 16 MB is not shown.
+    constexpr qint64 kMaxFeatureBytes = 16 << 20;
+    if (offset < 0 || !in->seek(offset))
+        return {};
+    DeviceStream stream(in, kMaxFeatureBytes);
+    if (stream.Peek() != '{')
+        return {};
+    rapidjson::Document doc;
+    doc.ParseStream<kFlags | rapidjson::kParseIterativeFlag>(stream);
+    if (doc.HasParseError() || !doc.IsObject())
+        return {};
+    const auto props = doc.FindMember("properties");
+    if (props == doc.MemberEnd() || !props->value.IsObject())
+        return {};
+    QVariantMap out;
+    for (const auto &m : props->value.GetObject()) {
+        const QString name = QString::fromUtf8(m.name.GetString(), int(m.name.GetStringLength()));
+        const rapidjson::Value &v = m.value;
+        if (v.IsNull())
+            continue;
+        if (v.IsString()) {
+            out.insert(name, QString::fromUtf8(v.GetString(), int(v.GetStringLength())));
+        } else if (v.IsInt64()) {
+            out.insert(name, QString::number(v.GetInt64()));
+        } else if (v.IsUint64()) {
+            out.insert(name, QString::number(v.GetUint64()));
+        } else if (v.IsDouble()) {
+            out.insert(name, QString::number(v.GetDouble(), 'g', 15));
+        } else {
+            // Booleans, objects and arrays: as JSON text, as GDAL shows them.
+            rapidjson::StringBuffer buf;
+            rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+            v.Accept(w);
+            out.insert(name, QString::fromUtf8(buf.GetString(), int(buf.GetSize())));
+        }
+    }
+    return out;
+}

@@ -1,0 +1,74 @@
+// libFuzzer: GeoJsonPointReader, the single-pass reader of large GeoJSON
+// events (issue 8), on any bytes; the first byte picks FeatureCollection or
+// GeoJSONSeq. Invariants: a read gives arrays of one length, every offset
+// points at a '{' inside the input from which identify can re-read the
+// feature; an error has a line within the text and a reason.
+
+#include "GeoJsonPointReader.h"
+
+#include <QBuffer>
+
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 1)
+        return 0;
+    const bool sequence = data[0] & 1;
+    QByteArray text(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    const int lines = int(text.count('\n')) + 1;
+    QBuffer buffer(&text);
+    buffer.open(QIODevice::ReadOnly);
+    // Detection as the loader does it; when ambiguous, the first candidate.
+    auto choose = [](const QList<EventLayerLoader::Field> &fields, QString *start, QString *end) {
+        const EventLayerLoader::Detection d = EventLayerLoader::detectDateFields(fields);
+        if (!d.start.isEmpty()) {
+            *start = d.start;
+            *end = d.end;
+            return true;
+        }
+        if (d.candidates.isEmpty())
+            return false;
+        const QStringList pair = d.candidates.front().split(QLatin1Char('|'));
+        *start = pair.front();
+        *end = pair.size() > 1 ? pair.back() : QString();
+        return true;
+    };
+    GeoJsonPointReader reader;
+    GeoJsonPointReader::Rows rows;
+    int calls = 0;
+    const auto status = reader.read(&buffer, sequence, choose,
+                                    [&calls](double f, const QString &) { return f >= 0 && f <= 1 && ++calls > 0; },
+                                    0.85, &rows);
+    switch (status) {
+    case GeoJsonPointReader::Status::Read: {
+        const size_t n = rows.start.size();
+        if (rows.lon.size() != n || rows.lat.size() != n || rows.offset.size() != n
+            || !(rows.end.empty() || rows.end.size() == n) || rows.startField.isEmpty() || rows.skipped < 0)
+            std::abort();
+        for (size_t i = 0; i < n; ++i) {
+            const qint64 at = rows.offset[i];
+            if (at < 0 || at >= text.size() || text[at] != '{')
+                std::abort();
+            if (!rows.end.empty() && rows.end[i] < rows.start[i])
+                std::abort();
+            if (i < 8)
+                GeoJsonPointReader::attributesAt(&buffer, at);
+        }
+        break;
+    }
+    case GeoJsonPointReader::Status::Invalid:
+        if (reader.errorLine() < 1 || reader.errorLine() > lines || reader.error().isEmpty())
+            std::abort();
+        break;
+    case GeoJsonPointReader::Status::Unsuitable:
+    case GeoJsonPointReader::Status::NotPoints:
+        if (reader.error().isEmpty())
+            std::abort();
+        break;
+    case GeoJsonPointReader::Status::Declined:
+    case GeoJsonPointReader::Status::Cancelled:
+        break;
+    }
+    return 0;
+}
