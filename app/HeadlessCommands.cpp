@@ -173,6 +173,8 @@ int exportMap(const CommandLine &cl)
     base.date = cl.mode == CommandLine::Mode::Export ? dateOrToday(cl)
                 : cl.from.isValid()                  ? cl.from
                                                      : atlas->eventIndex.firstDate();
+    // Framed clear of the legend as it will be drawn (with the user's layers).
+    base = MapRenderer::withUserLegend(*atlas, base);
     MapExporter::frameClearOfDecorations(&base, extent);
 
     MapExporter exporter(atlas);

@@ -2,6 +2,7 @@
 
 #include "AtlasLoader.h"
 #include "EventLayerLoader.h"
+#include "UserLayerLoader.h"
 #include "LayerPanel.h"
 #include "ExportDialog.h"
 #include "MapExporter.h"
@@ -243,6 +244,14 @@ void MainWindow::showLayerError(const QString &title, const QStringList &lines)
     statusBar()->showMessage(lines.value(0), 10000);
 }
 
+struct MainWindow::LoadOutcome
+{
+    UserLayerLoader::Outcome outcome = UserLayerLoader::Outcome::Failed;
+    UserLayer layer;
+    DataErrors errors;
+    QStringList candidates;
+};
+
 bool MainWindow::openLayer(const QString &path, const LayerOptions &options)
 {
     // Large files of the bulk formats, and CSV, load in the background.
@@ -252,54 +261,54 @@ bool MainWindow::openLayer(const QString &path, const LayerOptions &options)
             startNextLoad();
         return true;
     }
-    return openCheckedLayer(path, options);
+    LoadOutcome out;
+    UserLayerLoader loader;
+    out.outcome = loader.load(path, {options.dateField, options.endField}, &out.layer, &out.errors);
+    out.candidates = loader.candidates();
+    return applyLoad(path, options, out);
 }
 
-bool MainWindow::openCheckedLayer(const QString &path, const LayerOptions &options)
+bool MainWindow::applyLoad(const QString &path, const LayerOptions &options, LoadOutcome &out)
 {
-    // The atlas is shared read-only with render jobs: build a new one with
-    // the layer added and swap it in, so nothing half-loaded is ever drawn.
-    auto next = std::make_shared<Atlas>(*m_atlas);
-    DataErrors errors;
-    if (!AtlasLoader().addUserLayer(next.get(), path, &errors)) {
+    switch (out.outcome) {
+    case UserLayerLoader::Outcome::Added:
+        break;
+    case UserLayerLoader::Outcome::Ambiguous:
+        // Shown as plain points (when the file could be read so) until a
+        // date field is chosen; the choice replaces them.
+        askDateField(path, out.candidates, options);
+        if (out.layer.layer.features.empty())
+            return false;
+        break;
+    case UserLayerLoader::Outcome::Cancelled:
+        statusBar()->showMessage(tr("Cancelled loading %1").arg(path), 5000);
+        return false;
+    case UserLayerLoader::Outcome::Failed: {
         QStringList lines;
-        for (const DataError &e : errors)
+        for (const DataError &e : out.errors)
             lines << e.toString();
         showLayerError(tr("Cannot open layer"), lines);
         return false;
     }
-    UserLayer &user = next->userLayers.back();
-    user.path = path;
+    }
+    // The atlas is shared read-only with render jobs: build a new one with
+    // the layer added and swap it in, so nothing half-loaded is ever drawn.
+    auto next = std::make_shared<Atlas>(*m_atlas);
+    UserLayer user = std::move(out.layer);
     user.visible = options.visible;
     user.opacity = options.opacity;
-    // Dated points: a time-aware event layer.
-    EventLayerLoader loader;
-    std::shared_ptr<EventLayer> events;
-    switch (loader.fromRawLayer(user.layer, path, {options.dateField, options.endField}, &events)) {
-    case EventLayerLoader::Result::Loaded:
-        user.events = std::move(events);
-        user.layer.features.clear();
-        user.layer.features.shrink_to_fit();
-        break;
-    case EventLayerLoader::Result::Ambiguous:
-        // Shown as plain points until a date field is chosen.
-        askDateField(path, loader.candidates(), options);
-        break;
-    default:
-        break;
+    QString message = tr("Added layer %1").arg(path);
+    if (user.events) {
+        message += tr(": %L1 events").arg(qulonglong(user.events->size()));
+        if (user.events->skipped)
+            message += tr(" (%L1 rows without a point or a date skipped)").arg(user.events->skipped);
     }
+    next->userLayers.push_back(std::move(user));
+    next->files << path;
     setAtlasEverywhere(next);
-    statusBar()->showMessage(tr("Added layer %1").arg(path), 5000);
+    statusBar()->showMessage(message, 10000);
     return true;
 }
-
-struct MainWindow::LoadOutcome
-{
-    EventLayerLoader::Result result = EventLayerLoader::Result::Failed;
-    std::shared_ptr<EventLayer> layer;
-    QString error;
-    QStringList candidates;
-};
 
 void MainWindow::startNextLoad()
 {
@@ -325,14 +334,13 @@ void MainWindow::startNextLoad()
     auto permille = m_loadPermille;
     m_loadWatcher.setFuture(QtConcurrent::run([path, options, cancel, permille] {
         auto out = std::make_shared<LoadOutcome>();
-        EventLayerLoader loader;
-        out->result = loader.load(path, options, &out->layer, [cancel, permille](double f, const QString &) {
+        UserLayerLoader loader;
+        out->outcome = loader.load(path, options, &out->layer, &out->errors, [cancel, permille](double f, const QString &) {
             permille->store(int(f * 1000));
             return !cancel->load();
         });
         if (cancel->load())
-            out->result = EventLayerLoader::Result::Cancelled;
-        out->error = loader.error();
+            out->outcome = UserLayerLoader::Outcome::Cancelled;
         out->candidates = loader.candidates();
         return out;
     }));
@@ -358,42 +366,7 @@ void MainWindow::onLoadFinished()
     const QString path = m_current.first;
     const LayerOptions options = m_current.second;
     m_loading = false;
-    bool added = false;
-    switch (out->result) {
-    case EventLayerLoader::Result::Loaded: {
-        auto next = std::make_shared<Atlas>(*m_atlas);
-        UserLayer user;
-        user.name = QFileInfo(path).fileName();
-        user.path = path;
-        user.events = out->layer;
-        user.visible = options.visible;
-        user.opacity = options.opacity;
-        next->userLayers.push_back(std::move(user));
-        next->files << path;
-        setAtlasEverywhere(next);
-        QString message = tr("Added layer %1: %L2 events").arg(path).arg(qulonglong(out->layer->size()));
-        if (out->layer->skipped)
-            message += tr(" (%L1 rows without a point or a date skipped)").arg(out->layer->skipped);
-        statusBar()->showMessage(message, 10000);
-        added = true;
-        break;
-    }
-    case EventLayerLoader::Result::NotEventLayer:
-        // Not dated points: the checked reader (and its limits), as a plain layer.
-        added = openCheckedLayer(path, options);
-        break;
-    case EventLayerLoader::Result::Ambiguous:
-        askDateField(path, out->candidates, options);
-        break;
-    case EventLayerLoader::Result::Cancelled:
-        statusBar()->showMessage(tr("Cancelled loading %1").arg(path), 5000);
-        break;
-    case EventLayerLoader::Result::Failed:
-        // The checked reader gives the precise reason (file:line, the limit
-        // and its variable), or reads what GDAL's bulk path could not.
-        added = openCheckedLayer(path, options);
-        break;
-    }
+    const bool added = applyLoad(path, options, *out);
     emit layerLoadFinished(added);
     startNextLoad();
 }

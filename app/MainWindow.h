@@ -86,8 +86,8 @@ protected:
 private:
     struct LoadOutcome;
     void createMenus();
-    // LayerReader's checked path, always in the foreground.
-    bool openCheckedLayer(const QString &path, const LayerOptions &options);
+    // Adds what a load gave (or shows why not, or asks for the date field).
+    bool applyLoad(const QString &path, const LayerOptions &options, LoadOutcome &out);
     void setAtlasEverywhere(AtlasPtr atlas);
     void editUserLayers(const std::function<void(std::vector<UserLayer> &)> &edit);
     void startNextLoad();

@@ -107,7 +107,7 @@ void MapCanvas::frame(QRectF mapExtent) // by value: callers pass m_pendingFrame
     m_pendingFrame = QRectF();
     // Fit the extent into the part of the map the legend, date and footer
     // leave clear, as exports do.
-    MapSettings s = settings();
+    MapSettings s = m_atlas ? MapRenderer::withUserLegend(*m_atlas, settings()) : settings();
     MapExporter::frameClearOfDecorations(&s, mapExtent);
     setView(s.center, s.metresPerPixel);
 }

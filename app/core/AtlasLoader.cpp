@@ -1,5 +1,7 @@
 #include "AtlasLoader.h"
 
+#include "UserLayerLoader.h"
+
 #include "LayerReader.h"
 #include "SchemaReader.h"
 
@@ -286,12 +288,20 @@ DataErrors AtlasLoader::validateFiles(const QStringList &files, const Atlas *ref
     return errors;
 }
 
-bool AtlasLoader::addUserLayer(Atlas *atlas, const QString &path, DataErrors *errors) const
+bool AtlasLoader::addUserLayer(Atlas *atlas, const QString &path, DataErrors *errors,
+                               const EventLayerLoader::Options &options) const
 {
     UserLayer user;
-    if (!LayerReader().read(path, &user.layer, errors))
+    UserLayerLoader loader;
+    const UserLayerLoader::Outcome outcome = loader.load(path, options, &user, errors);
+    if (outcome == UserLayerLoader::Outcome::Failed || outcome == UserLayerLoader::Outcome::Cancelled)
         return false;
-    user.name = QFileInfo(path).fileName();
+    if (outcome == UserLayerLoader::Outcome::Ambiguous) {
+        errors->append(DataError{path, 0, -1,
+                                 QStringLiteral("several date fields (%1); choose one")
+                                     .arg(loader.candidates().join(QStringLiteral(", ")))});
+        return false;
+    }
     atlas->userLayers.push_back(std::move(user));
     atlas->files << path;
     return true;

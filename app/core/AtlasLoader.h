@@ -5,6 +5,7 @@
 // changes that fit their events. Also validates files a user names.
 
 #include "Atlas.h"
+#include "EventLayerLoader.h"
 #include "DataError.h"
 
 class AtlasLoader
@@ -25,7 +26,10 @@ public:
     // up in reference (the bundled data) as well as in the files themselves.
     DataErrors validateFiles(const QStringList &files, const Atlas *reference) const;
 
-    // Reads any GDAL vector file as an extra layer; on error returns false
-    // and leaves atlas unchanged.
-    bool addUserLayer(Atlas *atlas, const QString &path, DataErrors *errors) const;
+    // Reads any GDAL vector file as an extra layer through UserLayerLoader
+    // (dated points become a time-aware event layer); on error, or when the
+    // date field is ambiguous and options name none, returns false and
+    // leaves atlas unchanged.
+    bool addUserLayer(Atlas *atlas, const QString &path, DataErrors *errors,
+                      const EventLayerLoader::Options &options = {}) const;
 };

@@ -4,6 +4,7 @@
 #include "Projection.h"
 
 #include <QFontMetricsF>
+#include <QLinearGradient>
 #include <QLineF>
 #include <QPainter>
 #include <QPolygonF>
@@ -154,10 +155,19 @@ const QStringList &legendLineKinds()
                                       QStringLiteral("lac-china"), QStringLiteral("buffer-zone")};
     return kinds;
 }
+QString userLegendTitle() { return QStringLiteral("Your layers (not checked by LAC Viewer)"); }
+QString userLegendText(const MapSettings::UserLegendEntry &e)
+{
+    return e.events ? QStringLiteral("%1: %L2 events shown").arg(e.name).arg(e.shown) : e.name;
+}
 double legendTextWidth(const MapSettings &s)
 {
     const QFontMetricsF fm(MapStyle::font(10, s.symbolScale()));
     double textWidth = 0;
+    if (!s.userLegend.isEmpty())
+        textWidth = QFontMetricsF(MapStyle::font(11, s.symbolScale(), true)).horizontalAdvance(userLegendTitle());
+    for (const MapSettings::UserLegendEntry &e : s.userLegend)
+        textWidth = std::max(textWidth, fm.horizontalAdvance(userLegendText(e)));
     for (Status st : MapStyle::legendStatuses())
         textWidth = std::max(textWidth, fm.horizontalAdvance(StatusInfo::label(st)));
     for (const QString &kind : legendLineKinds())
@@ -175,7 +185,8 @@ QRectF legendRect(const MapSettings &s)
 {
     const double k = s.symbolScale();
     const double w = legendTextWidth(s) + 52 * k;
-    const double h = legendRow(s) * (MapStyle::legendStatuses().size() + legendLineKinds().size() + 2)
+    const qsizetype userRows = s.userLegend.isEmpty() ? 0 : s.userLegend.size() + 1;
+    const double h = legendRow(s) * (MapStyle::legendStatuses().size() + legendLineKinds().size() + 2 + userRows)
                      + 10 * k;
     return QRectF(s.size.width() - w - 12 * k, 12 * k, w, h);
 }
@@ -228,6 +239,32 @@ void paintLegend(QPainter &p, const MapSettings &s)
         p.setPen(MapStyle::labelColor());
         p.drawText(QRectF(tx, y, textWidth + 10 * k, row), Qt::AlignVCenter | Qt::TextWordWrap,
                    fm.elidedText(ls.label, Qt::ElideRight, textWidth + 8 * k));
+        y += row;
+    }
+    if (s.userLegend.isEmpty())
+        return;
+    // The user's own layers: said to be theirs; events with the density ramp.
+    p.setFont(title);
+    p.drawText(QRectF(box.left() + 8 * k, y, w - 16 * k, row), Qt::AlignVCenter,
+               QFontMetricsF(title).elidedText(userLegendTitle(), Qt::ElideRight, w - 16 * k));
+    y += row;
+    p.setFont(font);
+    for (const MapSettings::UserLegendEntry &e : s.userLegend) {
+        if (e.events) {
+            QLinearGradient ramp(sx - 10 * k, 0, sx + 10 * k, 0);
+            for (double t : {0.0, 0.35, 0.7, 1.0})
+                ramp.setColorAt(t, QColor::fromRgba(qUnpremultiply(MapStyle::densityColor(t))));
+            p.setPen(Qt::NoPen);
+            p.setBrush(ramp);
+            p.drawRect(QRectF(sx - 10 * k, y + 4 * k, 20 * k, row - 8 * k));
+        } else {
+            p.setPen(QPen(Qt::white, 1 * k));
+            p.setBrush(MapStyle::userLayerColor());
+            p.drawEllipse(QPointF(sx, y + row / 2), 4 * k, 4 * k);
+        }
+        p.setPen(MapStyle::labelColor());
+        p.drawText(QRectF(tx, y, textWidth + 10 * k, row), Qt::AlignVCenter,
+                   fm.elidedText(userLegendText(e), Qt::ElideRight, textWidth + 8 * k));
         y += row;
     }
 }

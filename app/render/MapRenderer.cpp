@@ -70,8 +70,29 @@ QImage MapRenderer::renderImage(const MapSettings &settings, double dpr) const
     return image;
 }
 
-void MapRenderer::paint(QPainter &p, const MapSettings &s) const
+MapSettings MapRenderer::withUserLegend(const Atlas &atlas, const MapSettings &settings)
 {
+    MapSettings s = settings;
+    s.userLegend.clear();
+    // Topmost layer first, as the layer panel lists them.
+    for (auto it = atlas.userLayers.rbegin(); it != atlas.userLayers.rend(); ++it) {
+        if (!it->visible || it->opacity <= 0.0)
+            continue;
+        MapSettings::UserLegendEntry e;
+        e.name = it->name;
+        if (it->events) {
+            e.events = true;
+            e.shown = qint64(it->events->count(s.windowStart(), s.date));
+        }
+        s.userLegend.append(e);
+    }
+    return s;
+}
+
+void MapRenderer::paint(QPainter &p, const MapSettings &settings) const
+{
+    // The legend lists the user's layers: every caller gets them.
+    const MapSettings s = m_atlas ? withUserLegend(*m_atlas, settings) : settings;
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
@@ -178,22 +199,6 @@ void MapRenderer::paintLines(QPainter &p, const MapSettings &s) const
 
 namespace {
 
-// The colour of a density cell holding a share t (0..1, log scale) of the
-// busiest cell: light violet through the user-layer violet to orange and yellow.
-QRgb densityColor(double t)
-{
-    struct Stop { double t; int r, g, b, a; };
-    static const Stop stops[] = {{0.0, 0x9e, 0x9a, 0xc8, 170}, {0.35, 0x6a, 0x3d, 0x9a, 225},
-                                 {0.7, 0xe6, 0x55, 0x0d, 240}, {1.0, 0xff, 0xe0, 0x30, 255}};
-    t = std::clamp(t, 0.0, 1.0);
-    int i = 0;
-    while (i < 2 && t > stops[i + 1].t)
-        ++i;
-    const Stop &a = stops[i], &b = stops[i + 1];
-    const double u = (t - a.t) / (b.t - a.t);
-    auto mix = [u](int x, int y) { return int(std::lround(x + (y - x) * u)); };
-    return qPremultiply(qRgba(mix(a.r, b.r), mix(a.g, b.g), mix(a.b, b.b), mix(a.a, b.a)));
-}
 
 // Up to this many events in view are drawn as dots; more as a density raster.
 constexpr size_t kMaxDots = 3000;
@@ -238,7 +243,7 @@ void paintEventLayer(QPainter &p, const EventLayer &layer, const MapSettings &s)
     if (inView <= kMaxDots) {
         const ViewTransform t = s.transform();
         p.setPen(QPen(Qt::white, 0.8 * k));
-        p.setBrush(QColor(0x6a, 0x3d, 0x9a));
+        p.setBrush(MapStyle::userLayerColor());
         for (size_t i = first; i < last; ++i) {
             if (hasEnd && !layer.active(i, from, to))
                 continue;
@@ -254,7 +259,7 @@ void paintEventLayer(QPainter &p, const EventLayer &layer, const MapSettings &s)
         busiest = std::max(busiest, c);
     QRgb lut[256];
     for (int i = 0; i < 256; ++i)
-        lut[i] = densityColor(i / 255.0);
+        lut[i] = MapStyle::densityColor(i / 255.0);
     const double scale = 255.0 / std::log1p(double(busiest));
     QImage image(gw, gh, QImage::Format_ARGB32_Premultiplied);
     for (int row = 0; row < gh; ++row) {
@@ -275,7 +280,7 @@ void MapRenderer::paintUserLayers(QPainter &p, const MapSettings &s) const
 {
     const ViewTransform t = s.transform();
     const double k = s.symbolScale();
-    const QColor color(0x6a, 0x3d, 0x9a);
+    const QColor color = MapStyle::userLayerColor();
     for (const UserLayer &layer : m_atlas->userLayers) {
         if (!layer.visible || layer.opacity <= 0.0)
             continue;

@@ -25,6 +25,11 @@ public:
     // Where event i is drawn (events at one place fan out so none hides another).
     static QPointF eventPosition(const Atlas &atlas, int i, const MapSettings &settings);
 
+    // settings with userLegend filled from the atlas's visible user layers
+    // (paint() applies it; framing code that must keep clear of the legend
+    // applies it first).
+    static MapSettings withUserLegend(const Atlas &atlas, const MapSettings &settings);
+
     // Where a flashpoint's marker is drawn, in the settings' pixels.
     static QPointF markerPosition(const Flashpoint &f, const MapSettings &settings);
 

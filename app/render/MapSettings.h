@@ -7,6 +7,7 @@
 #include "ViewTransform.h"
 
 #include <QDate>
+#include <QList>
 #include <QPointF>
 #include <QRectF>
 #include <QSize>
@@ -38,6 +39,17 @@ struct MapSettings
     bool showTitle = false;
     QString title;                 // empty: defaultTitle(); "{date}" becomes the date
     bool northArrow = false;
+
+    // The user's visible layers as the legend lists them (issue 8), under
+    // "Your layers": filled from the atlas by MapRenderer::withUserLegend,
+    // which MapRenderer::paint applies, so every view and export has them.
+    struct UserLegendEntry
+    {
+        QString name;
+        bool events = false;   // a time-aware event layer (drawn as dots or density)
+        qint64 shown = 0;      // events: how many are in the display window
+    };
+    QList<UserLegendEntry> userLegend;
 
     // The title as drawn: title (or the default) with {date} filled in.
     QString titleText() const;

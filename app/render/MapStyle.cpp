@@ -206,4 +206,26 @@ QColor haloColor() { return QColor(255, 255, 255, 220); }
 QColor selectionColor() { return QColor(0x00, 0xb4, 0xff); }
 QColor placeColor() { return QColor(0x3a, 0x3a, 0x3a); }
 
+
+QColor userLayerColor()
+{
+    return QColor(0x6a, 0x3d, 0x9a);
+}
+
+QRgb densityColor(double t)
+{
+    // Light violet through the user-layer violet to orange and yellow.
+    struct Stop { double t; int r, g, b, a; };
+    static const Stop stops[] = {{0.0, 0x9e, 0x9a, 0xc8, 170}, {0.35, 0x6a, 0x3d, 0x9a, 225},
+                                 {0.7, 0xe6, 0x55, 0x0d, 240}, {1.0, 0xff, 0xe0, 0x30, 255}};
+    t = std::clamp(t, 0.0, 1.0);
+    int i = 0;
+    while (i < 2 && t > stops[i + 1].t)
+        ++i;
+    const Stop &a = stops[i], &b = stops[i + 1];
+    const double u = (t - a.t) / (b.t - a.t);
+    auto mix = [u](int x, int y) { return int(std::lround(x + (y - x) * u)); };
+    return qPremultiply(qRgba(mix(a.r, b.r), mix(a.g, b.g), mix(a.b, b.b), mix(a.a, b.a)));
+}
+
 } // namespace MapStyle

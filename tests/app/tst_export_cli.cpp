@@ -142,6 +142,63 @@ private slots:
         QVERIFY(text2.contains(QStringLiteral("not jointly delineated")));
     }
 
+    // An extra file of dated points is drawn as the window draws it: only
+    // the events up to the export's date, as dots or density (issue 8).
+    void extraEventFileFollowsTheDate_data()
+    {
+        QTest::addColumn<QByteArray>("smallLayerMb");
+        QTest::newRow("checked path") << QByteArray("8");
+        QTest::newRow("bulk path") << QByteArray("0");
+    }
+    void extraEventFileFollowsTheDate()
+    {
+        QFETCH(QByteArray, smallLayerMb);
+        qputenv("LACVIEWER_SMALL_LAYER_MB", smallLayerMb);
+        const auto restore = qScopeGuard([] { qunsetenv("LACVIEWER_SMALL_LAYER_MB"); });
+        const QString events = file(QStringLiteral("mine-%1.geojson").arg(QString::fromLatin1(smallLayerMb)));
+        QFile f(events);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{\"type\":\"FeatureCollection\",\"features\":[\n");
+        for (int i = 0; i < 1500; ++i)
+            f.write(QStringLiteral("%1{\"type\":\"Feature\",\"properties\":{\"date\":\"%2\"},"
+                                   "\"geometry\":{\"type\":\"Point\",\"coordinates\":[%3,%4]}}\n")
+                        .arg(i ? QStringLiteral(",") : QString())
+                        .arg(QDate(2021, 3, 1).addDays(i % 120).toString(Qt::ISODate))
+                        .arg(78.55 + (i % 40) * 0.0025, 0, 'f', 4)
+                        .arg(33.95 + (i / 40) * 0.0025, 0, 'f', 4)
+                        .toUtf8());
+        f.write("]}\n");
+        f.close();
+        auto render = [&](const char *date, bool withFile) {
+            const QString out = file(QStringLiteral("ev-%1-%2-%3.png").arg(QString::fromLatin1(smallLayerMb), QLatin1String(date)).arg(withFile));
+            QStringList a = QStringList{QStringLiteral("--export"), out, QStringLiteral("--force")}
+                            + args({"--size", "600x400", "--no-decorations", "--date", date});
+            if (withFile)
+                a << events;
+            const Run r = lacviewer(a);
+            return r.code == 0 ? QImage(out) : QImage();
+        };
+        const QImage beforeWith = render("2020-06-01", true), beforeWithout = render("2020-06-01", false);
+        const QImage afterWith = render("2021-12-31", true), afterWithout = render("2021-12-31", false);
+        QVERIFY(!beforeWith.isNull() && !afterWith.isNull());
+        // Before the first event, nothing of the file is drawn.
+        QCOMPARE(beforeWith, beforeWithout);
+        // After, its events are: a patch of the map differs.
+        int differing = 0;
+        for (int y = 0; y < afterWith.height(); ++y)
+            for (int x = 0; x < afterWith.width(); ++x)
+                differing += afterWith.pixel(x, y) != afterWithout.pixel(x, y);
+        QVERIFY2(differing > 20, qPrintable(QString::number(differing)));
+        // The legend says whose they are and how many the map shows.
+        const QString pdf = file(QStringLiteral("ev-%1.pdf").arg(QString::fromLatin1(smallLayerMb)));
+        QCOMPARE(lacviewer(QStringList{QStringLiteral("--export"), pdf, QStringLiteral("--force"), events}
+                           + args({"--date", "2021-03-10"})).code, 0);
+        const QString text = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("Your layers (not checked by LAC Viewer)")), qPrintable(text));
+        // 1,500 events over 120 days from 1 March: the first 60 days hold 13 each (1500 = 12*120 + 60).
+        QVERIFY2(text.contains(QFileInfo(events).fileName() + QStringLiteral(": 130 events shown")), qPrintable(text));
+    }
+
     void selectHighlights()
     {
         const QString plain = file(QStringLiteral("plain.png")), selected = file(QStringLiteral("selected.png"));

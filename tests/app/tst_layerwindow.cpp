@@ -9,6 +9,7 @@
 #include "LayerReader.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
+#include "MapDecorations.h"
 #include "MapRenderer.h"
 #include "Projection.h"
 #include "DetailsPanel.h"
@@ -85,6 +86,13 @@ private slots:
         s.size = QSize(800, 600);
         s.frame(u.events->bounds().adjusted(-20000, -20000, 20000, 20000));
         s.date = QDate(2021, 12, 31);
+        // The legend lists the layer with the events it shows.
+        const MapSettings listed = MapRenderer::withUserLegend(*a, s);
+        QCOMPARE(listed.userLegend.size(), 1);
+        QCOMPARE(listed.userLegend.front().name, QStringLiteral("small.geojson"));
+        QCOMPARE(listed.userLegend.front().shown, qint64(300));
+        QVERIFY(MapDecorations::legendRect(listed).height() > MapDecorations::legendRect(s).height());
+        s.legend = false; // the map itself
         const QImage with = MapRenderer(a).renderImage(s);
         const QImage without = MapRenderer(m_bundled).renderImage(s);
         QVERIFY(with != without);

@@ -1,0 +1,39 @@
+#pragma once
+// Opens one of the user's own files as a layer (issue 8): the one way the
+// window (on a worker thread) and the command line (--export, --validate of
+// extra files) both take.
+//
+// Large files of the bulk formats, and CSV, go to EventLayerLoader first:
+// dated points become an EventLayer (density rendering, date index, grid).
+// Anything else, and any file the bulk path cannot take, is read by
+// LayerReader with all its checks and limits; dated points among what it
+// reads become an EventLayer too (attributes kept in memory), everything else
+// stays a plain layer. Plain Qt Core: safe on any thread.
+
+#include "Atlas.h"
+#include "DataError.h"
+#include "EventLayerLoader.h"
+
+#include <QString>
+#include <QStringList>
+
+class UserLayerLoader
+{
+public:
+    enum class Outcome {
+        Added,      // *out is the layer
+        Ambiguous,  // several date fields: candidates(); *out is the file as plain
+                    // geometry when it could be read so (else it has no features)
+        Failed,     // errors say why (file and line where known)
+        Cancelled   // the progress callback returned false
+    };
+
+    Outcome load(const QString &path, const EventLayerLoader::Options &options, UserLayer *out,
+                 DataErrors *errors, const EventLayerLoader::Progress &progress = {});
+
+    // After Ambiguous: the date fields to choose from ("start|end" for pairs).
+    QStringList candidates() const { return m_candidates; }
+
+private:
+    QStringList m_candidates;
+};
