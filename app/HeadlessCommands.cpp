@@ -2,6 +2,7 @@
 
 #include "AtlasLoader.h"
 #include "IsoDate.h"
+#include "MapDecorations.h"
 #include "MapExporter.h"
 #include "MapRenderer.h"
 
@@ -120,6 +121,15 @@ bool mayWrite(const QStringList &paths, bool force)
     return true;
 }
 
+// The one export file and, with --manifest, the manifest beside it.
+bool mayWriteExport(const CommandLine &cl)
+{
+    QStringList targets{cl.exportPath};
+    if (cl.manifest)
+        targets << manifestPath(cl.exportPath);
+    return mayWrite(targets, cl.force);
+}
+
 bool writeManifest(const QString &path, const QJsonObject &manifest)
 {
     QString error;
@@ -175,14 +185,11 @@ int exportMap(const CommandLine &cl)
                                                      : atlas->eventIndex.firstDate();
     // Framed clear of the legend as it will be drawn (with the user's layers).
     base = MapRenderer::withUserLegend(*atlas, base);
-    MapExporter::frameClearOfDecorations(&base, extent);
+    MapDecorations::frameClearOfDecorations(&base, extent);
 
     MapExporter exporter(atlas);
     if (cl.mode == CommandLine::Mode::Export) {
-        QStringList targets{cl.exportPath};
-        if (cl.manifest)
-            targets << manifestPath(cl.exportPath);
-        if (!mayWrite(targets, cl.force))
+        if (!mayWriteExport(cl))
             return 1;
         QByteArray bytes;
         MapSettings used;
@@ -241,10 +248,7 @@ int exportMap(const CommandLine &cl)
     }
 
     if (cl.mode == CommandLine::Mode::ExportAnimation) {
-        QStringList targets{cl.exportPath};
-        if (cl.manifest)
-            targets << manifestPath(cl.exportPath);
-        if (!mayWrite(targets, cl.force))
+        if (!mayWriteExport(cl))
             return 1;
         QByteArray bytes;
         if (!exporter.writeAnimation(cl.exportPath, frames, cl.frameDelayMs, &bytes)) {

@@ -1,5 +1,6 @@
 #include "MapCanvas.h"
 
+#include "MapDecorations.h"
 #include "MapExporter.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
@@ -108,7 +109,7 @@ void MapCanvas::frame(QRectF mapExtent) // by value: callers pass m_pendingFrame
     // Fit the extent into the part of the map the legend, date and footer
     // leave clear, as exports do.
     MapSettings s = m_atlas ? MapRenderer::withUserLegend(*m_atlas, settings()) : settings();
-    MapExporter::frameClearOfDecorations(&s, mapExtent);
+    MapDecorations::frameClearOfDecorations(&s, mapExtent);
     setView(s.center, s.metresPerPixel);
 }
 

@@ -16,12 +16,13 @@ namespace {
 
 // A QIODevice as RapidJSON reads it, through a 1 MB buffer. Past the end it
 // returns NUL and does not move (RapidJSON's end-of-input convention), so the
-// reader can never run past the data. limit: bytes to read at most (-1: all).
+// reader can never run past the data. limit: bytes to read at most (-1: all);
+// chunk: bytes read at a time (large for the whole file, small for one feature).
 class DeviceStream
 {
 public:
     using Ch = char;
-    DeviceStream(QIODevice *in, qint64 limit = -1) : m_in(in), m_left(limit), m_buf(1 << 20)
+    DeviceStream(QIODevice *in, qint64 limit = -1, size_t chunk = 1 << 20) : m_in(in), m_left(limit), m_buf(chunk)
     {
         m_cur = m_end = m_buf.data();
     }
@@ -625,7 +626,7 @@ QVariantMap GeoJsonPointReader::attributesAt(QIODevice *in, qint64 offset)
     constexpr qint64 kMaxFeatureBytes = 16 << 20;
     if (offset < 0 || !in->seek(offset))
         return {};
-    DeviceStream stream(in, kMaxFeatureBytes);
+    DeviceStream stream(in, kMaxFeatureBytes, 16 << 10);
     if (stream.Peek() != '{')
         return {};
     rapidjson::Document doc;

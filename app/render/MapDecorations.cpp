@@ -418,4 +418,52 @@ void paint(QPainter &p, const MapSettings &s)
     paintExtras(p, s); // on top of everything
 }
 
+void frameClearOfDecorations(MapSettings *settings, const QRectF &extent)
+{
+    MapSettings &s = *settings;
+    const double k = s.symbolScale();
+    const double w = s.size.width(), h = s.size.height(), margin = 16 * k;
+    // The bands at the top and bottom that the decorations take.
+    double top = margin, bottom = h - margin;
+    const QRectF heading = headingBox(s);
+    if (!heading.isEmpty())
+        top = heading.bottom() + margin;
+    if (s.disclaimer)
+        bottom = footerBox(s).top() - margin;
+    if (s.scaleBar)
+        bottom = std::min(bottom, scaleBarBox(s).top() - margin);
+    if (s.northArrow)
+        bottom = std::min(bottom, northArrowBox(s).top() - margin);
+    QList<QRectF> candidates;
+    if (s.legend) {
+        const QRectF legend = legendRect(s);
+        candidates << QRectF(QPointF(margin, top), QPointF(legend.left() - margin, bottom))   // beside
+                   << QRectF(QPointF(margin, std::max(top, legend.bottom() + margin)),
+                             QPointF(w - margin, bottom));                                  // below
+    } else {
+        candidates << QRectF(QPointF(margin, top), QPointF(w - margin, bottom));
+    }
+    const double ew = std::max(extent.width(), 1.0), eh = std::max(extent.height(), 1.0);
+    QRectF best;
+    double bestMpp = 0;
+    for (const QRectF &c : candidates) {
+        // Too small a gap: the decorations crowd the map whatever we do.
+        if (c.width() < w * 0.35 || c.height() < h * 0.35)
+            continue;
+        const double mpp = std::max(ew / c.width(), eh / c.height());
+        if (best.isNull() || mpp < bestMpp) {
+            best = c;
+            bestMpp = mpp;
+        }
+    }
+    if (best.isNull()) {
+        s.frame(extent, int(std::lround(24 * k)));
+        return;
+    }
+    s.metresPerPixel = std::max(bestMpp, 1.0);
+    // The extent's centre goes to the clear rectangle's centre.
+    s.center = QPointF(extent.center().x() - (best.center().x() - w / 2) * s.metresPerPixel,
+                       extent.center().y() + (best.center().y() - h / 2) * s.metresPerPixel);
+}
+
 } // namespace MapDecorations

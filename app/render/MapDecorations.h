@@ -58,4 +58,10 @@ void paintLegend(QPainter &p, const MapSettings &s);
 QRectF legendRect(const MapSettings &s);
 void paintDisclaimer(QPainter &p, const MapSettings &s);
 
+// Centres and scales settings so that extent fits, with a margin, in the part
+// of the map its title, legend, scale bar and footer leave clear (beside the
+// legend or below it, whichever shows it larger). For exports and the
+// window's "frame this"; apply MapRenderer::withUserLegend first.
+void frameClearOfDecorations(MapSettings *settings, const QRectF &extent);
+
 } // namespace MapDecorations

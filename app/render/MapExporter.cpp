@@ -366,54 +366,6 @@ MapSettings MapExporter::resized(const MapSettings &view, const QSize &size)
     return s;
 }
 
-void MapExporter::frameClearOfDecorations(MapSettings *settings, const QRectF &extent)
-{
-    MapSettings &s = *settings;
-    const double k = s.symbolScale();
-    const double w = s.size.width(), h = s.size.height(), margin = 16 * k;
-    // The bands at the top and bottom that the decorations take.
-    double top = margin, bottom = h - margin;
-    const QRectF heading = MapDecorations::headingBox(s);
-    if (!heading.isEmpty())
-        top = heading.bottom() + margin;
-    if (s.disclaimer)
-        bottom = MapDecorations::footerBox(s).top() - margin;
-    if (s.scaleBar)
-        bottom = std::min(bottom, MapDecorations::scaleBarBox(s).top() - margin);
-    if (s.northArrow)
-        bottom = std::min(bottom, MapDecorations::northArrowBox(s).top() - margin);
-    QList<QRectF> candidates;
-    if (s.legend) {
-        const QRectF legend = MapDecorations::legendRect(s);
-        candidates << QRectF(QPointF(margin, top), QPointF(legend.left() - margin, bottom))   // beside
-                   << QRectF(QPointF(margin, std::max(top, legend.bottom() + margin)),
-                             QPointF(w - margin, bottom));                                  // below
-    } else {
-        candidates << QRectF(QPointF(margin, top), QPointF(w - margin, bottom));
-    }
-    const double ew = std::max(extent.width(), 1.0), eh = std::max(extent.height(), 1.0);
-    QRectF best;
-    double bestMpp = 0;
-    for (const QRectF &c : candidates) {
-        // Too small a gap: the decorations crowd the map whatever we do.
-        if (c.width() < w * 0.35 || c.height() < h * 0.35)
-            continue;
-        const double mpp = std::max(ew / c.width(), eh / c.height());
-        if (best.isNull() || mpp < bestMpp) {
-            best = c;
-            bestMpp = mpp;
-        }
-    }
-    if (best.isNull()) {
-        s.frame(extent, int(std::lround(24 * k)));
-        return;
-    }
-    s.metresPerPixel = std::max(bestMpp, 1.0);
-    // The extent's centre goes to the clear rectangle's centre.
-    s.center = QPointF(extent.center().x() - (best.center().x() - w / 2) * s.metresPerPixel,
-                       extent.center().y() + (best.center().y() - h / 2) * s.metresPerPixel);
-}
-
 void MapExporter::paint(QPainter &painter, const MapSettings &s) const
 {
     m_renderer.paint(painter, s);
@@ -689,7 +641,12 @@ QJsonObject MapExporter::manifest(const MapSettings &s, Format format, const QSt
             QFile file(path);
             QJsonObject entry{{QStringLiteral("file"), QFileInfo(path).fileName()},
                               {QStringLiteral("path"), path}};
-            if (file.open(QIODevice::ReadOnly)) {
+            // Only a regular file is hashed: a path swapped for a FIFO or a
+            // device since it was read would block or never end.
+            if (!QFileInfo(path).isFile()) {
+                entry.insert(QStringLiteral("sha256"), QJsonValue());
+                entry.insert(QStringLiteral("error"), QStringLiteral("no longer a regular file"));
+            } else if (file.open(QIODevice::ReadOnly)) {
                 QCryptographicHash hash(QCryptographicHash::Sha256);
                 hash.addData(&file);
                 entry.insert(QStringLiteral("bytes"), double(file.size()));

@@ -67,10 +67,6 @@ public:
     // The same view in another size: the same centre, and at least the
     // same extent (identical settings when size is unchanged).
     static MapSettings resized(const MapSettings &view, const QSize &size);
-    // Centres and scales settings so that extent fits, with a margin, in
-    // the part of the map its title, legend, scale bar and footer leave
-    // clear (beside the legend or below it, whichever shows it larger).
-    static void frameClearOfDecorations(MapSettings *settings, const QRectF &extent);
 
     // The map and every decoration settings asks for, on any painter.
     void paint(QPainter &painter, const MapSettings &settings) const;

@@ -4,16 +4,23 @@
 //   for n in 10000 100000 1000000; do python3 tests/bench/make_events.py $n /tmp/ev/events-$n.geojson; done
 //   LAC_BENCH_EVENTS=/tmp/ev QT_QPA_PLATFORM=offscreen build/tests/bench/bench_layers
 //
-// Measures for each N: load to first frame (first open: GeoJSON converted to
-// the cached FlatGeobuf; and again with the cache), a full render at
-// 1920x1080, one scrub step (date moved, frame rendered), a hit test, an
-// export to PNG; counters give the layer's bytes per event and the process's
-// peak resident memory.
+//   for n in 10000 100000 1000000; do for f in fgb gpkg; do
+//     ogr2ogr /tmp/ev/events-$n.$f /tmp/ev/events-$n.geojson; done; done   # optional: other formats
+//
+// Measures for each N: load to first frame (the GeoJSON streamed once;
+// again, warm; FlatGeobuf and GeoPackage copies through GDAL when present), a
+// full render at 1920x1080, one scrub step (date moved, frame rendered; and
+// the whole step in the window), a hit test, identify, an export to PNG;
+// counters give the layer's bytes per event and the process's peak resident
+// memory.
 
 #include "AtlasLoader.h"
 #include "EventLayerLoader.h"
 #include "LayerReader.h"
+#include "MainWindow.h"
+#include "MapCanvas.h"
 #include "MapRenderer.h"
+#include "TimelinePlot.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -21,6 +28,7 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <benchmark/benchmark.h>
+#include <qcustomplot.h>
 
 namespace {
 
@@ -33,10 +41,10 @@ AtlasPtr bundled()
     return a;
 }
 
-QString fileFor(int64_t n)
+QString fileFor(int64_t n, const char *suffix = "geojson")
 {
     return qEnvironmentVariable("LAC_BENCH_EVENTS", QStringLiteral("/tmp/ev"))
-           + QStringLiteral("/events-%1.geojson").arg(n);
+           + QStringLiteral("/events-%1.%2").arg(n).arg(QLatin1String(suffix));
 }
 
 double residentKb(const char *key)
@@ -50,10 +58,11 @@ double residentKb(const char *key)
     return 0;
 }
 
-std::shared_ptr<EventLayer> loadLayer(int64_t n, bool dropCache, benchmark::State *state)
+std::shared_ptr<EventLayer> loadLayer(int64_t n, bool dropCache, benchmark::State *state,
+                                      const char *suffix = "geojson")
 {
-    const QString path = fileFor(n);
-    if (dropCache)
+    const QString path = fileFor(n, suffix);
+    if (dropCache && !EventLayerLoader::cachePath(path).isEmpty())
         QFile::remove(EventLayerLoader::cachePath(path));
     EventLayerLoader loader;
     std::shared_ptr<EventLayer> layer;
@@ -102,11 +111,11 @@ MapSettings fullView(const Atlas &atlas)
     return s;
 }
 
-void firstFrame(benchmark::State &state, bool dropCache)
+void firstFrame(benchmark::State &state, bool dropCache, const char *suffix = "geojson")
 {
     const double before = residentKb("VmRSS:");
     for (auto _ : state) {
-        auto layer = loadLayer(state.range(0), dropCache, &state);
+        auto layer = loadLayer(state.range(0), dropCache, &state, suffix);
         if (!layer)
             return;
         const AtlasPtr atlas = withLayer(layer);
@@ -118,7 +127,10 @@ void firstFrame(benchmark::State &state, bool dropCache)
 }
 
 void BM_LoadFirstOpen(benchmark::State &state) { firstFrame(state, true); }
-void BM_LoadCached(benchmark::State &state) { firstFrame(state, false); }
+void BM_LoadAgain(benchmark::State &state) { firstFrame(state, false); }
+// The same events as FlatGeobuf and GeoPackage, read through GDAL.
+void BM_LoadFlatGeobuf(benchmark::State &state) { firstFrame(state, false, "fgb"); }
+void BM_LoadGeoPackage(benchmark::State &state) { firstFrame(state, false, "gpkg"); }
 
 void BM_FullRender(benchmark::State &state)
 {
@@ -149,6 +161,31 @@ void BM_ScrubStep(benchmark::State &state)
     for (auto _ : state) {
         s.date = QDate(2020, 1, 15).addMonths(int(i++ % 72));
         benchmark::DoNotOptimize(r.renderImage(s));
+    }
+}
+
+// The whole step as the window does it, with the layer: the date changes,
+// every panel follows, the timeline (with the layer's histogram series)
+// replots and the map image is rendered (here on the GUI thread, so the
+// figure includes what the worker does).
+void BM_WindowScrubStep(benchmark::State &state)
+{
+    const Loaded &l = loaded(state.range(0));
+    if (!l.atlas) {
+        state.SkipWithError("no layer");
+        return;
+    }
+    TimeCursor time;
+    MainWindow window(l.atlas, &time);
+    window.resize(1920, 1080);
+    window.show();
+    QApplication::processEvents();
+    const MapRenderer renderer(l.atlas);
+    int64_t i = 0;
+    for (auto _ : state) {
+        time.setDate(QDate(2020, 1, 15).addMonths(int(i++ % 72)));
+        window.timeline()->plot()->replot(QCustomPlot::rpImmediateRefresh);
+        benchmark::DoNotOptimize(renderer.renderImage(window.canvas()->settings()));
     }
 }
 
@@ -189,7 +226,8 @@ void BM_HitTest(benchmark::State &state)
     state.counters["hit_rate"] = double(found) / double(state.iterations());
 }
 
-// Identify: the hit's attributes re-read from the file by FID.
+// Identify: the hit's attributes re-read from the file (by byte offset for
+// the streamed GeoJSON).
 void BM_Identify(benchmark::State &state)
 {
     const Loaded &l = loaded(state.range(0));
@@ -230,10 +268,13 @@ void sizes(benchmark::internal::Benchmark *b)
 } // namespace
 
 BENCHMARK(BM_LoadFirstOpen)->Apply(sizes)->Iterations(1);
-BENCHMARK(BM_LoadCached)->Apply(sizes)->Iterations(3);
+BENCHMARK(BM_LoadAgain)->Apply(sizes)->Iterations(3);
+BENCHMARK(BM_LoadFlatGeobuf)->Apply(sizes)->Iterations(3);
+BENCHMARK(BM_LoadGeoPackage)->Apply(sizes)->Iterations(3);
 BENCHMARK(BM_FullRender)->Apply(sizes);
 BENCHMARK(BM_ScrubStep)->Apply(sizes);
 BENCHMARK(BM_ScrubStep30Days)->Apply(sizes);
+BENCHMARK(BM_WindowScrubStep)->Apply(sizes);
 BENCHMARK(BM_HitTest)->Apply(sizes)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Identify)->Apply(sizes)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ExportPng)->Apply(sizes);
