@@ -100,9 +100,11 @@ void MapRenderer::paint(QPainter &p, const MapSettings &settings) const
     p.fillRect(QRectF(QPointF(0, 0), QSizeF(s.size)), MapStyle::background());
     if (m_atlas) {
         paintBasemap(p, s);
+        // The user's layers lie under the flashpoint areas and the lines, so
+        // a dense layer never hides the two sides' lines or the buffer zones.
+        paintUserLayers(p, s);
         paintFlashpointAreas(p, s);
         paintLines(p, s);
-        paintUserLayers(p, s);
         paintPlaces(p, s);
         if (s.events)
             paintEvents(p, s);
