@@ -93,6 +93,40 @@ private slots:
         QVERIFY(plain.pixel(at) != selected.pixel(at));
     }
 
+    // The user's layers lie under the two sides' lines: a layer covering the
+    // whole region leaves every pixel of India's LAC line as it was.
+    void userLayersLieUnderTheLines()
+    {
+        MapSettings s = plainSettings(*m_atlas);
+        s.labels = s.events = false;
+        s.frame(m_atlas->flashpointExtent());
+        auto covered = std::make_shared<Atlas>(*m_atlas);
+        UserLayer user;
+        user.name = QStringLiteral("cover");
+        RawFeature f;
+        f.geometry.type = Geometry::Type::Polygon;
+        const QRectF r = m_atlas->fullExtent();
+        f.geometry.points = {r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft(), r.topLeft()};
+        f.geometry.partStarts = {0};
+        f.geometry.updateBounds();
+        user.layer.features.push_back(f);
+        covered->userLayers.push_back(user);
+        const QRgb lac = MapStyle::lineStyle(QStringLiteral("lac-india")).pen.color().rgb();
+        auto count = [&](const QImage &image) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    n += (image.pixel(x, y) & 0xffffff) == (lac & 0xffffff);
+            return n;
+        };
+        const QImage without = MapRenderer(m_atlas).renderImage(s);
+        const QImage with = MapRenderer(covered).renderImage(s);
+        QVERIFY(with != without);                 // the layer is drawn
+        const int before = count(without);
+        QVERIFY2(before > 50, qPrintable(QString::number(before)));
+        QCOMPARE(count(with), before);           // and the line is on top of it
+    }
+
     void scaleBarMatchesGroundDistance()
     {
         MapSettings s = plainSettings(*m_atlas);
