@@ -402,6 +402,7 @@ void MainWindow::setAtlasEverywhere(AtlasPtr atlas)
 {
     m_atlas = std::move(atlas);
     m_canvas->setAtlas(m_atlas);
+    m_canvas->setUserSelection(-1, -1);   // its layer may have moved or gone; the details clear it too
     m_timeline->setAtlas(m_atlas);
     m_layers->setAtlas(m_atlas);
     m_details->setAtlas(m_atlas);
@@ -499,6 +500,7 @@ void MainWindow::select(const QString &id)
 {
     m_selection = id;
     m_canvas->setSelection(id);
+    m_canvas->setUserSelection(-1, -1);
     m_statusPanel->setSelection(id);
     // The timeline highlights a flashpoint's lane, or the lane of an event's flashpoint.
     QString lane = m_atlas->flashpoint(id) ? id : QString();
@@ -521,6 +523,7 @@ void MainWindow::selectHit(const MapHit &hit)
         // An event of the user's own layer: nothing of the bundled data is
         // selected; the details panel shows its date, position and row.
         select(QString());
+        m_canvas->setUserSelection(hit.layer, hit.index);
         m_details->show(hit);
         statusBar()->showMessage(hit.label, 5000);
         return;

@@ -81,6 +81,13 @@ void MapCanvas::setSelection(const QString &id)
     requestRender();
 }
 
+void MapCanvas::setUserSelection(int layer, qint64 index)
+{
+    m_settings.userSelectionLayer = layer;
+    m_settings.userSelectionIndex = index;
+    requestRender();
+}
+
 void MapCanvas::zoomBy(double factor, const QPointF &anchor)
 {
     // Keep the map point under the anchor where it is.

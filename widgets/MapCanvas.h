@@ -28,6 +28,8 @@ public:
     void setDate(const QDate &date);
     void setTimeWindow(TimeCursor::Window window, int days);
     void setSelection(const QString &id);
+    // An event of the user's layers shown in the details (-1, -1: none).
+    void setUserSelection(int layer, qint64 index);
     void setLegendVisible(bool visible);
 
     void zoomBy(double factor, const QPointF &anchor);

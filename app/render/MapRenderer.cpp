@@ -109,6 +109,7 @@ void MapRenderer::paint(QPainter &p, const MapSettings &settings) const
         if (s.events)
             paintEvents(p, s);
         paintFlashpointMarkers(p, s);
+        paintUserSelection(p, s);
         if (s.labels)
             paintLabels(p, s);
     }
@@ -354,6 +355,24 @@ void MapRenderer::paintPlaces(QPainter &p, const MapSettings &s) const
             p.drawEllipse(c, 9 * k, 9 * k);
         }
     }
+}
+
+// A ring around the user's event shown in the details, as around a selected
+// place; drawn whatever the date, so the user sees where it is.
+void MapRenderer::paintUserSelection(QPainter &p, const MapSettings &s) const
+{
+    const int li = s.userSelectionLayer;
+    if (li < 0 || size_t(li) >= m_atlas->userLayers.size() || !m_atlas->userLayers[size_t(li)].events)
+        return;
+    const EventLayer &e = *m_atlas->userLayers[size_t(li)].events;
+    if (s.userSelectionIndex < 0 || size_t(s.userSelectionIndex) >= e.size())
+        return;
+    const size_t i = size_t(s.userSelectionIndex);
+    const double k = s.symbolScale();
+    const QPointF c = s.transform().toScreen(QPointF(e.x[i], e.y[i]));
+    p.setPen(QPen(MapStyle::selectionColor(), 3 * k));
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(c, 9 * k, 9 * k);
 }
 
 std::pair<int, int> MapRenderer::visibleEvents(const Atlas &atlas, const MapSettings &s)

@@ -41,6 +41,7 @@ private:
     void paintPlaces(QPainter &p, const MapSettings &s) const;
     void paintEvents(QPainter &p, const MapSettings &s) const;
     void paintFlashpointMarkers(QPainter &p, const MapSettings &s) const;
+    void paintUserSelection(QPainter &p, const MapSettings &s) const;
     void paintLabels(QPainter &p, const MapSettings &s) const;
 
     AtlasPtr m_atlas;

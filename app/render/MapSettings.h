@@ -24,6 +24,10 @@ struct MapSettings
     TimeCursor::Window window = TimeCursor::Window::Cumulative;
     int windowDays = 30;
     QString selection;             // id of the selected feature, if any
+    // An event of the user's own layers picked on the map (issue 8): the
+    // layer (index into the atlas's userLayers) and the event's index in it.
+    int userSelectionLayer = -1;
+    qint64 userSelectionIndex = -1;
 
     bool labels = true;
     bool scaleBar = true;

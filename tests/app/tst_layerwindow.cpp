@@ -11,6 +11,7 @@
 #include "MapCanvas.h"
 #include "MapDecorations.h"
 #include "MapRenderer.h"
+#include "MapStyle.h"
 #include "Projection.h"
 #include "DetailsPanel.h"
 #include "TimeCursor.h"
@@ -227,10 +228,17 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("not checked or sourced by LAC Viewer")));
         QVERIFY2(w.detailsPanel()->coordinatesText().startsWith(QString::number(a.lat, 'f', 5)),
                  qPrintable(w.detailsPanel()->coordinatesText()));
-        // Before its date, the event is not there to click.
+        // The map rings it, as it rings a selected place.
+        const MapSettings shown = w.canvas()->settings();
+        QCOMPARE(shown.userSelectionLayer, int(w.canvas()->atlas()->userLayers.size()) - 1);
+        const QPoint ring = shown.transform().toScreen(empty).toPoint() + QPoint(9, 0);
+        const QImage image = MapRenderer(w.canvas()->atlas()).renderImage(shown);
+        QCOMPARE(QColor(image.pixel(ring)).name(), MapStyle::selectionColor().name());
+        // Before its date, the event is not there to click: a click there clears.
         time.setDate(QDate(2021, 2, 1));
         QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, w.canvas()->rect().center());
         QVERIFY(w.detailsPanel()->plainText().contains(QStringLiteral("Click a flashpoint")));
+        QCOMPARE(w.canvas()->settings().userSelectionLayer, -1);
 
         // On a bundled place: both offered; choosing the user's event shows it.
         time.setDate(QDate(2021, 12, 31));
