@@ -146,9 +146,10 @@ void BM_FullRender(benchmark::State &state)
     state.counters["peak_rss_MB"] = residentKb("VmHWM:") / 1024.0;
 }
 
-// One scrub step: the date moves by a month (cumulative window: everything up
-// to the date, the costliest) and the frame is rendered.
-void BM_ScrubStep(benchmark::State &state)
+// One scrub step: the date moves by a month and the frame is rendered, in
+// the given display window (cumulative: everything up to the date, the
+// costliest).
+void scrub(benchmark::State &state, TimeCursor::Window window)
 {
     const Loaded &l = loaded(state.range(0));
     if (!l.atlas) {
@@ -156,6 +157,8 @@ void BM_ScrubStep(benchmark::State &state)
         return;
     }
     MapSettings s = fullView(*l.atlas);
+    s.window = window;
+    s.windowDays = 30;
     const MapRenderer r(l.atlas);
     int64_t i = 0;
     for (auto _ : state) {
@@ -163,6 +166,8 @@ void BM_ScrubStep(benchmark::State &state)
         benchmark::DoNotOptimize(r.renderImage(s));
     }
 }
+void BM_ScrubStep(benchmark::State &state) { scrub(state, TimeCursor::Window::Cumulative); }
+void BM_ScrubStep30Days(benchmark::State &state) { scrub(state, TimeCursor::Window::LastDays); }
 
 // The whole step as the window does it, with the layer: the date changes,
 // every panel follows, the timeline (with the layer's histogram series)
@@ -186,24 +191,6 @@ void BM_WindowScrubStep(benchmark::State &state)
         time.setDate(QDate(2020, 1, 15).addMonths(int(i++ % 72)));
         window.timeline()->plot()->replot(QCustomPlot::rpImmediateRefresh);
         benchmark::DoNotOptimize(renderer.renderImage(window.canvas()->settings()));
-    }
-}
-
-void BM_ScrubStep30Days(benchmark::State &state)
-{
-    const Loaded &l = loaded(state.range(0));
-    if (!l.atlas) {
-        state.SkipWithError("no layer");
-        return;
-    }
-    MapSettings s = fullView(*l.atlas);
-    s.window = TimeCursor::Window::LastDays;
-    s.windowDays = 30;
-    const MapRenderer r(l.atlas);
-    int64_t i = 0;
-    for (auto _ : state) {
-        s.date = QDate(2020, 1, 15).addMonths(int(i++ % 72));
-        benchmark::DoNotOptimize(r.renderImage(s));
     }
 }
 
