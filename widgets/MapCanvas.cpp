@@ -152,10 +152,11 @@ void MapCanvas::startRender()
     const MapSettings s = settings();
     const double dpr = devicePixelRatioF();
     const AtlasPtr atlas = m_atlas;
+    const std::shared_ptr<BasemapCache> cache = m_basemapCache;
     m_jobSettings = s;
     m_jobActive = true;
-    m_watcher.setFuture(QtConcurrent::run([atlas, s, dpr] {
-        return MapRenderer(atlas).renderImage(s, dpr);
+    m_watcher.setFuture(QtConcurrent::run([atlas, s, dpr, cache] {
+        return MapRenderer(atlas).renderImage(s, dpr, cache.get());
     }));
     update();
 }

@@ -7,6 +7,7 @@
 #include "Atlas.h"
 #include "GeoPoint.h"
 #include "MapHitTester.h"
+#include "BasemapCache.h"
 #include "MapSettings.h"
 
 #include <QFutureWatcher>
@@ -83,6 +84,9 @@ private:
     MapSettings m_imageSettings;   // the view m_image was rendered for
     MapSettings m_jobSettings;     // the view the running job renders
     QFutureWatcher<QImage> m_watcher;
+    // The basemap of the current view, reused while only the date, the
+    // selection or the layers change (shared with the render job).
+    std::shared_ptr<BasemapCache> m_basemapCache = std::make_shared<BasemapCache>();
     bool m_jobActive = false;      // a job runs or its result is not yet taken
     bool m_renderAgain = false;
     QRectF m_pendingFrame;         // extent to frame once the widget is shown

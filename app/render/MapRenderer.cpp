@@ -59,13 +59,21 @@ QPointF MapRenderer::markerPosition(const Flashpoint &f, const MapSettings &s)
     return s.transform().toScreen(f.markerXY);
 }
 
-QImage MapRenderer::renderImage(const MapSettings &settings, double dpr) const
+QImage MapRenderer::renderImage(const MapSettings &settings, double dpr, BasemapCache *cache) const
 {
-    QImage image(settings.size * dpr, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(MapStyle::background());
-    QPainter p(&image);
-    paint(p, settings);
+    QImage image = cache ? cache->find(m_atlas.get(), settings, dpr) : QImage();
+    if (image.isNull()) {
+        image = QImage(settings.size * dpr, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(MapStyle::background());
+        QPainter base(&image);
+        paintBase(base, settings);
+        base.end();
+        if (cache)
+            cache->keep(m_atlas.get(), settings, dpr, image);
+    }
+    QPainter p(&image); // detaches from the cache's copy
+    paintOverlay(p, settings);
     p.end();
     return image;
 }
@@ -91,15 +99,33 @@ MapSettings MapRenderer::withUserLegend(const Atlas &atlas, const MapSettings &s
 
 void MapRenderer::paint(QPainter &p, const MapSettings &settings) const
 {
-    // The legend lists the user's layers: every caller gets them.
-    const MapSettings s = m_atlas ? withUserLegend(*m_atlas, settings) : settings;
+    paintBase(p, settings);
+    paintOverlay(p, settings);
+}
+
+void MapRenderer::beginPaint(QPainter &p, const MapSettings &s)
+{
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
     p.setClipRect(QRectF(QPointF(0, 0), QSizeF(s.size)));
+}
+
+void MapRenderer::paintBase(QPainter &p, const MapSettings &s) const
+{
+    beginPaint(p, s);
     p.fillRect(QRectF(QPointF(0, 0), QSizeF(s.size)), MapStyle::background());
-    if (m_atlas) {
+    if (m_atlas)
         paintBasemap(p, s);
+    p.restore();
+}
+
+void MapRenderer::paintOverlay(QPainter &p, const MapSettings &settings) const
+{
+    // The legend lists the user's layers: every caller gets them.
+    const MapSettings s = m_atlas ? withUserLegend(*m_atlas, settings) : settings;
+    beginPaint(p, s);
+    if (m_atlas) {
         // The user's layers lie under the flashpoint areas and the lines, so
         // a dense layer never hides the two sides' lines or the buffer zones.
         paintUserLayers(p, s);

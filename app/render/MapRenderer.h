@@ -5,6 +5,7 @@
 // so a render can run on a worker thread while the GUI goes on.
 
 #include "Atlas.h"
+#include "BasemapCache.h"
 #include "MapSettings.h"
 
 #include <QImage>
@@ -17,8 +18,11 @@ public:
     explicit MapRenderer(AtlasPtr atlas) : m_atlas(std::move(atlas)) {}
 
     void paint(QPainter &painter, const MapSettings &settings) const;
-    // A finished ARGB image of settings.size (times devicePixelRatio).
-    QImage renderImage(const MapSettings &settings, double devicePixelRatio = 1.0) const;
+    // A finished ARGB image of settings.size (times devicePixelRatio). With a
+    // cache, the background and basemap come from it when it holds this view
+    // (and are kept in it when not): the same pixels, less work per scrub step.
+    QImage renderImage(const MapSettings &settings, double devicePixelRatio = 1.0,
+                       BasemapCache *cache = nullptr) const;
 
     // Indexes of the events drawn as of settings' date and display window.
     static std::pair<int, int> visibleEvents(const Atlas &atlas, const MapSettings &settings);
@@ -34,6 +38,10 @@ public:
     static QPointF markerPosition(const Flashpoint &f, const MapSettings &settings);
 
 private:
+    // paint() in two parts: the background and basemap, then everything else.
+    void paintBase(QPainter &p, const MapSettings &s) const;
+    void paintOverlay(QPainter &p, const MapSettings &s) const;
+    static void beginPaint(QPainter &p, const MapSettings &s);
     void paintBasemap(QPainter &p, const MapSettings &s) const;
     void paintFlashpointAreas(QPainter &p, const MapSettings &s) const;
     void paintLines(QPainter &p, const MapSettings &s) const;

@@ -160,10 +160,11 @@ void scrub(benchmark::State &state, TimeCursor::Window window)
     s.window = window;
     s.windowDays = 30;
     const MapRenderer r(l.atlas);
+    BasemapCache cache; // as the window keeps it: the view does not change
     int64_t i = 0;
     for (auto _ : state) {
         s.date = QDate(2020, 1, 15).addMonths(int(i++ % 72));
-        benchmark::DoNotOptimize(r.renderImage(s));
+        benchmark::DoNotOptimize(r.renderImage(s, 1.0, &cache));
     }
 }
 void BM_ScrubStep(benchmark::State &state) { scrub(state, TimeCursor::Window::Cumulative); }
@@ -186,11 +187,12 @@ void BM_WindowScrubStep(benchmark::State &state)
     window.show();
     QApplication::processEvents();
     const MapRenderer renderer(l.atlas);
+    BasemapCache cache;
     int64_t i = 0;
     for (auto _ : state) {
         time.setDate(QDate(2020, 1, 15).addMonths(int(i++ % 72)));
         window.timeline()->plot()->replot(QCustomPlot::rpImmediateRefresh);
-        benchmark::DoNotOptimize(renderer.renderImage(window.canvas()->settings()));
+        benchmark::DoNotOptimize(renderer.renderImage(window.canvas()->settings(), 1.0, &cache));
     }
 }
 

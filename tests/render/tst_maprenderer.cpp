@@ -127,6 +127,25 @@ private slots:
         QCOMPARE(count(with), before);           // and the line is on top of it
     }
 
+    // A render that starts from the cached basemap has exactly the pixels of
+    // one that draws it, on a hit and after the view changes.
+    void basemapCacheGivesTheSamePixels()
+    {
+        MapSettings s = plainSettings(*m_atlas);
+        s.legend = s.dateLabel = true;
+        const MapRenderer r(m_atlas);
+        BasemapCache cache;
+        QCOMPARE(r.renderImage(s, 1.0, &cache), r.renderImage(s));     // miss: drawn and kept
+        QVERIFY(!cache.find(m_atlas.get(), s, 1.0).isNull());
+        s.date = QDate(2020, 6, 20);                                   // a scrub step: a hit
+        s.selection = QStringLiteral("galwan");
+        QCOMPARE(r.renderImage(s, 1.0, &cache), r.renderImage(s));
+        s.center += QPointF(5000, 0);                                  // another view: a miss
+        QVERIFY(cache.find(m_atlas.get(), s, 1.0).isNull());
+        QCOMPARE(r.renderImage(s, 1.0, &cache), r.renderImage(s));
+        QCOMPARE(r.renderImage(s, 2.0, &cache), r.renderImage(s, 2.0)); // device pixel ratio
+    }
+
     void scaleBarMatchesGroundDistance()
     {
         MapSettings s = plainSettings(*m_atlas);

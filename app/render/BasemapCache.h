@@ -1,0 +1,45 @@
+#pragma once
+// The background and basemap of the last view, kept as an image, so that a
+// render which changes only the date (a scrub step), the selection or the
+// user's layers does not stroke the basemap's thousand river and boundary
+// vertices again: they do not depend on the date. MapRenderer::renderImage
+// starts from it when the view (atlas, size, device pixel ratio, dpi, centre,
+// scale) is the one it was drawn for, else draws it and keeps it. The pixels
+// are exactly those of a render without it (tst_maprenderer checks).
+//
+// One image (8 MB at 1920x1080); shared between the window and its render
+// jobs, so every access is under a mutex. Vector outputs (SVG, PDF) never use it.
+
+#include "Atlas.h"
+#include "MapSettings.h"
+
+#include <QImage>
+#include <QMutex>
+
+class BasemapCache
+{
+public:
+    // The image for this view, or a null image when it holds another.
+    QImage find(const Atlas *atlas, const MapSettings &settings, double devicePixelRatio) const;
+    void keep(const Atlas *atlas, const MapSettings &settings, double devicePixelRatio, const QImage &image);
+    void clear();
+
+private:
+    struct Key
+    {
+        const Atlas *atlas = nullptr;
+        QSize size;
+        double dpr = 0, dpi = 0, metresPerPixel = 0;
+        QPointF center;
+        bool operator==(const Key &o) const
+        {
+            return atlas == o.atlas && size == o.size && dpr == o.dpr && dpi == o.dpi
+                   && metresPerPixel == o.metresPerPixel && center == o.center;
+        }
+    };
+    static Key keyOf(const Atlas *atlas, const MapSettings &s, double dpr);
+
+    mutable QMutex m_mutex;
+    Key m_key;
+    QImage m_image;
+};
