@@ -2,19 +2,19 @@
 
 #include <QMutexLocker>
 
-BasemapCache::Key BasemapCache::keyOf(const Atlas *atlas, const MapSettings &s, double dpr)
+BasemapCache::Key BasemapCache::keyOf(const AtlasPtr &atlas, const MapSettings &s, double dpr)
 {
     return Key{atlas, s.size, dpr, s.dpi, s.metresPerPixel, s.center};
 }
 
-QImage BasemapCache::find(const Atlas *atlas, const MapSettings &settings, double dpr) const
+QImage BasemapCache::find(const AtlasPtr &atlas, const MapSettings &settings, double dpr) const
 {
     QMutexLocker lock(&m_mutex);
     // QImage is shared on copy: the caller's painting detaches its own copy.
     return keyOf(atlas, settings, dpr) == m_key ? m_image : QImage();
 }
 
-void BasemapCache::keep(const Atlas *atlas, const MapSettings &settings, double dpr, const QImage &image)
+void BasemapCache::keep(const AtlasPtr &atlas, const MapSettings &settings, double dpr, const QImage &image)
 {
     QMutexLocker lock(&m_mutex);
     m_key = keyOf(atlas, settings, dpr);

@@ -20,14 +20,16 @@ class BasemapCache
 {
 public:
     // The image for this view, or a null image when it holds another.
-    QImage find(const Atlas *atlas, const MapSettings &settings, double devicePixelRatio) const;
-    void keep(const Atlas *atlas, const MapSettings &settings, double devicePixelRatio, const QImage &image);
+    QImage find(const AtlasPtr &atlas, const MapSettings &settings, double devicePixelRatio) const;
+    void keep(const AtlasPtr &atlas, const MapSettings &settings, double devicePixelRatio, const QImage &image);
     void clear();
 
 private:
     struct Key
     {
-        const Atlas *atlas = nullptr;
+        // Held, not just its address: a freed atlas's address may come back
+        // for another one.
+        AtlasPtr atlas;
         QSize size;
         double dpr = 0, dpi = 0, metresPerPixel = 0;
         QPointF center;
@@ -37,7 +39,7 @@ private:
                    && metresPerPixel == o.metresPerPixel && center == o.center;
         }
     };
-    static Key keyOf(const Atlas *atlas, const MapSettings &s, double dpr);
+    static Key keyOf(const AtlasPtr &atlas, const MapSettings &s, double dpr);
 
     mutable QMutex m_mutex;
     Key m_key;

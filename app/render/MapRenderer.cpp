@@ -61,7 +61,7 @@ QPointF MapRenderer::markerPosition(const Flashpoint &f, const MapSettings &s)
 
 QImage MapRenderer::renderImage(const MapSettings &settings, double dpr, BasemapCache *cache) const
 {
-    QImage image = cache ? cache->find(m_atlas.get(), settings, dpr) : QImage();
+    QImage image = cache ? cache->find(m_atlas, settings, dpr) : QImage();
     if (image.isNull()) {
         image = QImage(settings.size * dpr, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(dpr);
@@ -70,7 +70,7 @@ QImage MapRenderer::renderImage(const MapSettings &settings, double dpr, Basemap
         paintBase(base, settings);
         base.end();
         if (cache)
-            cache->keep(m_atlas.get(), settings, dpr, image);
+            cache->keep(m_atlas, settings, dpr, image);
     }
     QPainter p(&image); // detaches from the cache's copy
     paintOverlay(p, settings);

@@ -136,12 +136,12 @@ private slots:
         const MapRenderer r(m_atlas);
         BasemapCache cache;
         QCOMPARE(r.renderImage(s, 1.0, &cache), r.renderImage(s));     // miss: drawn and kept
-        QVERIFY(!cache.find(m_atlas.get(), s, 1.0).isNull());
+        QVERIFY(!cache.find(m_atlas, s, 1.0).isNull());
         s.date = QDate(2020, 6, 20);                                   // a scrub step: a hit
         s.selection = QStringLiteral("galwan");
         QCOMPARE(r.renderImage(s, 1.0, &cache), r.renderImage(s));
         s.center += QPointF(5000, 0);                                  // another view: a miss
-        QVERIFY(cache.find(m_atlas.get(), s, 1.0).isNull());
+        QVERIFY(cache.find(m_atlas, s, 1.0).isNull());
         QCOMPARE(r.renderImage(s, 1.0, &cache), r.renderImage(s));
         QCOMPARE(r.renderImage(s, 2.0, &cache), r.renderImage(s, 2.0)); // device pixel ratio
     }
