@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <gdal_priv.h>
@@ -140,6 +141,9 @@ bool EventLayerLoader::parseIsoDay(const char *t, qint32 *julianDay)
 {
     if (!t)
         return false;
+    // Leading blanks as detection trims them.
+    while (*t == ' ' || *t == '\t')
+        ++t;
     // In order, so that a shorter string stops at its NUL.
     // ISO 8601 with '-', or GDAL's own text form of a Date field with '/'.
     const char sep = t[0] && t[1] && t[2] && t[3] ? t[4] : '\0';
@@ -749,9 +753,10 @@ QList<QPair<QString, QString>> EventLayerLoader::orderedAttributes(const EventLa
     const QVariantMap attrs = attributes(layer, index);
     // In file order where known, then any others.
     QStringList order = layer.fieldNames;
-    for (const QString &k : attrs.keys())
-        if (!order.contains(k))
-            order << k;
+    const QSet<QString> known(order.cbegin(), order.cend());
+    for (auto it = attrs.cbegin(); it != attrs.cend(); ++it)
+        if (!known.contains(it.key()))
+            order << it.key();
     QList<QPair<QString, QString>> out;
     for (const QString &k : order)
         if (attrs.contains(k))

@@ -9,6 +9,7 @@
 #include <rapidjson/writer.h>
 
 #include <QHash>
+#include <QSet>
 
 #include <cstring>
 
@@ -81,6 +82,13 @@ bool keyIs(const char *s, rapidjson::SizeType n, const char *lit)
     return n == m && std::memcmp(s, lit, m) == 0;
 }
 
+// The same ignoring ASCII case: GDAL matches member names and type values so.
+bool keyIsFolded(const char *s, rapidjson::SizeType n, const char *lit)
+{
+    const size_t m = std::strlen(lit);
+    return n == m && qstrnicmp(s, lit, uint(m)) == 0;
+}
+
 // The "crs" names GDAL reads as WGS84 longitude, latitude.
 bool isWgs84Name(const char *s, rapidjson::SizeType n)
 {
@@ -93,6 +101,11 @@ bool isWgs84Name(const char *s, rapidjson::SizeType n)
 
 // Walks the document keeping a stack of roles. Values are reported by
 // RapidJSON after its key, so each frame remembers its last key.
+//
+// Where GDAL's reading and a quick one could differ (a repeated member, a
+// name or type in another case, a coordinate that is not a number, a
+// feature without "type"), the file is Unsuitable and goes to GDAL: this
+// reader only takes what it reads exactly as GDAL does.
 struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandler>
 {
     enum Role : quint8 { Skip, Root, Features, Feature, Geometry, Coords1, Coords2, Properties, Crs, CrsProps };
@@ -101,6 +114,8 @@ struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandl
     {
         Role role;
         KeyId key = KOther;
+        quint16 seen = 0;   // structural members met in this object (bit per KeyId)
+        bool sawType = false;
     };
     // A property of a sampled feature: name and its string value (or, for
     // a non-string, non-null value, isString false).
@@ -116,6 +131,10 @@ struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandl
         qint64 offset;
         std::vector<SampleValue> values;
     };
+    // Sampled values are only looked at for their first characters (a date).
+    static constexpr qsizetype kSampleBytes = 64;
+    // Longer property names are read but not listed (nor choosable).
+    static constexpr rapidjson::SizeType kMaxNameBytes = 256;
 
     DeviceStream &stream;
     const bool sequence;
@@ -125,13 +144,15 @@ struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandl
     bool notPoints = false;
     bool cancelled = false;
     bool tooDeep = false;
+    quint64 ticks = 0;    // SAX events, for progress and cancel
 
     // The feature being read.
     qint64 offset = 0;
     double c1[2] = {0, 0}, c2[2] = {0, 0};
     int n1 = 0, n2 = 0, sub2 = 0;   // numbers at level 1, in the first level-2 array; level-2 arrays seen
+    int curN2 = 0;                  // numbers in the level-2 array being read
+    bool shortSub2 = false;         // a level-2 array with fewer than two numbers
     enum Geom : quint8 { GNone, GPoint, GMultiPoint, GOther } geom = GNone;
-    bool sawGeometryType = false;
     bool gotStart = false, gotEnd = false;
     qint32 day0 = 0, day1 = 0;
     std::vector<SampleValue> values;
@@ -140,10 +161,10 @@ struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandl
 
     // Fields.
     std::vector<QByteArray> names;  // in order of first appearance
+    QSet<QByteArray> nameSet;
     QByteArray startKey, endKey;
     bool chosen = false;
     std::vector<Pending> pending;
-    std::vector<EventLayerLoader::Field> sampled;   // only during sampling
 
     GeoJsonPointReader::Rows &rows;
     const GeoJsonPointReader::FieldChooser &choose;
@@ -170,25 +191,43 @@ struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandl
         unsuitable = isUnsuitable;
         return false;
     }
+    bool differs(const QString &what) { return stop(what + QStringLiteral(": read through GDAL"), true); }
+
+    // Every SAX event: now and then, progress and cancel, so a file of a
+    // few huge features (or of rows all skipped) can be cancelled too.
+    bool tick()
+    {
+        if ((++ticks & 0x3ffff) != 0 || !progress || total <= 0)
+            return true;
+        if (!progress(progressTo * std::min(1.0, double(stream.Tell()) / double(total)), QStringLiteral("Reading"))) {
+            cancelled = true;
+            return false;
+        }
+        return true;
+    }
 
     // --- Field names -------------------------------------------------------
     void noteName(const char *s, rapidjson::SizeType n)
     {
         // Files repeat their properties in the same order: check the same
-        // position first, then the rest.
+        // position first, then the set of names.
         const size_t pos = size_t(propertyPos);
         if (pos < names.size() && size_t(names[pos].size()) == n && std::memcmp(names[pos].constData(), s, n) == 0)
             return;
-        for (const QByteArray &k : names)
-            if (size_t(k.size()) == n && std::memcmp(k.constData(), s, n) == 0)
-                return;
-        if (int(names.size()) < GeoJsonPointReader::maxFieldNames())
-            names.emplace_back(s, int(n));
+        if (int(names.size()) >= GeoJsonPointReader::maxFieldNames() || n > kMaxNameBytes)
+            return;
+        const QByteArray key = QByteArray::fromRawData(s, qsizetype(n));
+        if (nameSet.contains(key))
+            return;
+        names.emplace_back(s, qsizetype(n));
+        nameSet.insert(names.back());
     }
 
     // --- Containers --------------------------------------------------------
     bool open(bool isArray)
     {
+        if (!tick())
+            return false;
         if (int(stack.size()) >= GeoJsonPointReader::maxDepth()) {
             tooDeep = true;
             return false;
@@ -200,7 +239,9 @@ struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandl
             if (isArray)
                 return stop(QStringLiteral("the root is an array, not GeoJSON"), true);
             f.role = sequence ? Feature : Root;
-        } else if (p == Root && k == KFeatures && isArray) {
+        } else if (p == Root && k == KFeatures) {
+            if (!isArray)
+                return differs(QStringLiteral("\"features\" is not an array"));
             f.role = Features;
         } else if (p == Root && k == KCrs && !isArray) {
             f.role = Crs;
@@ -208,19 +249,28 @@ struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandl
             f.role = CrsProps;
         } else if (p == Features) {
             if (isArray)
-                return stop(QStringLiteral("an array in \"features\""), true);
+                return differs(QStringLiteral("an array in \"features\""));
             f.role = Feature;
         } else if (p == Feature && k == KGeometry) {
             if (isArray)
-                return stop(QStringLiteral("a geometry that is an array"), true);
+                return differs(QStringLiteral("a geometry that is an array"));
             f.role = Geometry;
         } else if (p == Feature && k == KProperties && !isArray) {
             f.role = Properties;
-        } else if (p == Geometry && k == KCoordinates && isArray) {
+        } else if (p == Geometry && k == KCoordinates) {
+            if (!isArray)
+                return differs(QStringLiteral("coordinates that are not an array"));
             f.role = Coords1;
-        } else if (p == Coords1 && isArray) {
+        } else if (p == Coords1) {
+            if (!isArray)
+                return differs(QStringLiteral("a coordinate that is not a number"));
             f.role = Coords2;
             ++sub2;
+            curN2 = 0;
+        } else if (p == Coords2) {
+            // Deeper than a MultiPoint: a line or polygon, or malformed.
+            if (geom == GPoint || geom == GMultiPoint)
+                return differs(QStringLiteral("point coordinates nested too deep"));
         } else if (p == Properties) {
             propertyValue(nullptr, 0, false);
         }
@@ -231,13 +281,26 @@ struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandl
     }
     bool close()
     {
-        const Role r = stack.back().role;
+        const Frame f = stack.back();
         stack.pop_back();
-        if (r == Feature)
+        switch (f.role) {
+        case Feature:
+            if (!f.sawType)
+                return differs(QStringLiteral("a feature without \"type\""));
             return endFeature();
-        if (r == Geometry)
-            return endGeometry();
-        return true;
+        case Root:
+            if (!f.sawType)
+                return differs(QStringLiteral("a root without \"type\""));
+            return true;
+        case Geometry:
+            return endGeometry(f);
+        case Coords2:
+            if (curN2 < 2)
+                shortSub2 = true;
+            return true;
+        default:
+            return true;
+        }
     }
 
     // --- Features ----------------------------------------------------------
@@ -245,31 +308,37 @@ struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandl
     {
         // The reader reports an object after taking its '{'.
         offset = qint64(stream.Tell()) - 1;
-        n1 = n2 = sub2 = 0;
+        n1 = n2 = sub2 = curN2 = 0;
+        shortSub2 = false;
         geom = GNone;
-        sawGeometryType = false;
         gotStart = gotEnd = false;
         propertyPos = 0;
         values.clear();
     }
-    bool endGeometry()
+    bool endGeometry(const Frame &f)
     {
-        if (!sawGeometryType)
-            return stop(QStringLiteral("a geometry without a type"), true);
+        if (!f.sawType)
+            return differs(QStringLiteral("a geometry without a type"));
         if (geom == GOther) {
             notPoints = true;
             return stop(QStringLiteral("geometries other than points"), true);
         }
+        // Only what GDAL takes as a point: a Point of 2 or more numbers and
+        // no arrays; a MultiPoint of arrays of 2 or more numbers each.
+        const bool pointOk = geom == GPoint && sub2 == 0 && n1 >= 2;
+        const bool multiOk = geom == GMultiPoint && n1 == 0 && !shortSub2;
+        if (!pointOk && !multiOk && (n1 || sub2))
+            return differs(QStringLiteral("malformed point coordinates"));
         return true;
     }
     bool pointOf(double *lon, double *lat) const
     {
-        if (geom == GPoint && n1 >= 2) {
+        if (geom == GPoint && n1 >= 2 && sub2 == 0) {
             *lon = c1[0];
             *lat = c1[1];
             return true;
         }
-        if (geom == GMultiPoint && n2 >= 2) {
+        if (geom == GMultiPoint && n2 >= 2 && n1 == 0) {
             *lon = c2[0];
             *lat = c2[1];
             return true;
@@ -295,12 +364,6 @@ struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandl
             return true;
         }
         add(lon, lat, day0, day1, offset);
-        if ((features & 0x3fff) == 0 && progress && total > 0
-            && !progress(progressTo * std::min(1.0, double(stream.Tell()) / double(total)),
-                         QStringLiteral("Reading"))) {
-            cancelled = true;
-            return false;
-        }
         return true;
     }
     void add(double lon, double lat, qint32 s, qint32 e, qint64 at)
@@ -356,11 +419,12 @@ struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandl
         for (const Pending &p : pending) {
             qint32 s = 0, e = 0;
             bool okS = false, okE = endKey.isEmpty();
+            // As GDAL: the last of repeated members counts.
             for (const SampleValue &v : p.values) {
-                if (v.isString && v.name == startKey)
-                    okS = EventLayerLoader::parseIsoDay(v.value.constData(), &s);
-                if (!endKey.isEmpty() && v.isString && v.name == endKey)
-                    okE = EventLayerLoader::parseIsoDay(v.value.constData(), &e);
+                if (v.name == startKey)
+                    okS = v.isString && EventLayerLoader::parseIsoDay(v.value.constData(), &s);
+                if (!endKey.isEmpty() && v.name == endKey)
+                    okE = v.isString && EventLayerLoader::parseIsoDay(v.value.constData(), &e);
             }
             if (p.hasPoint && okS && okE)
                 add(p.lon, p.lat, s, e, p.offset);
@@ -377,46 +441,68 @@ struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandl
     void propertyValue(const char *s, rapidjson::SizeType n, bool isNull)
     {
         if (!chosen) {
-            if (!isNull && int(values.size()) < GeoJsonPointReader::maxFieldNames())
-                values.push_back({propertyKey, s ? QByteArray(s, int(n)) : QByteArray(), s != nullptr});
+            if (isNull || int(values.size()) >= GeoJsonPointReader::maxFieldNames())
+                return;
+            QByteArray text;
+            if (s) {
+                // Only the start matters for a date: keep a little after any leading blanks.
+                rapidjson::SizeType from = 0;
+                while (from < n && (s[from] == ' ' || s[from] == '\t'))
+                    ++from;
+                text = QByteArray(s + from, std::min(qsizetype(n - from), kSampleBytes));
+            }
+            values.push_back({propertyKey, text, s != nullptr});
             return;
         }
+        // As GDAL: the last of repeated members counts (a later null or number unsets it).
         const KeyId k = stack.back().key;
-        if (k == KStart && s)
-            gotStart = EventLayerLoader::parseIsoDay(s, &day0);
-        else if (k == KEnd && s)
-            gotEnd = EventLayerLoader::parseIsoDay(s, &day1);
+        if (k == KStart)
+            gotStart = s && EventLayerLoader::parseIsoDay(s, &day0);
+        else if (k == KEnd)
+            gotEnd = s && EventLayerLoader::parseIsoDay(s, &day1);
     }
 
     // --- SAX events --------------------------------------------------------
+    // A structural member of this object: a repeat, or a name GDAL would
+    // take in another case, is Unsuitable.
+    bool member(Frame &f, const char *s, rapidjson::SizeType n,
+                std::initializer_list<std::pair<const char *, KeyId>> known)
+    {
+        f.key = KOther;
+        for (const auto &[name, id] : known) {
+            if (keyIs(s, n, name)) {
+                if (f.seen & (1u << id))
+                    return differs(QStringLiteral("\"%1\" given twice").arg(QLatin1String(name)));
+                f.seen |= quint16(1u << id);
+                f.key = id;
+                return true;
+            }
+            if (keyIsFolded(s, n, name))
+                return differs(QStringLiteral("\"%1\" written in another case").arg(QLatin1String(name)));
+        }
+        return true;
+    }
     bool Key(const char *s, rapidjson::SizeType n, bool)
     {
+        if (!tick())
+            return false;
         Frame &f = stack.back();
         switch (f.role) {
         case Root:
-            f.key = keyIs(s, n, "features") ? KFeatures : keyIs(s, n, "crs") ? KCrs
-                  : keyIs(s, n, "type")     ? KType
-                                            : KOther;
-            break;
+            return member(f, s, n, {{"features", KFeatures}, {"crs", KCrs}, {"type", KType}});
         case Feature:
-            f.key = keyIs(s, n, "geometry") ? KGeometry : keyIs(s, n, "properties") ? KProperties
-                  : keyIs(s, n, "type")     ? KType
-                                            : KOther;
-            break;
+            return member(f, s, n, {{"geometry", KGeometry}, {"properties", KProperties}, {"type", KType}});
         case Geometry:
-            f.key = keyIs(s, n, "coordinates") ? KCoordinates : keyIs(s, n, "type") ? KType : KOther;
-            break;
+            return member(f, s, n, {{"coordinates", KCoordinates}, {"type", KType}, {"geometries", KOther}});
         case Crs:
-            f.key = keyIs(s, n, "properties") ? KProperties : keyIs(s, n, "type") ? KType : KOther;
-            break;
+            return member(f, s, n, {{"properties", KProperties}, {"type", KType}});
         case CrsProps:
-            f.key = keyIs(s, n, "name") ? KName : KOther;
-            break;
+            return member(f, s, n, {{"name", KName}});
         case Properties:
             noteName(s, n);
             ++propertyPos;
             if (!chosen) {
-                propertyKey = QByteArray(s, int(n));
+                propertyKey = QByteArray(s, qsizetype(std::min(n, kMaxNameBytes + 1)));
             } else {
                 f.key = KOther;
                 if (size_t(startKey.size()) == n && std::memcmp(startKey.constData(), s, n) == 0)
@@ -425,32 +511,52 @@ struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandl
                          && std::memcmp(endKey.constData(), s, n) == 0)
                     f.key = KEnd;
             }
-            break;
+            return true;
         default:
-            break;
+            return true;
         }
-        return true;
     }
     bool String(const char *s, rapidjson::SizeType n, bool)
     {
+        if (!tick())
+            return false;
         if (stack.empty())
             return stop(QStringLiteral("the root is not an object"), true);
-        const Frame &f = stack.back();
+        Frame &f = stack.back();
         switch (f.role) {
         case Root:
-            if (f.key == KType && !keyIs(s, n, "FeatureCollection"))
-                return stop(QStringLiteral("the root is not a FeatureCollection"), true);
+            if (f.key == KType) {
+                f.sawType = true;
+                if (!keyIs(s, n, "FeatureCollection"))
+                    return differs(QStringLiteral("a root that is not a FeatureCollection"));
+            }
             break;
         case Feature:
-            if (f.key == KGeometry)
-                return stop(QStringLiteral("a geometry that is a string"), true);
+            if (f.key == KType) {
+                f.sawType = true;
+                if (!keyIs(s, n, "Feature"))
+                    return differs(QStringLiteral("a feature whose type is not \"Feature\""));
+            } else if (f.key == KGeometry) {
+                return differs(QStringLiteral("a geometry that is a string"));
+            }
             break;
         case Geometry:
             if (f.key == KType) {
-                sawGeometryType = true;
-                geom = keyIs(s, n, "Point") ? GPoint : keyIs(s, n, "MultiPoint") ? GMultiPoint : GOther;
+                f.sawType = true;
+                if (keyIs(s, n, "Point"))
+                    geom = GPoint;
+                else if (keyIs(s, n, "MultiPoint"))
+                    geom = GMultiPoint;
+                else if (keyIs(s, n, "LineString") || keyIs(s, n, "MultiLineString") || keyIs(s, n, "Polygon")
+                         || keyIs(s, n, "MultiPolygon") || keyIs(s, n, "GeometryCollection"))
+                    geom = GOther;
+                else
+                    return differs(QStringLiteral("a geometry type other than GeoJSON's"));
             }
             break;
+        case Coords1:
+        case Coords2:
+            return differs(QStringLiteral("a coordinate that is not a number"));
         case CrsProps:
             if (f.key == KName && !isWgs84Name(s, n))
                 return stop(QStringLiteral("a coordinate system other than WGS84"), true);
@@ -469,23 +575,34 @@ struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandl
     }
     bool number(double v)
     {
+        if (!tick())
+            return false;
         if (stack.empty())
             return stop(QStringLiteral("the root is not an object"), true);
-        const Role r = stack.back().role;
-        if (r == Coords1) {
+        const Frame &f = stack.back();
+        switch (f.role) {
+        case Coords1:
             if (n1 < 2)
                 c1[n1] = v;
             ++n1;
-        } else if (r == Coords2) {
+            break;
+        case Coords2:
             if (sub2 == 1) {
                 if (n2 < 2)
                     c2[n2] = v;
                 ++n2;
             }
-        } else if (r == Properties) {
+            ++curN2;
+            break;
+        case Properties:
             propertyValue(nullptr, 0, false);
-        } else if (r == Feature && stack.back().key == KGeometry) {
-            return stop(QStringLiteral("a geometry that is a number"), true);
+            break;
+        case Feature:
+            if (f.key == KGeometry)
+                return differs(QStringLiteral("a geometry that is a number"));
+            break;
+        default:
+            break;
         }
         return true;
     }
@@ -494,25 +611,23 @@ struct PointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointHandl
     bool Int64(int64_t v) { return number(double(v)); }
     bool Uint64(uint64_t v) { return number(double(v)); }
     bool Double(double v) { return number(v); }
-    bool Bool(bool)
+    // Booleans and nulls: a property value, or wrong where a coordinate goes.
+    bool other(bool isNull)
     {
+        if (!tick())
+            return false;
         if (stack.empty())
             return stop(QStringLiteral("the root is not an object"), true);
-        if (stack.back().role == Properties)
-            propertyValue(nullptr, 0, false);
-        else if (stack.back().role == Coords1 || stack.back().role == Coords2)
-            return stop(QStringLiteral("a coordinate that is not a number"), true);
-        return true;
-    }
-    bool Null()
-    {
-        if (stack.empty())
-            return stop(QStringLiteral("the root is not an object"), true);
-        if (stack.back().role == Properties)
-            propertyValue(nullptr, 0, true);
+        const Role r = stack.back().role;
+        if (r == Properties)
+            propertyValue(nullptr, 0, isNull);
+        else if (r == Coords1 || r == Coords2)
+            return differs(QStringLiteral("a coordinate that is not a number"));
         // A null geometry: the feature has no point (counted as skipped).
         return true;
     }
+    bool Bool(bool) { return other(false); }
+    bool Null() { return other(true); }
     bool StartObject() { return open(false); }
     bool EndObject(rapidjson::SizeType) { return close(); }
     bool StartArray() { return open(true); }
@@ -539,17 +654,32 @@ int lineAt(QIODevice *in, qint64 offset)
     return line;
 }
 
-void skipBom(DeviceStream &s)
+// A UTF-8 byte-order mark, as GDAL accepts; false for a broken one.
+bool skipBom(DeviceStream &s)
 {
-    // A UTF-8 byte-order mark, as GDAL accepts.
-    if (static_cast<unsigned char>(s.Peek()) == 0xEF) {
-        s.Take();
-        if (static_cast<unsigned char>(s.Peek()) == 0xBB) {
-            s.Take();
-            if (static_cast<unsigned char>(s.Peek()) == 0xBF)
-                s.Take();
-        }
+    if (static_cast<unsigned char>(s.Peek()) != 0xEF)
+        return true;
+    s.Take();
+    if (static_cast<unsigned char>(s.Take()) != 0xBB)
+        return false;
+    return static_cast<unsigned char>(s.Take()) == 0xBF;
+}
+
+// Whether v nests no deeper than limit (bounded recursion).
+bool shallow(const rapidjson::Value &v, int limit)
+{
+    if (limit < 0)
+        return false;
+    if (v.IsObject()) {
+        for (const auto &m : v.GetObject())
+            if (!shallow(m.value, limit - 1))
+                return false;
+    } else if (v.IsArray()) {
+        for (const auto &e : v.GetArray())
+            if (!shallow(e, limit - 1))
+                return false;
     }
+    return true;
 }
 
 constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag;
@@ -569,7 +699,11 @@ GeoJsonPointReader::Status GeoJsonPointReader::read(QIODevice *in, bool sequence
     DeviceStream stream(in);
     PointHandler h(stream, sequence, *out, choose, progress, progressTo, size);
     rapidjson::Reader reader;
-    skipBom(stream);
+    if (!skipBom(stream)) {
+        m_errorLine = 1;
+        m_error = QStringLiteral("invalid JSON: a broken byte-order mark");
+        return Status::Invalid;
+    }
     bool any = false;
     for (;;) {
         // GeoJSONSeq: root values separated by whitespace and RS (0x1E).
@@ -589,6 +723,11 @@ GeoJsonPointReader::Status GeoJsonPointReader::read(QIODevice *in, bool sequence
             if (h.unsuitable) {
                 m_error = h.failure;
                 return h.notPoints ? Status::NotPoints : Status::Unsuitable;
+            }
+            if (sequence && h.failure.isEmpty()) {
+                // GDAL's GeoJSONSeq driver skips a broken line: let it.
+                m_error = QStringLiteral("a line that is not valid JSON");
+                return Status::Unsuitable;
             }
             m_errorLine = lineAt(in, qint64(r.Offset()));
             if (h.tooDeep)
@@ -650,6 +789,8 @@ QVariantMap GeoJsonPointReader::attributesAt(QIODevice *in, qint64 offset)
             out.insert(name, QString::number(v.GetUint64()));
         } else if (v.IsDouble()) {
             out.insert(name, QString::number(v.GetDouble(), 'g', 15));
+        } else if (!shallow(v, GeoJsonPointReader::maxDepth())) {
+            out.insert(name, QStringLiteral("(nested too deep to show)"));
         } else {
             // Booleans, objects and arrays: as JSON text, as GDAL shows them.
             rapidjson::StringBuffer buf;

@@ -473,6 +473,126 @@ private slots:
         QCOMPARE(EventLayerLoader::attributes(*streamed, 1).value(QStringLiteral("n")).toString(), QStringLiteral("2.5"));
     }
 
+    // Where a quick reading could differ from GDAL's (found in review), the
+    // streaming reader hands the file to GDAL: the result is GDAL's, or the
+    // same refusal as the checked reader's.
+    void streamedOrNotAgreesWithGdal_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<bool>("viaGdal");
+        const QByteArray ok = R"({"type":"Feature","properties":{"date":"2021-01-01"},"geometry":{"type":"Point","coordinates":[78.5,34.5]}})";
+        auto fc = [&ok](const QByteArray &odd) {
+            return QByteArray(R"({"type":"FeatureCollection","features":[)") + ok + ",\n" + odd + "]}";
+        };
+        QTest::newRow("geometry twice") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02"},"geometry":{"type":"Point","coordinates":[78,34]},"geometry":{"type":"Point","coordinates":[79,33]}})") << "geojson" << true;
+        QTest::newRow("type in lower case") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02"},"geometry":{"type":"point","coordinates":[78,34]}})") << "geojson" << true;
+        QTest::newRow("member in another case") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02"},"Geometry":{"type":"Point","coordinates":[78,34]}})") << "geojson" << true;
+        QTest::newRow("a coordinate that is text") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02"},"geometry":{"type":"Point","coordinates":["x",78,34]}})") << "geojson" << true;
+        QTest::newRow("a point of arrays") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02"},"geometry":{"type":"Point","coordinates":[[1,2],78,34]}})") << "geojson" << true;
+        QTest::newRow("a short multipoint member") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02"},"geometry":{"type":"MultiPoint","coordinates":[[78,34],[3]]}})") << "geojson" << true;
+        QTest::newRow("a feature without type") << fc(R"({"properties":{"date":"2021-01-02"},"geometry":{"type":"Point","coordinates":[78,34]}})") << "geojson" << true;
+        QTest::newRow("CRS in capitals") << QByteArray(R"({"type":"FeatureCollection","CRS":{"type":"name","properties":{"name":"EPSG:3857"}},"features":[)") + ok + "]}" << "geojson" << true;
+        QTest::newRow("seq: a root without type") << ok + "\n" + R"({"properties":{"date":"2021-01-02"},"geometry":{"type":"Point","coordinates":[78,34]}})" + "\n" << "geojsons" << true;
+        QTest::newRow("seq: a broken line") << ok + "\n{\"type\":\"Feature\",\n" + ok + "\n" << "geojsons" << true;
+        QTest::newRow("date given twice") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02","date":"2022-02-03"},"geometry":{"type":"Point","coordinates":[78,34]}})") << "geojson" << false;
+        QTest::newRow("date with a leading blank") << fc(R"({"type":"Feature","properties":{"date":" 2021-01-02"},"geometry":{"type":"Point","coordinates":[78,34]}})") << "geojson" << false;
+    }
+    void streamedOrNotAgreesWithGdal()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, suffix);
+        QFETCH(bool, viaGdal);
+        const QString path = m_dir.filePath(QStringLiteral("agree.") + suffix);
+        QVERIFY(writeText(path, text));
+        EventLayerLoader loader;
+        std::shared_ptr<EventLayer> ours;
+        const auto result = loader.load(path, {}, &ours);
+        if (result == EventLayerLoader::Result::Failed) {
+            // Refused as the checked reader refuses it, with the line.
+            RawLayer raw;
+            DataErrors errors;
+            QVERIFY(!LayerReader().read(path, &raw, &errors));
+            QVERIFY2(loader.error().startsWith(path + QLatin1Char(':')) && errors.front().line > 0,
+                     qPrintable(loader.error()));
+            return;
+        }
+        QCOMPARE(result, EventLayerLoader::Result::Loaded);
+        QCOMPARE(ours->rowKey == EventLayer::RowKey::Fid, viaGdal);
+        // GDAL's own reading: every feature with a point and a readable date.
+        QList<std::tuple<float, float, qint32>> reference, rows;
+        std::unique_ptr<GDALDataset> ds(GDALDataset::Open(QFile::encodeName(path).constData(), GDAL_OF_VECTOR));
+        QVERIFY(ds && ds->GetLayerCount() == 1);
+        std::unique_ptr<OGRCoordinateTransformation> toWgs84;
+        if (const OGRSpatialReference *srs = ds->GetLayer(0)->GetSpatialRef()) {
+            OGRSpatialReference source(*srs), wgs84;
+            wgs84.importFromEPSG(4326);
+            wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+            source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+            if (!source.IsSame(&wgs84))
+                toWgs84.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
+        }
+        for (auto &f : *ds->GetLayer(0)) {
+            const OGRGeometry *g = f->GetGeometryRef();
+            const OGRPoint *pt = !g ? nullptr
+                                 : wkbFlatten(g->getGeometryType()) == wkbPoint ? g->toPoint()
+                                 : wkbFlatten(g->getGeometryType()) == wkbMultiPoint && !g->IsEmpty()
+                                     ? g->toMultiPoint()->getGeometryRef(0)
+                                     : nullptr;
+            qint32 day = 0;
+            const int field = f->GetFieldIndex("date");
+            if (!pt || pt->IsEmpty() || field < 0 || !f->IsFieldSetAndNotNull(field)
+                || !EventLayerLoader::parseIsoDay(f->GetFieldAsString(field), &day))
+                continue;
+            double lon = pt->getX(), lat = pt->getY();
+            if (toWgs84)
+                QVERIFY(toWgs84->Transform(1, &lon, &lat));
+            QPointF xy;
+            QVERIFY(Projection::instance().forward(GeoPoint{lon, lat}, &xy));
+            reference.append({float(xy.x()), float(xy.y()), day});
+        }
+        for (size_t i = 0; i < ours->size(); ++i)
+            rows.append({ours->x[i], ours->y[i], ours->start[i]});
+        std::sort(reference.begin(), reference.end());
+        std::sort(rows.begin(), rows.end());
+        QCOMPARE(rows, reference);
+    }
+
+    // Cancel is honoured while reading, even inside one huge feature (a
+    // MultiPoint of 600,000 positions after the first 300 features).
+    void cancelInsideAHugeFeature()
+    {
+        QByteArray text = R"({"type":"FeatureCollection","features":[)";
+        for (int i = 0; i < 300; ++i)
+            text += R"({"type":"Feature","properties":{"date":"2021-01-01"},"geometry":{"type":"Point","coordinates":[78,34]}},)";
+        text += R"({"type":"Feature","properties":{"date":"2021-01-02"},"geometry":{"type":"MultiPoint","coordinates":[)";
+        for (int i = 0; i < 600000; ++i)
+            text += i ? ",[78.1,34.1]" : "[78.1,34.1]";
+        text += "]}}]}";
+        const QString path = m_dir.filePath(QStringLiteral("huge-feature.geojson"));
+        QVERIFY(writeText(path, text));
+        EventLayerLoader loader;
+        std::shared_ptr<EventLayer> layer;
+        QString stage;
+        QCOMPARE(loader.load(path, {}, &layer, [&stage](double, const QString &what) {
+                     stage = what;
+                     return false;
+                 }),
+                 EventLayerLoader::Result::Cancelled);
+        QCOMPARE(stage, QStringLiteral("Reading"));   // stopped in the pass, not after it
+        QVERIFY(!layer);
+    }
+
+    void brokenByteOrderMarkIsAnError()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bom.geojson"));
+        QVERIFY(writeText(path, "\xEF\xBB{\"type\":\"FeatureCollection\",\"features\":[]}"));
+        EventLayerLoader loader;
+        std::shared_ptr<EventLayer> layer;
+        QCOMPARE(loader.load(path, {}, &layer), EventLayerLoader::Result::Failed);
+        QVERIFY2(loader.error().startsWith(path + QStringLiteral(":1: invalid JSON")), qPrintable(loader.error()));
+    }
+
     // GeoJSON the streaming reader does not take as it is goes through GDAL.
     void otherGeoJsonFallsBackToGdal()
     {
