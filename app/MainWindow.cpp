@@ -43,6 +43,7 @@
 #include <QUrl>
 #include <QtConcurrent>
 #include <cmath>
+#include <new>
 
 MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     : QMainWindow(parent), m_atlas(std::move(atlas)), m_time(time), m_canvas(new MapCanvas(this)),
@@ -335,10 +336,17 @@ void MainWindow::startNextLoad()
     m_loadWatcher.setFuture(QtConcurrent::run([path, options, cancel, permille] {
         auto out = std::make_shared<LoadOutcome>();
         UserLayerLoader loader;
-        out->outcome = loader.load(path, options, &out->layer, &out->errors, [cancel, permille](double f, const QString &) {
-            permille->store(int(f * 1000));
-            return !cancel->load();
-        });
+        try {
+            out->outcome = loader.load(path, options, &out->layer, &out->errors,
+                                       [cancel, permille](double f, const QString &) {
+                                           permille->store(int(f * 1000));
+                                           return !cancel->load();
+                                       });
+        } catch (const std::bad_alloc &) {
+            // A file too large for the memory left: say so, keep the window.
+            *out = LoadOutcome();
+            out->errors.append(DataError{path, 0, -1, QStringLiteral("not enough memory to read it")});
+        }
         if (cancel->load())
             out->outcome = UserLayerLoader::Outcome::Cancelled;
         out->candidates = loader.candidates();
@@ -401,8 +409,10 @@ void MainWindow::askDateField(const QString &path, const QStringList &candidates
 void MainWindow::setAtlasEverywhere(AtlasPtr atlas)
 {
     m_atlas = std::move(atlas);
+    // An open "which one?" menu holds hits into the old atlas.
+    delete m_chooser;
+    m_chooser = nullptr;
     m_canvas->setAtlas(m_atlas);
-    m_canvas->setUserSelection(-1, -1);   // its layer may have moved or gone; the details clear it too
     m_timeline->setAtlas(m_atlas);
     m_layers->setAtlas(m_atlas);
     m_details->setAtlas(m_atlas);
@@ -498,9 +508,13 @@ void MainWindow::zoomToFlashpoint(const QString &id)
 
 void MainWindow::select(const QString &id)
 {
+    applySelection(id, nullptr);
+}
+
+void MainWindow::applySelection(const QString &id, const MapHit *userEvent)
+{
     m_selection = id;
-    m_canvas->setSelection(id);
-    m_canvas->setUserSelection(-1, -1);
+    m_canvas->setSelection(id, userEvent ? userEvent->layer : -1, userEvent ? userEvent->index : -1);
     m_statusPanel->setSelection(id);
     // The timeline highlights a flashpoint's lane, or the lane of an event's flashpoint.
     QString lane = m_atlas->flashpoint(id) ? id : QString();
@@ -508,6 +522,13 @@ void MainWindow::select(const QString &id)
         if (m_atlas->events[i].id == id && !m_atlas->events[i].flashpoints.isEmpty())
             lane = m_atlas->events[i].flashpoints.front();
     m_timeline->setSelection(lane);
+    if (userEvent) {
+        // An event of the user's own layer: nothing of the bundled data is
+        // selected; the details panel shows its date, position and row.
+        m_details->show(*userEvent);
+        statusBar()->showMessage(MapHitTester::label(*m_atlas, *userEvent), 5000);
+        return;
+    }
     if (id.isEmpty()) {
         m_details->clear();
         return;
@@ -519,16 +540,10 @@ void MainWindow::select(const QString &id)
 
 void MainWindow::selectHit(const MapHit &hit)
 {
-    if (hit.kind == MapHit::Kind::UserEvent) {
-        // An event of the user's own layer: nothing of the bundled data is
-        // selected; the details panel shows its date, position and row.
-        select(QString());
-        m_canvas->setUserSelection(hit.layer, hit.index);
-        m_details->show(hit);
-        statusBar()->showMessage(hit.label, 5000);
-        return;
-    }
-    select(hit.id);
+    if (hit.kind == MapHit::Kind::UserEvent)
+        applySelection(QString(), &hit);
+    else
+        select(hit.id);
 }
 
 void MainWindow::activateEvent(int eventIndex)
@@ -541,7 +556,9 @@ void MainWindow::activateEvent(int eventIndex)
         zoomToFlashpoint(e.flashpoints.front());
     else if (e.hasPosition)
         m_canvas->setView(e.xy, m_canvas->settings().metresPerPixel);
-    // Show the event itself in the details; the flashpoint stays highlighted.
+    // Show the event itself in the details; the flashpoint stays highlighted
+    // (a ringed event of the user's layers does not).
+    m_canvas->setSelection(m_selection);
     m_details->show({MapHit::Kind::Event, eventIndex, e.id, {}});
 }
 
@@ -560,7 +577,7 @@ void MainWindow::onFeaturesClicked(const QList<MapHit> &hits, const QPoint &glob
     m_chooser = new QMenu(this);
     m_chooser->setObjectName(QStringLiteral("hitChooser"));
     for (const MapHit &hit : hits) {
-        QAction *a = m_chooser->addAction(hit.label);
+        QAction *a = m_chooser->addAction(MapHitTester::label(*m_atlas, hit));
         connect(a, &QAction::triggered, this, [this, hit] { selectHit(hit); });
     }
     m_chooser->popup(globalPos);

@@ -89,6 +89,9 @@ private:
     // Adds what a load gave (or shows why not, or asks for the date field).
     bool applyLoad(const QString &path, const LayerOptions &options, LoadOutcome &out);
     void setAtlasEverywhere(AtlasPtr atlas);
+    // The one place a selection is made: a bundled feature's id, or (id
+    // empty) an event of the user's layers.
+    void applySelection(const QString &id, const MapHit *userEvent);
     void editUserLayers(const std::function<void(std::vector<UserLayer> &)> &edit);
     void startNextLoad();
     void onLoadFinished();

@@ -70,18 +70,15 @@ QString sourcesHtml(const QList<SourceRef> &sources)
 // An event of the user's own layer (issue 8): when, where, and every
 // attribute of its row as the file has it, re-read from the file. Said to be
 // the user's data, not the viewer's sourced data.
-QString userEventHtml(const Atlas &atlas, const MapHit &hit, const QDate &date, QString *coords)
+QString userEventHtml(const Atlas &atlas, const MapHit &hit, const QDate &date, QString *coords,
+                      const DetailsPanel::Row &attrs)
 {
     const UserLayer *layer = MapHitTester::userLayerOf(atlas, hit);
     if (!layer)
         return {};
     const EventLayer &e = *layer->events;
     const size_t i = size_t(hit.index);
-    const QList<QPair<QString, QString>> attrs = EventLayerLoader::orderedAttributes(e, i);
-    QVariantMap byName;
-    for (const auto &a : attrs)
-        byName.insert(a.first, a.second);
-    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(MapHitTester::userEventTitle(byName, hit.index)));
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(MapHitTester::userEventTitle(attrs, hit.index)));
     h += QStringLiteral("<p>Event %L1 of %L2 in your layer <b>%3</b></p>")
              .arg(i + 1).arg(qulonglong(e.size())).arg(esc(layer->name));
     const bool future = date.isValid() && QDate::fromJulianDay(e.start[i]) > date;
@@ -184,6 +181,11 @@ void DetailsPanel::show(const MapHit &hit)
 {
     m_hit = hit;
     m_hasHit = true;
+    m_userRow.clear();
+    // A user event's row is read from its file once, not on every date change.
+    if (m_atlas)
+        if (const UserLayer *layer = MapHitTester::userLayerOf(*m_atlas, hit))
+            m_userRow = EventLayerLoader::orderedAttributes(*layer->events, size_t(hit.index));
     refresh();
 }
 
@@ -207,7 +209,7 @@ void DetailsPanel::refresh()
 {
     if (!m_hasHit || !m_atlas)
         return;
-    m_view->setHtml(html(*m_atlas, m_hit, m_date, &m_coordinates));
+    m_view->setHtml(html(*m_atlas, m_hit, m_date, &m_coordinates, &m_userRow));
     m_copy->setEnabled(true);
     m_copyCoordinates->setEnabled(!m_coordinates.isEmpty());
 }
@@ -226,7 +228,8 @@ void DetailsPanel::onAnchor(const QUrl &url)
         QDesktopServices::openUrl(url);
 }
 
-QString DetailsPanel::html(const Atlas &atlas, const MapHit &hit, const QDate &date, QString *coords)
+QString DetailsPanel::html(const Atlas &atlas, const MapHit &hit, const QDate &date, QString *coords,
+                           const Row *row)
 {
     QString h;
     coords->clear();
@@ -297,7 +300,11 @@ QString DetailsPanel::html(const Atlas &atlas, const MapHit &hit, const QDate &d
         break;
     }
     case MapHit::Kind::UserEvent:
-        h += userEventHtml(atlas, hit, date, coords);
+        if (row)
+            h += userEventHtml(atlas, hit, date, coords, *row);
+        else if (const UserLayer *layer = MapHitTester::userLayerOf(atlas, hit))
+            h += userEventHtml(atlas, hit, date, coords,
+                               EventLayerLoader::orderedAttributes(*layer->events, size_t(hit.index)));
         break;
     }
     return h;

@@ -30,7 +30,11 @@ public:
     QString coordinatesText() const { return m_coordinates; }
 
     // Builds the HTML for a hit; public so tests can check escaping.
-    static QString html(const Atlas &atlas, const MapHit &hit, const QDate &date, QString *coordinates);
+    // For a user event, row is its attributes when already read (else they
+    // are read from the file).
+    using Row = QList<QPair<QString, QString>>;
+    static QString html(const Atlas &atlas, const MapHit &hit, const QDate &date, QString *coordinates,
+                        const Row *row = nullptr);
 
 signals:
     // The user clicked an event in the panel (internal link).
@@ -44,6 +48,7 @@ private:
     QDate m_date;
     MapHit m_hit;
     bool m_hasHit = false;
+    Row m_userRow;   // a user event's attributes, read once in show(), not per date
     QString m_coordinates;
     QTextBrowser *m_view;
     QPushButton *m_copy;

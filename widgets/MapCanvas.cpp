@@ -34,6 +34,9 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
 void MapCanvas::setAtlas(AtlasPtr atlas)
 {
     m_atlas = std::move(atlas);
+    // A user event's layer index may mean another layer in the new atlas.
+    m_settings.userSelectionLayer = -1;
+    m_settings.userSelectionIndex = -1;
     requestRender();
 }
 
@@ -75,16 +78,11 @@ void MapCanvas::setLegendVisible(bool visible)
     requestRender();
 }
 
-void MapCanvas::setSelection(const QString &id)
+void MapCanvas::setSelection(const QString &id, int userLayer, qint64 userIndex)
 {
     m_settings.selection = id;
-    requestRender();
-}
-
-void MapCanvas::setUserSelection(int layer, qint64 index)
-{
-    m_settings.userSelectionLayer = layer;
-    m_settings.userSelectionIndex = index;
+    m_settings.userSelectionLayer = userLayer;
+    m_settings.userSelectionIndex = userIndex;
     requestRender();
 }
 

@@ -28,9 +28,9 @@ public:
     void setView(const QPointF &center, double metresPerPixel);
     void setDate(const QDate &date);
     void setTimeWindow(TimeCursor::Window window, int days);
-    void setSelection(const QString &id);
-    // An event of the user's layers shown in the details (-1, -1: none).
-    void setUserSelection(int layer, qint64 index);
+    // The selected bundled feature (id), or an event of the user's layers
+    // shown in the details (layer and index; -1: none): one render for both.
+    void setSelection(const QString &id, int userLayer = -1, qint64 userIndex = -1);
     void setLegendVisible(bool visible);
 
     void zoomBy(double factor, const QPointF &anchor);

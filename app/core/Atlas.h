@@ -28,6 +28,9 @@ struct UserLayer
     QString path;            // the file opened (for the layer panel and settings)
     bool visible = true;
     double opacity = 1.0;    // 0..1
+
+    // Drawn, listed in the legend and clickable.
+    bool shown() const { return visible && opacity > 0.0; }
 };
 
 class Atlas

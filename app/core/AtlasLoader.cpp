@@ -297,9 +297,7 @@ bool AtlasLoader::addUserLayer(Atlas *atlas, const QString &path, DataErrors *er
     if (outcome == UserLayerLoader::Outcome::Failed || outcome == UserLayerLoader::Outcome::Cancelled)
         return false;
     if (outcome == UserLayerLoader::Outcome::Ambiguous) {
-        errors->append(DataError{path, 0, -1,
-                                 QStringLiteral("several date fields (%1); choose one")
-                                     .arg(loader.candidates().join(QStringLiteral(", ")))});
+        errors->append(DataError{path, 0, -1, EventLayerLoader::severalDateFields(loader.candidates())});
         return false;
     }
     atlas->userLayers.push_back(std::move(user));

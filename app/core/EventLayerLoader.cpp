@@ -165,6 +165,11 @@ bool EventLayerLoader::parseIsoDay(const char *t, qint32 *julianDay)
     return true;
 }
 
+QString EventLayerLoader::severalDateFields(const QStringList &candidates)
+{
+    return QStringLiteral("several date fields (%1); choose one").arg(candidates.join(QStringLiteral(", ")));
+}
+
 EventLayerLoader::Detection EventLayerLoader::detectDateFields(const QList<Field> &fields)
 {
     Detection r;
@@ -271,13 +276,20 @@ EventLayerLoader::Result EventLayerLoader::chooseDateFields(const QList<Field> &
 {
     *start = options.dateField;
     *end = options.endField;
-    if (!start->isEmpty())
+    if (!start->isEmpty()) {
+        // A chosen field must be there.
+        auto has = [&fields](const QString &name) {
+            return std::any_of(fields.cbegin(), fields.cend(), [&name](const Field &f) { return f.name == name; });
+        };
+        for (const QString *name : {start, end})
+            if (!name->isEmpty() && !has(*name))
+                return fail(QStringLiteral("%1: no field \"%2\"").arg(userPath, *name));
         return Result::Loaded;
+    }
     const Detection d = detectDateFields(fields);
     if (d.ambiguous) {
         m_candidates = d.candidates;
-        m_error = QStringLiteral("%1: several date fields (%2); choose one")
-                      .arg(userPath, d.candidates.join(QStringLiteral(", ")));
+        m_error = userPath + QStringLiteral(": ") + severalDateFields(d.candidates);
         return Result::Ambiguous;
     }
     if (d.start.isEmpty())
@@ -297,18 +309,9 @@ EventLayerLoader::Result EventLayerLoader::streamGeoJson(const QString &path, bo
         return fail(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
     const QFileInfo info(path);
     Result chosen = Result::Loaded;
-    QStringList fieldNames;
     auto choose = [&](const QList<Field> &fields, QString *start, QString *end) {
-        for (const Field &f : fields)
-            fieldNames << f.name;
         chosen = chooseDateFields(fields, path, options, start, end);
-        if (chosen != Result::Loaded)
-            return false;
-        if (!fieldNames.contains(*start) || (!end->isEmpty() && !fieldNames.contains(*end))) {
-            chosen = fail(QStringLiteral("%1: no field \"%2\"").arg(path, fieldNames.contains(*start) ? *end : *start));
-            return false;
-        }
-        return true;
+        return chosen == Result::Loaded;
     };
     GeoJsonPointReader reader;
     GeoJsonPointReader::Rows rows;
@@ -450,10 +453,6 @@ EventLayerLoader::Result EventLayerLoader::readDataset(const QString &readPath, 
         return r;
     const int startIdx = names.indexOf(startField);
     const int endIdx = endField.isEmpty() ? -1 : names.indexOf(endField);
-    if (startIdx < 0)
-        return fail(QStringLiteral("%1: no field \"%2\"").arg(userPath, startField));
-    if (!endField.isEmpty() && endIdx < 0)
-        return fail(QStringLiteral("%1: no field \"%2\"").arg(userPath, endField));
 
     // Only the date fields are decoded in the bulk pass (unless attributes are kept).
     if (!inlineAttrs) {

@@ -90,6 +90,9 @@ public:
         bool ambiguous = false;
     };
     static Detection detectDateFields(const QList<Field> &fields);
+    // "several date fields (a, b|c); choose one": the one wording, for the
+    // window's message and the command line's error.
+    static QString severalDateFields(const QStringList &candidates);
     // "YYYY-MM-DD" (or GDAL's "YYYY/MM/DD"), optionally followed by a time
     // ("T…" or " …"), as a Julian day.
     static bool parseIsoDay(const char *text, qint32 *julianDay);
@@ -102,6 +105,7 @@ private:
     }
     // The start (and end) field: options' choice, or detected. Loaded when
     // chosen; else NotEventLayer or Ambiguous (with m_candidates, m_error).
+    // Failed when a named field is not among fields.
     Result chooseDateFields(const QList<Field> &fields, const QString &userPath, const Options &options,
                             QString *start, QString *end);
     Result streamGeoJson(const QString &path, bool sequence, const Options &options,

@@ -1,7 +1,7 @@
 #pragma once
 // Opens one of the user's own files as a layer (issue 8): the one way the
-// window (on a worker thread) and the command line (--export, --validate of
-// extra files) both take.
+// window (bulk formats on a worker thread) and the command line (--export and
+// the frame and animation exports, through AtlasLoader::addUserLayer) take.
 //
 // Large files of the bulk formats, and CSV, go to EventLayerLoader first:
 // dated points become an EventLayer (density rendering, date index, grid).

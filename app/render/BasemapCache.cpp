@@ -11,7 +11,7 @@ QImage BasemapCache::find(const AtlasPtr &atlas, const MapSettings &settings, do
 {
     QMutexLocker lock(&m_mutex);
     // QImage is shared on copy: the caller's painting detaches its own copy.
-    return keyOf(atlas, settings, dpr) == m_key ? m_image : QImage();
+    return m_key.matches(atlas, keyOf(atlas, settings, dpr)) ? m_image : QImage();
 }
 
 void BasemapCache::keep(const AtlasPtr &atlas, const MapSettings &settings, double dpr, const QImage &image)

@@ -1,8 +1,9 @@
 #pragma once
 // The background and basemap of the last view, kept as an image, so that a
-// render which changes only the date (a scrub step), the selection or the
-// user's layers does not stroke the basemap's thousand river and boundary
-// vertices again: they do not depend on the date. MapRenderer::renderImage
+// render which changes only the date (a scrub step) or the selection does not
+// stroke the basemap's thousand river and boundary vertices again: they do
+// not depend on the date. (A change to the user's layers makes a new atlas,
+// and the basemap is drawn once more.) MapRenderer::renderImage
 // starts from it when the view (atlas, size, device pixel ratio, dpi, centre,
 // scale) is the one it was drawn for, else draws it and keeps it. The pixels
 // are exactly those of a render without it (tst_maprenderer checks).
@@ -27,15 +28,15 @@ public:
 private:
     struct Key
     {
-        // Held, not just its address: a freed atlas's address may come back
-        // for another one.
-        AtlasPtr atlas;
+        // Weak: the cache must not keep a removed layer's atlas in memory;
+        // and unlike an address, an expired one never matches a new atlas.
+        std::weak_ptr<const Atlas> atlas;
         QSize size;
         double dpr = 0, dpi = 0, metresPerPixel = 0;
         QPointF center;
-        bool operator==(const Key &o) const
+        bool matches(const AtlasPtr &a, const Key &o) const
         {
-            return atlas == o.atlas && size == o.size && dpr == o.dpr && dpi == o.dpi
+            return a && atlas.lock() == a && size == o.size && dpr == o.dpr && dpi == o.dpi
                    && metresPerPixel == o.metresPerPixel && center == o.center;
         }
     };

@@ -156,9 +156,9 @@ const QStringList &legendLineKinds()
     return kinds;
 }
 QString userLegendTitle() { return QStringLiteral("Your layers (not checked by LAC Viewer)"); }
-QString userLegendText(const MapSettings::UserLegendEntry &e)
+QString userLegendText(const MapSettings::UserLegendEntry &e, qint64 count)
 {
-    return e.events ? QStringLiteral("%1: %L2 events shown").arg(e.name).arg(e.shown) : e.name;
+    return e.events ? QStringLiteral("%1: %L2 events shown").arg(e.name).arg(count) : e.name;
 }
 double legendTextWidth(const MapSettings &s)
 {
@@ -167,7 +167,7 @@ double legendTextWidth(const MapSettings &s)
     if (!s.userLegend.isEmpty())
         textWidth = QFontMetricsF(MapStyle::font(11, s.symbolScale(), true)).horizontalAdvance(userLegendTitle());
     for (const MapSettings::UserLegendEntry &e : s.userLegend)
-        textWidth = std::max(textWidth, fm.horizontalAdvance(userLegendText(e)));
+        textWidth = std::max(textWidth, fm.horizontalAdvance(userLegendText(e, std::max(e.shown, e.total))));
     for (Status st : MapStyle::legendStatuses())
         textWidth = std::max(textWidth, fm.horizontalAdvance(StatusInfo::label(st)));
     for (const QString &kind : legendLineKinds())
@@ -264,7 +264,7 @@ void paintLegend(QPainter &p, const MapSettings &s)
         }
         p.setPen(MapStyle::labelColor());
         p.drawText(QRectF(tx, y, textWidth + 10 * k, row), Qt::AlignVCenter,
-                   fm.elidedText(userLegendText(e), Qt::ElideRight, textWidth + 8 * k));
+                   fm.elidedText(userLegendText(e, e.shown), Qt::ElideRight, textWidth + 8 * k));
         y += row;
     }
 }

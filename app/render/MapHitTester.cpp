@@ -66,17 +66,11 @@ QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &s, const QPointF &sc
     QList<MapHit> user;
     for (int li = int(atlas.userLayers.size()) - 1; li >= 0; --li) {
         const UserLayer &layer = atlas.userLayers[size_t(li)];
-        if (!layer.events || !layer.visible || layer.opacity <= 0.0)
+        if (!layer.events || !layer.shown())
             continue;
         const long long i = layer.events->nearest(at, tolerance * s.metresPerPixel, s.windowStart(), s.date);
-        if (i < 0)
-            continue;
-        const EventLayer &e = *layer.events;
-        const QString title = userEventTitle(EventLayerLoader::attributes(e, size_t(i)), int(i));
-        user.append({MapHit::Kind::UserEvent, int(i), QString(),
-                     QStringLiteral("%1 %2 (%3)")
-                         .arg(QDate::fromJulianDay(e.start[size_t(i)]).toString(Qt::ISODate), title, layer.name),
-                     li});
+        if (i >= 0)
+            user.append({MapHit::Kind::UserEvent, int(i), QString(), QString(), li});
     }
     // Topmost first, in the renderer's drawing order reversed. A flashpoint's
     // area counts only where nothing more specific is under the cursor, so a
@@ -120,7 +114,7 @@ QString tooltip(const Atlas &atlas, const MapSettings &s, const MapHit &hit)
         const EventLayer &e = *layer->events;
         return QStringLiteral("%1 — %2 (your layer)\n%3")
             .arg(userEventWhen(e, size_t(hit.index)), layer->name,
-                 userEventTitle(EventLayerLoader::attributes(e, size_t(hit.index)), hit.index));
+                 userEventTitle(EventLayerLoader::orderedAttributes(e, size_t(hit.index)), hit.index));
     }
     }
     return {};
@@ -165,14 +159,24 @@ MapHit hitFor(const Atlas &atlas, const QString &id)
     return hit;
 }
 
-QString userEventTitle(const QVariantMap &attributes, int index)
+QString userEventTitle(const QList<QPair<QString, QString>> &row, int index)
 {
-    for (const char *key : {"title", "name", "Name", "Title", "id", "ID"}) {
-        const QString v = attributes.value(QLatin1String(key)).toString().simplified();
-        if (!v.isEmpty())
-            return v.left(120);
-    }
+    for (const char *key : {"title", "name", "Name", "Title", "id", "ID"})
+        for (const auto &[name, value] : row)
+            if (name == QLatin1String(key) && !value.simplified().isEmpty())
+                return value.simplified().left(120);
     return QStringLiteral("event %1").arg(index + 1);
+}
+
+QString label(const Atlas &atlas, const MapHit &hit)
+{
+    const UserLayer *layer = userLayerOf(atlas, hit);
+    if (!layer)
+        return hit.label;
+    const size_t i = size_t(hit.index);
+    return QStringLiteral("%1 %2 (%3)")
+        .arg(userEventWhen(*layer->events, i),
+             userEventTitle(EventLayerLoader::orderedAttributes(*layer->events, i), hit.index), layer->name);
 }
 
 } // namespace MapHitTester

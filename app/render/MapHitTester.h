@@ -16,7 +16,7 @@ struct MapHit
     Kind kind = Kind::Flashpoint;
     int index = -1;  // in the atlas's list of that kind; for UserEvent, in the layer's EventLayer
     QString id;
-    QString label;   // "Galwan (flashpoint)"
+    QString label;   // "Galwan (flashpoint)"; empty for a user event (see label())
     int layer = -1;  // UserEvent: index into the atlas's userLayers
 
     bool operator==(const MapHit &o) const { return kind == o.kind && index == o.index && layer == o.layer; }
@@ -36,5 +36,8 @@ const UserLayer *userLayerOf(const Atlas &atlas, const MapHit &hit);
 // A user event's date, or "start – end".
 QString userEventWhen(const EventLayer &events, size_t index);
 // A user event's title for lists: its "title", "name" or "id" attribute, else "event N".
-QString userEventTitle(const QVariantMap &attributes, int index);
+QString userEventTitle(const QList<QPair<QString, QString>> &row, int index);
+// The text a list shows for a hit: its label, or for a user event (whose row
+// is read from the file only now, not for every hit test) "date title (layer)".
+QString label(const Atlas &atlas, const MapHit &hit);
 }

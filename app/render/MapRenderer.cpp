@@ -82,15 +82,18 @@ MapSettings MapRenderer::withUserLegend(const Atlas &atlas, const MapSettings &s
 {
     MapSettings s = settings;
     s.userLegend.clear();
+    if (!s.legend)
+        return s;   // nothing to count
     // Topmost layer first, as the layer panel lists them.
     for (auto it = atlas.userLayers.rbegin(); it != atlas.userLayers.rend(); ++it) {
-        if (!it->visible || it->opacity <= 0.0)
+        if (!it->shown())
             continue;
         MapSettings::UserLegendEntry e;
         e.name = it->name;
         if (it->events) {
             e.events = true;
             e.shown = qint64(it->events->count(s.windowStart(), s.date));
+            e.total = qint64(it->events->size());
         }
         s.userLegend.append(e);
     }
@@ -311,7 +314,7 @@ void MapRenderer::paintUserLayers(QPainter &p, const MapSettings &s) const
     const double k = s.symbolScale();
     const QColor color = MapStyle::userLayerColor();
     for (const UserLayer &layer : m_atlas->userLayers) {
-        if (!layer.visible || layer.opacity <= 0.0)
+        if (!layer.shown())
             continue;
         p.save();
         p.setOpacity(p.opacity() * std::clamp(layer.opacity, 0.0, 1.0));

@@ -52,6 +52,8 @@ struct MapSettings
         QString name;
         bool events = false;   // a time-aware event layer (drawn as dots or density)
         qint64 shown = 0;      // events: how many are in the display window
+        qint64 total = 0;      // events: how many the layer has (sizes the legend, so it
+                               // does not change width as the date moves)
     };
     QList<UserLegendEntry> userLegend;
 
