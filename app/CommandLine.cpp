@@ -116,10 +116,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption flashpoint(QStringLiteral("flashpoint"),
                                         QStringLiteral("With --events: only events at flashpoint ID."),
                                         QStringLiteral("ID"));
+    const QCommandLineOption dateField(
+        QStringLiteral("date-field"),
+        QStringLiteral("For FILEs of dated points with several date fields: the field that dates "
+                       "each event (issue 8)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption endField(QStringLiteral("end-field"),
+                                      QStringLiteral("With --date-field: the field where each event ends."),
+                                      QStringLiteral("NAME"));
     p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, size, view,
                   select, dpi, title, noTitle, noLegend, noScaleBar, noNorthArrow, noFooter,
                   noDecorations, force, manifest, step, frameDelay, page, orientation, validate,
-                  status, events, json, from, to, flashpoint});
+                  status, events, json, from, to, flashpoint, dateField, endField});
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QStringLiteral("Vector files to add as layers (or to validate)."),
                             QStringLiteral("[FILE...]"));
@@ -282,6 +290,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return fail(QStringLiteral("--json goes with --status or --events"));
     cl.json = p.isSet(json);
     cl.flashpoint = p.value(flashpoint);
+    cl.dateField = p.value(dateField);
+    cl.endField = p.value(endField);
+    if (!cl.endField.isEmpty() && cl.dateField.isEmpty())
+        return fail(QStringLiteral("--end-field needs --date-field"));
     cl.dataDir = p.value(data);
     cl.files = p.positionalArguments();
     return cl;

@@ -31,6 +31,7 @@ struct CommandLine
     QString view = QStringLiteral("all");
     QDate from, to;              // --events, --export-frames and --export-animation range
     QString flashpoint;          // --events --flashpoint
+    QString dateField, endField; // --date-field, --end-field: for extra files of dated points
 
     // Exports
     QString select;              // --select ID

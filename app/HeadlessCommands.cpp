@@ -43,7 +43,7 @@ std::shared_ptr<Atlas> loadOrReport(const CommandLine &cl, bool withExtraLayers)
     auto atlas = loader.load(dataDir(cl), &errors);
     if (atlas && withExtraLayers) {
         for (const QString &file : cl.files)
-            loader.addUserLayer(atlas.get(), file, &errors);
+            loader.addUserLayer(atlas.get(), file, &errors, {cl.dateField, cl.endField});
     }
     for (const DataError &e : errors)
         err() << e.toString() << Qt::endl;

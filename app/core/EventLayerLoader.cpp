@@ -239,11 +239,13 @@ EventLayerLoader::Result EventLayerLoader::load(const QString &path, const Optio
 {
     m_error.clear();
     m_candidates.clear();
-    // The same checks, scans and limits as every other file (no remote paths,
-    // no network references inside, size and count limits), before GDAL opens it.
+    m_finalError = DataError{QString(), -1, -1, QString()};
     // GeoJSON of points: one streaming pass, which makes the content checks
     // itself (so the file is not read twice); anything it does not take as
-    // it is (another CRS, other geometries) goes on through GDAL.
+    // it is (another CRS, other geometries) goes on through GDAL. Everything
+    // else gets the same checks, scans and limits as every other file (no
+    // remote paths, no network references inside, size and count limits)
+    // before GDAL opens it.
     const QString suffix = suffixOf(path);
     DataErrors problems;
     if (isGeoJson(suffix) || isGeoJsonSeq(suffix)) {
@@ -325,7 +327,8 @@ EventLayerLoader::Result EventLayerLoader::streamGeoJson(const QString &path, bo
     case GeoJsonPointReader::Status::NotPoints:
         return Result::NotEventLayer;
     case GeoJsonPointReader::Status::Invalid:
-        return fail(DataError{path, reader.errorLine(), -1, reader.error()}.toString());
+        m_finalError = DataError{path, reader.errorLine(), -1, reader.error()};
+        return fail(m_finalError.toString());
     case GeoJsonPointReader::Status::Declined:
         return chosen == Result::Loaded ? Result::NotEventLayer : chosen;
     case GeoJsonPointReader::Status::Cancelled:

@@ -17,6 +17,7 @@
 // time) and read from there: FlatGeobuf reads fast and gives identify random
 // access to a row by FID. See docs/performance.md (issue 8).
 
+#include "DataError.h"
 #include "EventLayer.h"
 #include "RawLayer.h"
 
@@ -56,6 +57,10 @@ public:
                         std::shared_ptr<EventLayer> *out);
 
     QString error() const { return m_error; }
+    // After Failed: the problem as file, line and message when it is final
+    // (the streaming reader found the file malformed): reading it again with
+    // the checked reader would only say the same, slowly. Else line < 0.
+    DataError finalError() const { return m_finalError; }
     // After Ambiguous: the date fields to choose from ("start / end" pairs as "start|end").
     QStringList candidates() const { return m_candidates; }
 
@@ -121,5 +126,6 @@ private:
     Result convert(const QString &source, const QString &target, const Progress &progress, double to);
 
     QString m_error;
+    DataError m_finalError{QString(), -1, -1, QString()};
     QStringList m_candidates;
 };

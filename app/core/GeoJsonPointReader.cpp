@@ -729,10 +729,14 @@ GeoJsonPointReader::Status GeoJsonPointReader::read(QIODevice *in, bool sequence
                 m_error = QStringLiteral("a line that is not valid JSON");
                 return Status::Unsuitable;
             }
+            if (h.tooDeep) {
+                // Valid JSON may nest deeper than this reader follows: the
+                // checked reader's limits (and GDAL) decide.
+                m_error = QStringLiteral("nested deeper than %1 levels").arg(maxDepth());
+                return Status::Unsuitable;
+            }
             m_errorLine = lineAt(in, qint64(r.Offset()));
-            if (h.tooDeep)
-                m_error = QStringLiteral("invalid JSON: nested deeper than %1 levels").arg(maxDepth());
-            else if (!h.failure.isEmpty())
+            if (!h.failure.isEmpty())
                 m_error = h.failure;
             else if (r.Code() == rapidjson::kParseErrorStringInvalidEncoding)
                 m_error = QStringLiteral("invalid JSON: text is not valid UTF-8");

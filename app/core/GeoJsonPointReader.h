@@ -45,7 +45,8 @@ public:
         Read,        // *out holds the rows
         Unsuitable,  // not a file this reader takes as it is: read it through GDAL
         NotPoints,   // a geometry other than a point: not an event layer
-        Invalid,     // malformed (error() says where and why)
+        Invalid,     // malformed, or over the feature limit (error() says where and
+                     // why): as final as the checked reader's verdict on the same file
         Declined,    // the field chooser returned false (no date field, or ambiguous)
         Cancelled    // the progress callback returned false
     };

@@ -24,8 +24,13 @@ UserLayerLoader::Outcome UserLayerLoader::load(const QString &path, const EventL
         case EventLayerLoader::Result::Ambiguous:
             m_candidates = events.candidates();
             return Outcome::Ambiguous;
-        case EventLayerLoader::Result::NotEventLayer:
         case EventLayerLoader::Result::Failed:
+            if (events.finalError().line >= 0) {
+                errors->append(events.finalError());
+                return Outcome::Failed;
+            }
+            [[fallthrough]];
+        case EventLayerLoader::Result::NotEventLayer:
             // Not dated points, or not readable in bulk: the checked reader
             // reads it as a plain layer, or gives the precise reason (file:line,
             // the limit and its variable).

@@ -158,7 +158,11 @@ const QStringList &legendLineKinds()
 QString userLegendTitle() { return QStringLiteral("Your layers (not checked by LAC Viewer)"); }
 QString userLegendText(const MapSettings::UserLegendEntry &e, qint64 count)
 {
-    return e.events ? QStringLiteral("%1: %L2 events shown").arg(e.name).arg(count) : e.name;
+    if (!e.events)
+        return e.name;
+    return (count == 1 ? QStringLiteral("%1: %L2 event shown") : QStringLiteral("%1: %L2 events shown"))
+        .arg(e.name)
+        .arg(count);
 }
 double legendTextWidth(const MapSettings &s)
 {

@@ -199,6 +199,37 @@ private slots:
         QVERIFY2(text.contains(QFileInfo(events).fileName() + QStringLiteral(": 130 events shown")), qPrintable(text));
     }
 
+    // A file with two date fields: refused until --date-field names one.
+    void dateFieldChoosesAmongSeveral()
+    {
+        const QString events = file(QStringLiteral("two-dates.geojson"));
+        QFile f(events);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"reported":"2021-01-02","occurred":"2020-12-30"},"geometry":{"type":"Point","coordinates":[78.6,34]}},
+{"type":"Feature","properties":{"reported":"2021-02-02","occurred":"2021-01-30"},"geometry":{"type":"Point","coordinates":[78.7,34.1]}}]})");
+        f.close();
+        const QString pdf = file(QStringLiteral("two-dates.pdf"));
+        const Run refused = lacviewer(QStringList{QStringLiteral("--export"), pdf, events} + args({"--date", "2021-01-15"}));
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("several date fields (")) && refused.err.contains(QStringLiteral("reported"))
+                     && refused.err.contains(QStringLiteral("occurred")) && refused.err.contains(QStringLiteral("choose one")),
+                 qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(pdf));
+        // By "occurred", one event is before 2021-01-15; by "reported", one too, but not the same.
+        const Run chosen = lacviewer(QStringList{QStringLiteral("--export"), pdf, events, QStringLiteral("--date-field"),
+                                                 QStringLiteral("occurred")} + args({"--date", "2021-01-31"}));
+        QCOMPARE(chosen.code, 0);
+        const QString text = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("two-dates.geojson: 2 events shown")), qPrintable(text));
+        const Run other = lacviewer(QStringList{QStringLiteral("--export"), pdf, QStringLiteral("--force"), events,
+                                                QStringLiteral("--date-field"), QStringLiteral("reported")}
+                                    + args({"--date", "2021-01-31"}));
+        QCOMPARE(other.code, 0);
+        QVERIFY(tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                    .contains(QStringLiteral("two-dates.geojson: 1 event shown")));
+    }
+
     void selectHighlights()
     {
         const QString plain = file(QStringLiteral("plain.png")), selected = file(QStringLiteral("selected.png"));
@@ -405,6 +436,8 @@ private slots:
             QTest::newRow(name) << a << QString::fromUtf8(reason);
         };
         row("unknown view", QStringList{QStringLiteral("--export"), out} + args({"--view", "atlantis"}), "atlantis");
+        row("end field alone", QStringList{QStringLiteral("--export"), out} + args({"--end-field", "until"}),
+            "--end-field needs --date-field");
         row("unknown select", QStringList{QStringLiteral("--export"), out} + args({"--select", "nowhere"}), "nowhere");
         row("bad format", args({"--export", "/tmp/lac-never-written.bmp"}), ".png, .svg or .pdf");
         row("gif through --export", args({"--export", "/tmp/lac-never-written.gif"}), "--export-animation");

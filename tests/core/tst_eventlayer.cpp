@@ -8,6 +8,7 @@
 #include "EventLayerLoader.h"
 #include "LayerReader.h"
 #include "Projection.h"
+#include "UserLayerLoader.h"
 
 #include <QDir>
 #include <QFile>
@@ -583,6 +584,26 @@ private slots:
         QVERIFY(!layer);
     }
 
+    // A large file the streaming reader finds malformed is reported as it
+    // found it, with the line: not read a second time by the checked reader
+    // (whose wording for this case differs), which at 238 MB took 17 s.
+    void malformedLargeFileIsReportedOnce()
+    {
+        qputenv("LACVIEWER_SMALL_LAYER_MB", "0");
+        const auto restore = qScopeGuard([] { qunsetenv("LACVIEWER_SMALL_LAYER_MB"); });
+        const QString path = m_dir.filePath(QStringLiteral("trailing.geojson"));
+        QVERIFY(writeText(path, R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"date":"2021-01-02"},"geometry":{"type":"Point","coordinates":[78,34]}}]}
+xyz)"));
+        QVERIFY(EventLayerLoader::prefersBulkPath(path));
+        UserLayer layer;
+        DataErrors errors;
+        QCOMPARE(UserLayerLoader().load(path, {}, &layer, &errors), UserLayerLoader::Outcome::Failed);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.front().toString(),
+                 path + QStringLiteral(":3: invalid JSON: text after the end of the GeoJSON"));
+    }
+
     void brokenByteOrderMarkIsAnError()
     {
         const QString path = m_dir.filePath(QStringLiteral("bom.geojson"));
@@ -628,8 +649,9 @@ private slots:
                                        << "3: invalid JSON: text is not valid UTF-8";
         QTest::newRow("NaN") << head + "\n{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[NaN,1]}}]}"
                              << "4: invalid JSON: ";
-        QTest::newRow("too deep") << head + "{\"type\":\"Feature\",\"properties\":{\"x\":" + QByteArray(200, '[')
-                                  << "3: invalid JSON: nested deeper than 64 levels";
+        // Deeper than the streaming reader follows: the checked reader's limit (256) speaks.
+        QTest::newRow("too deep") << head + "{\"type\":\"Feature\",\"properties\":{\"x\":" + QByteArray(300, '[')
+                                  << "3: invalid JSON: arrays and objects are nested more than 256 deep";
         QTest::newRow("trailing text") << head + "{\"type\":\"Feature\",\"properties\":{\"date\":\"2021-01-02\"},"
                                                  "\"geometry\":null}]}\nxyz"
                                        << "4: invalid JSON: text after the end";
