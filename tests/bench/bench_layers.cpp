@@ -101,6 +101,18 @@ const Loaded &loaded(int64_t n)
     return it->second;
 }
 
+// The loaded layer of state's size, or null (the benchmark marked skipped)
+// when its file is missing.
+const Loaded *loadedOrSkip(benchmark::State &state)
+{
+    const Loaded &l = loaded(state.range(0));
+    if (!l.atlas) {
+        state.SkipWithError("no layer");
+        return nullptr;
+    }
+    return &l;
+}
+
 MapSettings fullView(const Atlas &atlas)
 {
     MapSettings s;
@@ -134,11 +146,10 @@ void BM_LoadGeoPackage(benchmark::State &state) { firstFrame(state, false, "gpkg
 
 void BM_FullRender(benchmark::State &state)
 {
-    const Loaded &l = loaded(state.range(0));
-    if (!l.atlas) {
-        state.SkipWithError("no layer");
+    const Loaded *loadedLayer = loadedOrSkip(state);
+    if (!loadedLayer)
         return;
-    }
+    const Loaded &l = *loadedLayer;
     const MapSettings s = fullView(*l.atlas);
     const MapRenderer r(l.atlas);
     for (auto _ : state)
@@ -151,11 +162,10 @@ void BM_FullRender(benchmark::State &state)
 // costliest).
 void scrub(benchmark::State &state, TimeCursor::Window window)
 {
-    const Loaded &l = loaded(state.range(0));
-    if (!l.atlas) {
-        state.SkipWithError("no layer");
+    const Loaded *loadedLayer = loadedOrSkip(state);
+    if (!loadedLayer)
         return;
-    }
+    const Loaded &l = *loadedLayer;
     MapSettings s = fullView(*l.atlas);
     s.window = window;
     s.windowDays = 30;
@@ -176,11 +186,10 @@ void BM_ScrubStep30Days(benchmark::State &state) { scrub(state, TimeCursor::Wind
 // figure includes what the worker does).
 void BM_WindowScrubStep(benchmark::State &state)
 {
-    const Loaded &l = loaded(state.range(0));
-    if (!l.atlas) {
-        state.SkipWithError("no layer");
+    const Loaded *loadedLayer = loadedOrSkip(state);
+    if (!loadedLayer)
         return;
-    }
+    const Loaded &l = *loadedLayer;
     TimeCursor time;
     MainWindow window(l.atlas, &time);
     window.resize(1920, 1080);
@@ -199,11 +208,10 @@ void BM_WindowScrubStep(benchmark::State &state)
 // A hit test: the nearest event active at the date within 6 px at the full view.
 void BM_HitTest(benchmark::State &state)
 {
-    const Loaded &l = loaded(state.range(0));
-    if (!l.layer) {
-        state.SkipWithError("no layer");
+    const Loaded *loadedLayer = loadedOrSkip(state);
+    if (!loadedLayer)
         return;
-    }
+    const Loaded &l = *loadedLayer;
     const MapSettings s = fullView(*l.atlas);
     const QRectF b = l.layer->bounds();
     QRandomGenerator rng(3);
@@ -219,11 +227,10 @@ void BM_HitTest(benchmark::State &state)
 // the streamed GeoJSON).
 void BM_Identify(benchmark::State &state)
 {
-    const Loaded &l = loaded(state.range(0));
-    if (!l.layer) {
-        state.SkipWithError("no layer");
+    const Loaded *loadedLayer = loadedOrSkip(state);
+    if (!loadedLayer)
         return;
-    }
+    const Loaded &l = *loadedLayer;
     size_t i = 0;
     for (auto _ : state)
         benchmark::DoNotOptimize(EventLayerLoader::attributes(*l.layer, (i += 7919) % l.layer->size()));
@@ -231,11 +238,10 @@ void BM_Identify(benchmark::State &state)
 
 void BM_ExportPng(benchmark::State &state)
 {
-    const Loaded &l = loaded(state.range(0));
-    if (!l.atlas) {
-        state.SkipWithError("no layer");
+    const Loaded *loadedLayer = loadedOrSkip(state);
+    if (!loadedLayer)
         return;
-    }
+    const Loaded &l = *loadedLayer;
     const MapSettings s = fullView(*l.atlas);
     const MapRenderer r(l.atlas);
     for (auto _ : state) {

@@ -95,6 +95,15 @@ bool writeText(const QString &path, const QByteArray &text)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
 }
 
+// A GeoJSON of the samples, written by GDAL, with no cached conversion of it left.
+QString freshGeoJson(const QString &path, const std::vector<Sample> &pts)
+{
+    if (!writeLayer(path, "GeoJSON", pts))
+        return QString();
+    QFile::remove(EventLayerLoader::cachePath(path));
+    return path;
+}
+
 QPointF projected(const Sample &s)
 {
     QPointF xy;
@@ -376,10 +385,9 @@ private slots:
         // Everything is "large" for this test.
         qputenv("LACVIEWER_SMALL_LAYER_MB", "0");
         const auto pts = samples(500);
-        const QString path = m_dir.filePath(QStringLiteral("large.geojson"));
-        QVERIFY(writeLayer(path, "GeoJSON", pts));
+        const QString path = freshGeoJson(m_dir.filePath(QStringLiteral("large.geojson")), pts);
+        QVERIFY(!path.isEmpty());
         const QString cache = EventLayerLoader::cachePath(path);
-        QFile::remove(cache);
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> layer;
         QList<double> seen;
@@ -672,11 +680,9 @@ xyz)"));
     void cancelLeavesNothing()
     {
         qputenv("LACVIEWER_SMALL_LAYER_MB", "0");
-        const auto pts = samples(300);
-        const QString path = m_dir.filePath(QStringLiteral("cancel.geojson"));
-        QVERIFY(writeLayer(path, "GeoJSON", pts));
+        const QString path = freshGeoJson(m_dir.filePath(QStringLiteral("cancel.geojson")), samples(300));
+        QVERIFY(!path.isEmpty());
         const QString cache = EventLayerLoader::cachePath(path);
-        QFile::remove(cache);
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> layer;
         QCOMPARE(loader.load(path, {}, &layer, [](double, const QString &) { return false; }),
