@@ -105,8 +105,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     QStringLiteral("Print every flashpoint's status at --date (default today)."));
     const QCommandLineOption events(QStringLiteral("events"),
                                     QStringLiteral("List events in date order (--from, --to, --flashpoint)."));
+    const QCommandLineOption sources(
+        QStringLiteral("sources"),
+        QStringLiteral("Report the record's citations by kind and publisher under the source policy, "
+                       "and the events that rest on one publisher or one side's sources."));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("With --status or --events: print JSON."));
+                                  QStringLiteral("With --status, --events or --sources: print JSON."));
     const QCommandLineOption from(QStringLiteral("from"),
                                   QStringLiteral("First date of --events, --export-frames or --export-animation."),
                                   QStringLiteral("YYYY-MM-DD"));
@@ -127,7 +131,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, size, view,
                   select, dpi, title, noTitle, noLegend, noScaleBar, noNorthArrow, noFooter,
                   noDecorations, force, manifest, step, frameDelay, page, orientation, validate,
-                  status, events, json, from, to, flashpoint, dateField, endField});
+                  status, events, sources, json, from, to, flashpoint, dateField, endField});
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QStringLiteral("Vector files to add as layers (or to validate)."),
                             QStringLiteral("[FILE...]"));
@@ -150,10 +154,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     const int modes = int(p.isSet(exportOpt)) + int(p.isSet(exportFrames))
                       + int(p.isSet(exportAnimation)) + int(p.isSet(validate)) + int(p.isSet(status))
-                      + int(p.isSet(events));
+                      + int(p.isSet(events)) + int(p.isSet(sources));
     if (modes > 1)
         return fail(QStringLiteral("use only one of --export, --export-frames, --export-animation, "
-                                   "--validate, --status, --events"));
+                                   "--validate, --status, --events, --sources"));
     if (p.isSet(exportOpt)) {
         cl.mode = Mode::Export;
         cl.exportPath = p.value(exportOpt);
@@ -179,6 +183,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.mode = Mode::Status;
     } else if (p.isSet(events)) {
         cl.mode = Mode::Events;
+    } else if (p.isSet(sources)) {
+        cl.mode = Mode::Sources;
     }
     QString error;
     if (!parseDateOption(p, QStringLiteral("date"), &cl.date, &error)
@@ -286,8 +292,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return fail(QStringLiteral("--orientation: \"%1\" is not landscape or portrait")
                             .arg(p.value(orientation)));
     }
-    if (p.isSet(json) && cl.mode != Mode::Status && cl.mode != Mode::Events)
-        return fail(QStringLiteral("--json goes with --status or --events"));
+    if (p.isSet(json) && cl.mode != Mode::Status && cl.mode != Mode::Events && cl.mode != Mode::Sources)
+        return fail(QStringLiteral("--json goes with --status, --events or --sources"));
     cl.json = p.isSet(json);
     cl.flashpoint = p.value(flashpoint);
     cl.dateField = p.value(dateField);

@@ -5,6 +5,7 @@
 #include "MapDecorations.h"
 #include "MapExporter.h"
 #include "MapRenderer.h"
+#include "SourceAudit.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -69,6 +70,20 @@ QJsonArray sourcesJson(const QList<SourceRef> &sources)
 QJsonValue nullable(const QString &s)
 {
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+// Each government's account, labelled by side.
+QJsonArray claimsJson(const QList<Event::Claim> &claims)
+{
+    QJsonArray a;
+    for (const Event::Claim &c : claims)
+        a.append(QJsonObject{{QStringLiteral("side"), c.side},
+                             {QStringLiteral("side_label"), Event::sideLabel(c.side)},
+                             {QStringLiteral("by"), c.by},
+                             {QStringLiteral("date"), nullable(c.date)},
+                             {QStringLiteral("text"), c.text},
+                             {QStringLiteral("source_url"), c.sourceUrl}});
+    return a;
 }
 
 // The map extent --view names: all flashpoints, or one with its surroundings.
@@ -331,8 +346,9 @@ int validate(const CommandLine &cl)
     DataErrors errors;
     int features = 0;
     QStringList checked;
+    DataErrors warnings;
     if (cl.files.isEmpty()) {
-        auto atlas = loader.load(dataDir(cl), &errors);
+        auto atlas = loader.load(dataDir(cl), &errors, &warnings);
         if (atlas) {
             features = atlas->flashpoints.size() + atlas->places.size() + atlas->lines.size()
                        + atlas->events.size();
@@ -341,18 +357,21 @@ int validate(const CommandLine &cl)
     } else {
         DataErrors referenceErrors;
         auto reference = loader.load(dataDir(cl), &referenceErrors);
-        errors = loader.validateFiles(cl.files, reference.get());
+        errors = loader.validateFiles(cl.files, reference.get(), &warnings);
         checked = cl.files;
     }
     for (const DataError &e : errors)
         out() << e.toString() << Qt::endl;
+    for (const DataError &w : warnings)
+        out() << w.toString() << Qt::endl;
     if (!errors.isEmpty()) {
         err() << QStringLiteral("%1 problem(s) found").arg(errors.size()) << Qt::endl;
         return 1;
     }
-    out() << QStringLiteral("OK: %1 file(s) valid%2")
+    out() << QStringLiteral("OK: %1 file(s) valid%2%3")
                  .arg(checked.size())
                  .arg(features ? QStringLiteral(", %1 features").arg(features) : QString())
+                 .arg(warnings.isEmpty() ? QString() : QStringLiteral(", %1 warning(s)").arg(warnings.size()))
           << Qt::endl;
     return 0;
 }
@@ -376,6 +395,7 @@ int status(const CommandLine &cl)
                 {QStringLiteral("status"), StatusInfo::id(st.status)},
                 {QStringLiteral("status_label"), StatusInfo::label(st.status)},
                 {QStringLiteral("since"), st.since.isValid() ? QJsonValue(IsoDate::format(st.since)) : QJsonValue()},
+                {QStringLiteral("since_end"), st.sinceEnd.isValid() ? QJsonValue(IsoDate::format(st.sinceEnd)) : QJsonValue()},
                 {QStringLiteral("event"), e ? QJsonValue(e->id) : QJsonValue()},
                 {QStringLiteral("event_title"), e ? QJsonValue(e->title) : QJsonValue()},
                 {QStringLiteral("sources"), e ? QJsonValue(sourcesJson(e->sources)) : QJsonValue(QJsonArray())},
@@ -385,12 +405,14 @@ int status(const CommandLine &cl)
         out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
         return 0;
     }
-    out() << QStringLiteral("Status as of %1").arg(IsoDate::format(date)) << Qt::endl;
+    out() << QStringLiteral("Status as of %1 (record checked to %2)")
+                 .arg(IsoDate::format(date), IsoDate::format(atlas->recordCheckedTo))
+          << Qt::endl;
     for (const Flashpoint &f : atlas->flashpoints) {
         const auto st = atlas->statuses.stateAt(f.id, date);
         QString line = QStringLiteral("%1 %2").arg(f.name.leftJustified(40), StatusInfo::label(st.status).leftJustified(34));
         if (st.since.isValid())
-            line += QStringLiteral(" since %1  (%2)").arg(IsoDate::format(st.since), atlas->events[st.event].id);
+            line += QStringLiteral(" since %1  (%2)").arg(st.sinceText(), atlas->events[st.event].id);
         out() << line.trimmed() << Qt::endl;
     }
     out() << FrontPhaseInfo::label(phase.phase);
@@ -442,11 +464,25 @@ int events(const CommandLine &cl)
                          {QStringLiteral("china"), nullable(e.casualtiesChina)},
                          {QStringLiteral("other"), nullable(e.casualtiesOther)}}},
             {QStringLiteral("sets_status"), sets},
+            {QStringLiteral("claims"), claimsJson(e.claims)},
             {QStringLiteral("sources"), sourcesJson(e.sources)},
         });
     }
     if (cl.json)
         out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int sources(const CommandLine &cl)
+{
+    auto atlas = loadOrReport(cl, false);
+    if (!atlas)
+        return 1;
+    const SourceAudit audit(*atlas);
+    if (cl.json)
+        out() << QJsonDocument(audit.json()).toJson(QJsonDocument::Indented);
+    else
+        out() << audit.markdown();
     return 0;
 }
 

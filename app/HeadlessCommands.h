@@ -1,6 +1,6 @@
 #pragma once
 // The command-line modes that need no window: --export (and its series,
-// --export-frames and --export-animation), --validate, --status and --events.
+// --export-frames and --export-animation), --validate, --status, --events and --sources.
 // Each returns the process exit code: 0 success, 1 a data or write failure
 // (an existing file without --force, an unwritable path), 2 a bad argument.
 
@@ -12,4 +12,5 @@ int exportMap(const CommandLine &cl);
 int validate(const CommandLine &cl);
 int status(const CommandLine &cl);
 int events(const CommandLine &cl);
+int sources(const CommandLine &cl);
 }

@@ -60,11 +60,14 @@ int main(int argc, char *argv[])
     }
     case CommandLine::Mode::Validate:
     case CommandLine::Mode::Status:
-    case CommandLine::Mode::Events: {
+    case CommandLine::Mode::Events:
+    case CommandLine::Mode::Sources: {
         QCoreApplication app(argc, argv);
         LayerReader::configureGdal();
         if (cl.mode == CommandLine::Mode::Validate)
             return HeadlessCommands::validate(cl);
+        if (cl.mode == CommandLine::Mode::Sources)
+            return HeadlessCommands::sources(cl);
         return cl.mode == CommandLine::Mode::Status ? HeadlessCommands::status(cl)
                                                     : HeadlessCommands::events(cl);
     }

@@ -51,7 +51,7 @@ QString coordinates(const GeoPoint &p, double uncertaintyKm, QString *plain)
     return esc(text);
 }
 
-QString sourcesHtml(const QList<SourceRef> &sources)
+QString sourcesHtml(const QList<SourceRef> &sources, const SourcePolicy *policy)
 {
     QString html = QStringLiteral("<ul>");
     for (const SourceRef &s : sources) {
@@ -62,6 +62,13 @@ QString sourcesHtml(const QList<SourceRef> &sources)
                            : esc(s.url);
         line += QStringLiteral(" — ") + esc(s.publisher);
         line += s.date.isEmpty() ? QStringLiteral(", date not known") : QStringLiteral(", ") + esc(s.date);
+        if (policy) {
+            const SourcePolicy::Verdict v = policy->classify(s.url);
+            if (v.result == SourcePolicy::Verdict::Result::Known)
+                line += QStringLiteral(" <span style=\"color:#666\">(%1)</span>").arg(esc(v.kindLabel));
+        }
+        if (!s.unconfirmed.isEmpty())
+            line += QStringLiteral(" <i>— unconfirmed: %1</i>").arg(esc(s.unconfirmed));
         html += QStringLiteral("<li>") + line + QStringLiteral("</li>");
     }
     return html + QStringLiteral("</ul>");
@@ -104,7 +111,25 @@ QString userEventHtml(const Atlas &atlas, const MapHit &hit, const QDate &date, 
     return h;
 }
 
-QString eventHtml(const Event &e, int index, const QDate &date)
+// Each government's own account, labelled by side, never in the narrator's voice.
+QString claimsHtml(const Event &e)
+{
+    if (e.claims.isEmpty())
+        return {};
+    QString html = QStringLiteral("<p><b>Each side's account</b></p><table cellspacing=\"0\" cellpadding=\"3\">");
+    for (const Event::Claim &c : e.claims) {
+        const QString colour = MapStyle::sideColor(c.side).name();
+        html += QStringLiteral("<tr><td valign=\"top\" style=\"color:%1\"><b>%2</b></td><td>%3%4: %5 "
+                               "<a href=\"%6\">[source]</a></td></tr>")
+                    .arg(colour, esc(Event::sideLabel(c.side)), esc(c.by),
+                         c.date.isEmpty() ? QString() : QStringLiteral(", ") + esc(c.date), esc(c.text),
+                         SourceRef::isWebUrl(c.sourceUrl)
+                             ? QString::fromUtf8(QUrl(c.sourceUrl).toEncoded()).toHtmlEscaped() : QString());
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString eventHtml(const Event &e, int index, const QDate &date, const SourcePolicy *policy)
 {
     const bool future = date.isValid() && e.date > date;
     QString html = QStringLiteral("<p%1><b><a href=\"lac:event/%2\">%3</a></b> · %4%5<br>%6")
@@ -123,7 +148,7 @@ QString eventHtml(const Event &e, int index, const QDate &date)
         html += QStringLiteral("<br><i>Date: ") + esc(e.dateNote) + QStringLiteral("</i>");
     for (const Event::DateAlternative &alt : e.dateAlternatives)
         html += QStringLiteral("<br><i>Other date given: %1 %2</i>").arg(esc(alt.date), esc(alt.note));
-    html += QStringLiteral("</p>") + sourcesHtml(e.sources);
+    html += QStringLiteral("</p>") + claimsHtml(e) + sourcesHtml(e.sources, policy);
     return html;
 }
 
@@ -246,18 +271,23 @@ QString DetailsPanel::html(const Atlas &atlas, const MapHit &hit, const QDate &d
         const auto st = atlas.statuses.stateAt(f.id, date);
         h += QStringLiteral("<h3>Status on %1: %2</h3>").arg(IsoDate::format(date), esc(StatusInfo::label(st.status)));
         if (st.since.isValid())
-            h += QStringLiteral("<p>Since %1, set by “%2”.</p>").arg(IsoDate::format(st.since), esc(atlas.events[st.event].title));
+            h += QStringLiteral("<p>Since %1, %2 “%3”.</p>")
+                     .arg(esc(st.sinceText()), st.afterClash ? QStringLiteral("after") : QStringLiteral("set by"),
+                          esc(atlas.events[st.event].title));
         h += QStringLiteral("<p>%1</p>").arg(esc(f.description));
         h += QStringLiteral("<h3>Status history</h3><ul>");
         for (const auto &c : atlas.statuses.history(f.id))
-            h += QStringLiteral("<li>%1%2: %3 (%4)</li>")
-                     .arg(IsoDate::format(c.date), c.date > date ? QStringLiteral(" <i>(future)</i>") : QString(),
-                          esc(StatusInfo::label(c.status)), esc(atlas.events[c.event].title));
+            h += QStringLiteral("<li>%1%2: %3 (%4%5)</li>")
+                     .arg(c.dateEnd.isValid() ? QStringLiteral("between %1 and %2").arg(IsoDate::format(c.date), IsoDate::format(c.dateEnd))
+                                              : IsoDate::format(c.date),
+                          c.date > date ? QStringLiteral(" <i>(future)</i>") : QString(),
+                          esc(StatusInfo::label(c.status)), c.afterClash ? QStringLiteral("after ") : QString(),
+                          esc(atlas.events[c.event].title));
         h += QStringLiteral("</ul><h3>Events</h3>");
         for (int i = 0; i < atlas.events.size(); ++i)
             if (atlas.events[i].flashpoints.contains(f.id))
-                h += eventHtml(atlas.events[i], i, date);
-        h += QStringLiteral("<h3>Sources for the flashpoint</h3>") + sourcesHtml(f.sources);
+                h += eventHtml(atlas.events[i], i, date, atlas.policy.get());
+        h += QStringLiteral("<h3>Sources for the flashpoint</h3>") + sourcesHtml(f.sources, atlas.policy.get());
         break;
     }
     case MapHit::Kind::Place: {
@@ -274,7 +304,7 @@ QString DetailsPanel::html(const Atlas &atlas, const MapHit &hit, const QDate &d
         h += QStringLiteral("<p>%1</p>").arg(esc(p.description));
         if (!p.notes.isEmpty())
             h += QStringLiteral("<p><b>Notes:</b> %1</p>").arg(esc(p.notes));
-        h += QStringLiteral("<h3>Sources</h3>") + sourcesHtml(p.sources);
+        h += QStringLiteral("<h3>Sources</h3>") + sourcesHtml(p.sources, atlas.policy.get());
         break;
     }
     case MapHit::Kind::Line: {
@@ -287,7 +317,7 @@ QString DetailsPanel::html(const Atlas &atlas, const MapHit &hit, const QDate &d
                  .arg(l.validFrom.isValid() ? IsoDate::format(l.validFrom) : QStringLiteral("(always)"),
                       l.validTo.isValid() ? IsoDate::format(l.validTo) : QStringLiteral("now"));
         h += QStringLiteral("<p>%1</p>").arg(esc(l.description));
-        h += QStringLiteral("<h3>Sources</h3>") + sourcesHtml(l.sources);
+        h += QStringLiteral("<h3>Sources</h3>") + sourcesHtml(l.sources, atlas.policy.get());
         break;
     }
     case MapHit::Kind::Event: {
@@ -296,7 +326,7 @@ QString DetailsPanel::html(const Atlas &atlas, const MapHit &hit, const QDate &d
         if (e.hasPosition)
             h += QStringLiteral("<p>%1</p>").arg(coordinates(e.position, 0, coords));
         h += QStringLiteral("<p>Flashpoints: %1</p>").arg(esc(e.flashpoints.isEmpty() ? e.scope : e.flashpoints.join(QStringLiteral(", "))));
-        h += eventHtml(e, hit.index, date);
+        h += eventHtml(e, hit.index, date, atlas.policy.get());
         break;
     }
     case MapHit::Kind::UserEvent:

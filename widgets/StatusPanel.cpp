@@ -113,9 +113,9 @@ void StatusPanel::refresh()
         const auto state = m_atlas->statuses.stateAt(id, m_date);
         item->setIcon(StatusColumn, badgeIcon(state.status));
         item->setText(StatusColumn, StatusInfo::label(state.status));
-        item->setText(SinceColumn, state.since.isValid() ? IsoDate::format(state.since) : QString());
+        item->setText(SinceColumn, state.sinceText());
         const Event *e = state.event >= 0 ? &m_atlas->events[state.event] : nullptr;
-        item->setText(EventColumn, e ? e->title : QString());
+        item->setText(EventColumn, !e ? QString() : state.afterClash ? tr("after: %1").arg(e->title) : e->title);
         item->setToolTip(EventColumn, e ? Qt::convertFromPlainText(QStringLiteral("%1: %2").arg(e->dateText(), e->summary)) : QString());
     }
     m_tree->resizeColumnToContents(StatusColumn);

@@ -295,6 +295,17 @@ void TimelinePlot::rebuild()
             QColor fill = MapStyle::statusColor(history[j].status);
             fill.setAlpha(a.flashpoints[i].id == m_selection ? 230 : 150);
             band->setBrush(fill);
+            // A start known only to fall within a range: the range is drawn
+            // faded in front of the band, so the band does not claim a day.
+            if (history[j].dateEnd.isValid()) {
+                auto *fade = new QCPItemRect(m_plot);
+                fade->setClipAxisRect(m_lanesRect);
+                fade->topLeft->setCoords(keyOf(from), i - kBandHalfHeight);
+                fade->bottomRight->setCoords(keyOf(std::min(history[j].dateEnd.addDays(1), to)), i + kBandHalfHeight);
+                fade->setBrush(QColor(255, 255, 255, 150));
+                fade->setPen(Qt::NoPen);
+                fade->setSelectable(false);
+            }
             band->setPen(a.flashpoints[i].id == m_selection ? QPen(MapStyle::selectionColor(), 2) : Qt::NoPen);
             band->setSelectable(false);
             QCPGraph *&g = bandStarts[int(history[j].status)];

@@ -11,6 +11,7 @@
 #include "MapLine.h"
 #include "Place.h"
 #include "RawLayer.h"
+#include "SourcePolicy.h"
 #include "StatusTimeline.h"
 
 #include <QRectF>
@@ -43,6 +44,11 @@ public:
     std::vector<BasemapLayer> basemap;
     std::vector<UserLayer> userLayers;
     QStringList files;              // every data file read, for provenance
+    // The source policy the record was checked against (geodata/source-policy.json)
+    // and the last day the record was checked to (geodata/record.json): every
+    // view and export says where the record ends.
+    std::shared_ptr<const SourcePolicy> policy;
+    QDate recordCheckedTo;
     StatusTimeline statuses;
     EventIndex eventIndex;
     HitIndex hitIndex;              // flashpoints, places, lines, events by position

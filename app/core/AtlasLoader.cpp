@@ -2,13 +2,19 @@
 
 #include "UserLayerLoader.h"
 
+#include "IsoDate.h"
 #include "LayerReader.h"
 #include "SchemaReader.h"
+#include "SourceChecker.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
+#include <optional>
 
 namespace {
 
@@ -44,6 +50,16 @@ bool statusFitsEvent(Status s, const QString &type)
     return false;
 }
 
+// The first day the events put a flashpoint into a buffer zone.
+QDate bufferZoneDate(const Atlas &atlas, const QString &flashpoint)
+{
+    for (const Event &e : atlas.events)
+        for (const Event::StatusChange &c : e.setsStatus)
+            if (c.flashpoint == flashpoint && c.status == Status::DisengagedBufferZone)
+                return e.date;
+    return {};
+}
+
 struct Loaded
 {
     RawLayer raw;
@@ -52,8 +68,10 @@ struct Loaded
 
 // The checks that need more than one feature: ids, references, statuses.
 void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atlas *reference,
-                DataErrors *errors)
+                DataErrors *errors, DataErrors *warnings)
 {
+    const SourcePolicy *policy = atlas.policy ? atlas.policy.get()
+                                 : reference && reference->policy ? reference->policy.get() : nullptr;
     QSet<QString> flashpointIds, placeIds;
     for (const Flashpoint &f : atlas.flashpoints)
         flashpointIds.insert(f.id);
@@ -88,6 +106,13 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
                 err(index, key, QStringLiteral("unknown flashpoint \"%1\"").arg(id.left(60)));
         };
         const int n = int(raw.features.size());
+        std::optional<SourceChecker> sources;
+        if (policy)
+            sources.emplace(*policy, raw, errors, warnings);
+        auto checkSources = [&](int i, const QList<SourceRef> &list, bool needPrimary) {
+            if (sources)
+                sources->check(i, list, needPrimary);
+        };
         switch (l.kind) {
         case SchemaReader::Kind::Flashpoints: {
             QSet<QString> ids;
@@ -95,6 +120,7 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
                 const Flashpoint &f = atlas.flashpoints[flashpointN + i];
                 unique(i, f.id);
                 ids.insert(f.id);
+                checkSources(i, f.sources, false);
                 if (!f.area.isEmpty() && !f.area.containsPoint(f.markerXY))
                     err(i, QStringLiteral("marker_lon"),
                         QStringLiteral("the marker of \"%1\" lies outside its area").arg(f.id));
@@ -111,6 +137,7 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
                 const Place &p = atlas.places[placeN + i];
                 unique(i, p.id);
                 knownFlashpoint(i, QStringLiteral("flashpoint"), p.flashpoint);
+                checkSources(i, p.sources, false);
             }
             placeN += n;
             break;
@@ -119,6 +146,16 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
                 const MapLine &m = atlas.lines[lineN + i];
                 unique(i, m.id);
                 knownFlashpoint(i, QStringLiteral("flashpoint"), m.flashpoint);
+                checkSources(i, m.sources, false);
+                // A buffer zone appears on the day its flashpoint's status says
+                // it was created, so the map never shows one without the other.
+                const QDate created = bufferZoneDate(atlas, m.flashpoint);
+                if (m.kind == QLatin1String("buffer-zone") && created.isValid() && m.validFrom != created)
+                    err(i, QStringLiteral("valid_from"),
+                        QStringLiteral("buffer zone \"%1\" is valid from %2, but %3 becomes "
+                                       "disengaged-buffer-zone on %4")
+                            .arg(m.id, m.validFrom.isValid() ? IsoDate::format(m.validFrom) : QStringLiteral("the start"),
+                                 m.flashpoint, IsoDate::format(created)));
             }
             lineN += n;
             break;
@@ -127,6 +164,7 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
             for (int i = 0; i < n; ++i) {
                 const Event &e = atlas.events[eventN + i];
                 unique(i, e.id);
+                checkSources(i, e.sources, true);
                 if (i > 0 && e.date.isValid() && atlas.events[eventN + i - 1].date.isValid()
                     && e.date < atlas.events[eventN + i - 1].date)
                     err(i, QStringLiteral("date"),
@@ -136,9 +174,10 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
                 if (e.datePrecision == QLatin1String("month") && e.date.isValid() && e.date.day() != 1)
                     err(i, QStringLiteral("date"),
                         QStringLiteral("a month-precision date is written as the 1st of the month"));
-                if (e.datePrecision != QLatin1String("range") && e.dateEnd.isValid())
+                if (e.datePrecision != QLatin1String("range") && e.datePrecision != QLatin1String("between")
+                    && e.dateEnd.isValid())
                     err(i, QStringLiteral("date_end"),
-                        QStringLiteral("only a \"range\" has a date_end"));
+                        QStringLiteral("only a \"range\" or \"between\" has a date_end"));
                 for (const QString &f : e.flashpoints)
                     knownFlashpoint(i, QStringLiteral("flashpoints"), f);
                 if (!e.place.isEmpty() && !placeIds.contains(e.place))
@@ -200,7 +239,35 @@ BasemapLayer basemapFrom(const RawLayer &raw, BasemapLayer::Kind kind)
     return layer;
 }
 
+// record.json: {"checked_to": "YYYY-MM-DD", ...}.
+QDate readRecordDate(const QString &path, DataErrors *errors)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors->append(DataError{path, 0, -1, QStringLiteral("cannot read the record's description: %1")
+                                                  .arg(file.errorString())});
+        return {};
+    }
+    const QJsonObject o = QJsonDocument::fromJson(file.read(1 << 20)).object();
+    const QString text = o.value(QStringLiteral("checked_to")).toString();
+    const QDate d = IsoDate::parseDay(text);
+    if (!d.isValid())
+        errors->append(DataError{path, 1, -1, QStringLiteral("\"checked_to\" must be a date YYYY-MM-DD, not \"%1\"")
+                                                  .arg(text.left(40))});
+    return d;
+}
+
 } // namespace
+
+QString AtlasLoader::policyFileName()
+{
+    return QStringLiteral("source-policy.json");
+}
+
+QString AtlasLoader::recordFileName()
+{
+    return QStringLiteral("record.json");
+}
 
 QString AtlasLoader::defaultDataDir()
 {
@@ -235,10 +302,15 @@ QStringList AtlasLoader::basemapFileNames()
             QStringLiteral("basemap/rivers.geojson"), QStringLiteral("basemap/boundaries.geojson")};
 }
 
-std::shared_ptr<Atlas> AtlasLoader::load(const QString &dir, DataErrors *errors) const
+std::shared_ptr<Atlas> AtlasLoader::load(const QString &dir, DataErrors *errors,
+                                         DataErrors *warnings) const
 {
     auto atlas = std::make_shared<Atlas>();
     const int before = errors->size();
+    auto policy = std::make_shared<SourcePolicy>();
+    if (policy->load(QDir(dir).filePath(policyFileName()), errors))
+        atlas->policy = policy;
+    atlas->recordCheckedTo = readRecordDate(QDir(dir).filePath(recordFileName()), errors);
     LayerReader reader;
     const QList<BasemapLayer::Kind> basemapKinds = {
         BasemapLayer::Kind::Countries, BasemapLayer::Kind::Lakes, BasemapLayer::Kind::Rivers,
@@ -263,14 +335,15 @@ std::shared_ptr<Atlas> AtlasLoader::load(const QString &dir, DataErrors *errors)
         atlas->files << path;
         layers.push_back(std::move(l));
     }
-    crossCheck(*atlas, layers, nullptr, errors);
+    crossCheck(*atlas, layers, nullptr, errors, warnings);
     if (errors->size() > before)
         return nullptr;
     atlas->finish();
     return atlas;
 }
 
-DataErrors AtlasLoader::validateFiles(const QStringList &files, const Atlas *reference) const
+DataErrors AtlasLoader::validateFiles(const QStringList &files, const Atlas *reference,
+                                     DataErrors *warnings) const
 {
     DataErrors errors;
     LayerReader reader;
@@ -284,7 +357,7 @@ DataErrors AtlasLoader::validateFiles(const QStringList &files, const Atlas *ref
         decodeInto(&scratch, l, &errors);
         layers.push_back(std::move(l));
     }
-    crossCheck(scratch, layers, reference, &errors);
+    crossCheck(scratch, layers, reference, &errors, warnings);
     return errors;
 }
 

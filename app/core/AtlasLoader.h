@@ -17,14 +17,21 @@ public:
     static QStringList flashpointIds();      // the seven a flashpoints file must hold
     static QStringList dataFileNames();      // flashpoints.geojson ... events.geojson
     static QStringList basemapFileNames();   // basemap/countries.geojson ...
+    static QString policyFileName();         // source-policy.json
+    static QString recordFileName();         // record.json: where the record ends
 
     // Loads everything under dir. Returns null if any bundled file is broken;
     // errors then lists every problem found, in every file.
-    std::shared_ptr<Atlas> load(const QString &dir, DataErrors *errors) const;
+    // Warnings (a source whose domain the policy does not know) go to
+    // warnings when given; they do not stop the load.
+    std::shared_ptr<Atlas> load(const QString &dir, DataErrors *errors,
+                                DataErrors *warnings = nullptr) const;
 
     // Validates the given files; flashpoint/place ids they refer to are looked
     // up in reference (the bundled data) as well as in the files themselves.
-    DataErrors validateFiles(const QStringList &files, const Atlas *reference) const;
+    // The sources are held to reference's policy.
+    DataErrors validateFiles(const QStringList &files, const Atlas *reference,
+                             DataErrors *warnings = nullptr) const;
 
     // Reads any GDAL vector file as an extra layer through UserLayerLoader
     // (dated points become a time-aware event layer); on error, or when the

@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -189,6 +190,39 @@ QList<SourceRef> SchemaReader::sources(const RawFeature &f)
     return list;
 }
 
+QList<Event::Claim> SchemaReader::claims(const RawFeature &f, const QList<SourceRef> &sources)
+{
+    const QString key = QStringLiteral("claims");
+    if (!check(f, key, JsonKind::Array, Need::Optional))
+        return {};
+    QList<Event::Claim> out;
+    int n = 0;
+    for (const QVariant &v : f.attributes.value(key).toList()) {
+        ++n;
+        if (v.typeId() != QMetaType::QVariantMap) {
+            error(f, key, QStringLiteral("claim %1 is not an object").arg(n));
+            continue;
+        }
+        const QVariantMap m = v.toMap();
+        Event::Claim c{m.value(QStringLiteral("side")).toString(), m.value(QStringLiteral("by")).toString(),
+                       m.value(QStringLiteral("date")).toString(), m.value(QStringLiteral("text")).toString(),
+                       m.value(QStringLiteral("source_url")).toString()};
+        if (c.side != QLatin1String("india") && c.side != QLatin1String("china"))
+            error(f, key, QStringLiteral("claim %1: \"side\" must be india or china, not \"%2\"").arg(n).arg(c.side.left(40)));
+        if (c.by.trimmed().isEmpty() || c.text.trimmed().isEmpty())
+            error(f, key, QStringLiteral("claim %1 needs \"by\" (who said it) and \"text\"").arg(n));
+        if (!c.date.isEmpty() && !IsoDate::parseDay(c.date).isValid())
+            error(f, key, QStringLiteral("claim %1 date: %2").arg(n).arg(IsoDate::whyInvalid(c.date)));
+        const bool cited = std::any_of(sources.cbegin(), sources.cend(),
+                                       [&](const SourceRef &s) { return s.url == c.sourceUrl; });
+        if (!cited)
+            error(f, key, QStringLiteral("claim %1: its source_url is not one of the event's sources (\"%2\")")
+                              .arg(n).arg(c.sourceUrl.left(80)));
+        out.append(c);
+    }
+    return out;
+}
+
 QString SchemaReader::id(const RawFeature &f)
 {
     // Anchored with \A...\z: "$" would let "galwan\n" through.
@@ -346,11 +380,14 @@ QList<Event> SchemaReader::events()
         e.id = id(f);
         e.date = date(f, QStringLiteral("date"), Need::Required);
         e.datePrecision = oneOf(f, QStringLiteral("date_precision"),
-                                {QStringLiteral("day"), QStringLiteral("month"), QStringLiteral("range")},
+                                {QStringLiteral("day"), QStringLiteral("month"), QStringLiteral("range"),
+                                 QStringLiteral("between")},
                                 Need::Required);
         e.dateEnd = date(f, QStringLiteral("date_end"), Need::Optional);
-        if (e.datePrecision == QLatin1String("range") && !e.dateEnd.isValid())
-            error(f, QStringLiteral("date_precision"), QStringLiteral("a range needs \"date_end\""));
+        const bool window = e.datePrecision == QLatin1String("range") || e.datePrecision == QLatin1String("between");
+        if (window && !e.dateEnd.isValid())
+            error(f, QStringLiteral("date_precision"),
+                  QStringLiteral("a \"%1\" needs \"date_end\"").arg(e.datePrecision));
         if (e.date.isValid() && e.dateEnd.isValid() && e.dateEnd < e.date)
             error(f, QStringLiteral("date_end"), QStringLiteral("date_end %1 is before date %2")
                                                      .arg(IsoDate::format(e.dateEnd), IsoDate::format(e.date)));
@@ -399,6 +436,23 @@ QList<Event> SchemaReader::events()
             }
             e.setsStatus.append(c);
         }
+        const QVariantMap after = object(f, QStringLiteral("status_after"));
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            Event::StatusChange c;
+            c.flashpoint = it.key();
+            const bool afterClash = std::any_of(e.setsStatus.cbegin(), e.setsStatus.cend(),
+                [&](const Event::StatusChange &s) { return s.flashpoint == c.flashpoint && s.status == Status::Clash; });
+            if (!StatusInfo::fromId(it.value().toString(), &c.status) || c.status == Status::Clash)
+                error(f, QStringLiteral("status_after"),
+                      QStringLiteral("\"status_after\" for %1 must be a status other than clash, not \"%2\"")
+                          .arg(it.key().left(60), it.value().toString().left(60)));
+            else if (!afterClash)
+                error(f, QStringLiteral("status_after"),
+                      QStringLiteral("\"status_after\" names %1, which this event does not set to clash")
+                          .arg(it.key().left(60)));
+            else
+                e.statusAfter.append(c);
+        }
         const QString phase = string(f, QStringLiteral("sets_front_phase"), Need::Optional);
         if (!phase.isEmpty() && !FrontPhaseInfo::fromId(phase, &e.setsFrontPhase))
             error(f, QStringLiteral("sets_front_phase"),
@@ -410,6 +464,7 @@ QList<Event> SchemaReader::events()
             e.xy = f.geometry.points.front();
         }
         e.sources = sources(f);
+        e.claims = claims(f, e.sources);
         out.append(e);
     }
     return out;

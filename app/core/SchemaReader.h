@@ -40,6 +40,8 @@ private:
     QStringList stringList(const RawFeature &f, const QString &key, Need need);
     QVariantMap object(const RawFeature &f, const QString &key);
     QList<SourceRef> sources(const RawFeature &f);
+    // Each government's account of a contested event (section "claims" of the format).
+    QList<Event::Claim> claims(const RawFeature &f, const QList<SourceRef> &sources);
     QString id(const RawFeature &f);
     void expectGeometry(const RawFeature &f, QList<Geometry::Type> allowed, bool required);
 

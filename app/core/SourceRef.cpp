@@ -35,6 +35,7 @@ QList<SourceRef> SourceRef::listFromVariant(const QVariant &value, QStringList *
         s.publisher = m.value(QStringLiteral("publisher")).toString();
         s.date = m.value(QStringLiteral("date")).toString();
         s.title = m.value(QStringLiteral("title")).toString();
+        s.unconfirmed = m.value(QStringLiteral("unconfirmed")).toString();
         if (!isWebUrl(s.url))
             problems->append(QStringLiteral("source %1 has no http(s) URL (\"%2\")")
                                  .arg(n).arg(s.url.left(80)));

@@ -11,6 +11,9 @@ struct SourceRef
     QString publisher;
     QString date;    // publication date as given (YYYY-MM-DD or YYYY-MM), may be empty
     QString title;
+    // Set when the cited value could be confirmed only on a copy of the page:
+    // why, in a few words. Shown beside the source.
+    QString unconfirmed;
 
     // Only http and https links are ever shown as links or opened.
     static bool isWebUrl(const QString &url);

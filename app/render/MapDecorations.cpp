@@ -76,7 +76,9 @@ static QRectF footerRect(const MapSettings &s, QString *textOut = nullptr)
 {
     const double k = s.symbolScale();
     const QFontMetricsF fm(MapStyle::font(10, k));
-    const QString text = disclaimer() + QLatin1Char(' ') + attribution();
+    QString text = disclaimer() + QLatin1Char(' ') + attribution();
+    if (s.recordCheckedTo.isValid())
+        text += QStringLiteral(" Record checked to %1.").arg(s.recordCheckedTo.toString(Qt::ISODate));
     const double maxW = s.size.width() - 24 * k;
     const QRectF bound = fm.boundingRect(QRectF(0, 0, maxW, 10000), Qt::TextWordWrap, text);
     if (textOut)

@@ -89,7 +89,7 @@ QString tooltip(const Atlas &atlas, const MapSettings &s, const MapHit &hit)
         const auto st = atlas.statuses.stateAt(f.id, s.date);
         QString text = QStringLiteral("%1 — flashpoint\n%2").arg(f.name, StatusInfo::label(st.status));
         if (st.since.isValid())
-            text += QStringLiteral(" since %1").arg(st.since.toString(Qt::ISODate));
+            text += QStringLiteral(" since %1").arg(st.sinceText());
         return text;
     }
     case MapHit::Kind::Place: {

@@ -81,6 +81,7 @@ QImage MapRenderer::renderImage(const MapSettings &settings, double dpr, Basemap
 MapSettings MapRenderer::withUserLegend(const Atlas &atlas, const MapSettings &settings)
 {
     MapSettings s = settings;
+    s.recordCheckedTo = atlas.recordCheckedTo;
     s.userLegend.clear();
     if (!s.legend)
         return s;   // nothing to count

@@ -30,8 +30,8 @@ public:
     static QPointF eventPosition(const Atlas &atlas, int i, const MapSettings &settings);
 
     // settings with userLegend filled from the atlas's visible user layers
-    // (paint() applies it; framing code that must keep clear of the legend
-    // applies it first).
+    // and the record's checked-to date (paint() applies it; framing code that
+    // must keep clear of the legend and footer applies it first).
     static MapSettings withUserLegend(const Atlas &atlas, const MapSettings &settings);
 
     // Where a flashpoint's marker is drawn, in the settings' pixels.

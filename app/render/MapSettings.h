@@ -56,6 +56,9 @@ struct MapSettings
                                // does not change width as the date moves)
     };
     QList<UserLegendEntry> userLegend;
+    // The last day the bundled record was checked to: the footer says where
+    // the record ends. Filled from the atlas with userLegend.
+    QDate recordCheckedTo;
 
     // The title as drawn: title (or the default) with {date} filled in.
     QString titleText() const;

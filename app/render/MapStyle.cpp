@@ -228,4 +228,10 @@ QRgb densityColor(double t)
     return qPremultiply(qRgba(mix(a.r, b.r), mix(a.g, b.g), mix(a.b, b.b), mix(a.a, b.a)));
 }
 
+QColor sideColor(const QString &side)
+{
+    return lineStyle(side == QLatin1String("china") ? QStringLiteral("lac-china") : QStringLiteral("lac-india"))
+        .pen.color();
+}
+
 } // namespace MapStyle

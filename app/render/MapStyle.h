@@ -46,6 +46,9 @@ QStringList lineKindsInLegendOrder();
 // looks the same on every device and thread: window, PNG, SVG and PDF.
 QFont font(double pixelSize, double scale, bool bold = false);
 
+// Each side's colour: its perceived LAC's pen, also used to label its account.
+QColor sideColor(const QString &side);
+
 QColor labelColor();
 QColor haloColor();
 QColor selectionColor();

@@ -332,7 +332,9 @@ private slots:
         without.northArrow = false;
         const MapExporter exporter(m_atlas);
         const QImage a = exporter.image(s), b = exporter.image(without);
-        const QRect box = MapDecorations::northArrowBox(s).toAlignedRect();
+        // Where it is drawn: decorations are laid out on the settings paint()
+        // completes from the atlas (the footer names the record's date).
+        const QRect box = MapDecorations::northArrowBox(MapRenderer::withUserLegend(*m_atlas, s)).toAlignedRect();
         int changed = 0;
         for (int y = box.top(); y <= box.bottom(); ++y)
             for (int x = box.left(); x <= box.right(); ++x)

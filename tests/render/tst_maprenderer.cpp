@@ -45,8 +45,11 @@ private slots:
         QTest::newRow("depsang 2024-11-20") << "depsang" << nov20 << restored;
         QTest::newRow("demchok 2024-11-20") << "demchok" << nov20 << restored;
         QTest::newRow("galwan 2024-11-20") << "galwan" << nov20 << buffer;
-        QTest::newRow("galwan 2020-06-20") << "galwan" << QDate(2020, 6, 20)
+        QTest::newRow("galwan 2020-06-15") << "galwan" << QDate(2020, 6, 15)
                                            << MapStyle::statusColor(Status::Clash);
+        // The clash was an episode: a few days later the valley is a standoff again.
+        QTest::newRow("galwan 2020-06-20") << "galwan" << QDate(2020, 6, 20)
+                                           << MapStyle::statusColor(Status::Standoff);
         QTest::newRow("depsang 2023-01-01") << "depsang" << QDate(2023, 1, 1)
                                             << MapStyle::statusColor(Status::Standoff);
     }

@@ -127,7 +127,7 @@ private slots:
     void tooltipText()
     {
         TimeCursor time;
-        time.setDate(QDate(2020, 6, 20));
+        time.setDate(QDate(2020, 6, 16));
         MainWindow w(m_atlas, &time);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

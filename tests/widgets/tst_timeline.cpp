@@ -163,11 +163,15 @@ private slots:
         QTest::addColumn<QDate>("date");
         QTest::addColumn<QString>("text");
         QTest::newRow("galwan 2020-06-16") << "galwan" << QDate(2020, 6, 16) << "Galwan / 加勒万河 — Clash since 2020-06-15";
+        QTest::newRow("galwan 2020-06-17") << "galwan" << QDate(2020, 6, 17)
+                                          << "Galwan / 加勒万河 — Standoff since 2020-06-17 (after: ";
         QTest::newRow("pangong-north 2021-03-01") << "pangong-north" << QDate(2021, 3, 1)
-                                                 << "— Disengaged (buffer zone) since 2021-02-10";
+                                                 << "— Disengaged (buffer zone) since 2021-02-19";
         QTest::newRow("depsang 2024-11-20") << "depsang" << QDate(2024, 11, 20)
                                            << "Depsang — Disengaged (patrolling restored) since 2024-11-04";
-        QTest::newRow("demchok 2020-06-16") << "demchok" << QDate(2020, 6, 16) << "Demchok / Dêmqog — No standoff reported";
+        QTest::newRow("demchok 2020-04-16") << "demchok" << QDate(2020, 4, 16) << "Demchok / Dêmqog — No standoff reported";
+        QTest::newRow("demchok 2020-06-16") << "demchok" << QDate(2020, 6, 16)
+                                           << "Demchok / Dêmqog — Standoff since between 2020-05-01 and 2020-06-04";
     }
     void statusPanelText()
     {
@@ -194,13 +198,13 @@ private slots:
         s.size = QSize(900, 900);
         s.legend = s.dateLabel = s.scaleBar = s.disclaimer = s.labels = false;
         s.frame(m_atlas->flashpointExtent());
-        s.date = QDate(2020, 7, 5);
+        s.date = QDate(2020, 7, 8);
         const QImage before = MapRenderer(m_atlas).renderImage(s);
-        s.date = QDate(2020, 7, 6);
+        s.date = QDate(2020, 7, 9);
         const QImage after = MapRenderer(m_atlas).renderImage(s);
         const Flashpoint *galwan = m_atlas->flashpoint(QStringLiteral("galwan"));
         const QPoint at = MapRenderer::markerPosition(*galwan, s).toPoint();
-        QCOMPARE(QColor(before.pixel(at)).name(), MapStyle::statusColor(Status::Clash).name());
+        QCOMPARE(QColor(before.pixel(at)).name(), MapStyle::statusColor(Status::Disengaging).name());
         QCOMPARE(QColor(after.pixel(at)).name(), MapStyle::statusColor(Status::DisengagedBufferZone).name());
         // Everything away from Galwan (its area, buffer zone and events) is unchanged.
         const QRect near = QRect(at, at).adjusted(-60, -60, 60, 60);
