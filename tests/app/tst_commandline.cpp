@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -171,6 +172,94 @@ private slots:
             QVERIFY(!sources.isEmpty());
             QVERIFY(sources.first().toObject().value(QStringLiteral("url")).toString().startsWith(QStringLiteral("http")));
         }
+    }
+
+    // An uncertain start is printed as the window it falls in; the record's end is said.
+    void statusTextSaysRanges()
+    {
+        const Run r = lacviewer({QStringLiteral("--status"), QStringLiteral("--date"), QStringLiteral("2020-07-06")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("record checked to 20")), qPrintable(r.out));
+        const QString demchok = r.out.split(QLatin1Char('\n')).filter(QStringLiteral("Demchok")).value(0);
+        QVERIFY2(demchok.contains(QStringLiteral("Standoff")) &&
+                 demchok.contains(QStringLiteral("since between 2020-05-01 and 2020-06-04")), qPrintable(demchok));
+        const Run j = lacviewer({QStringLiteral("--status"), QStringLiteral("--date"), QStringLiteral("2020-07-06"),
+                                 QStringLiteral("--json")});
+        for (const QJsonValue &v : jsonArray(j.out)) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("id")).toString() != QLatin1String("demchok"))
+                continue;
+            QCOMPARE(o.value(QStringLiteral("since")).toString(), QStringLiteral("2020-05-01"));
+            QCOMPARE(o.value(QStringLiteral("since_end")).toString(), QStringLiteral("2020-06-04"));
+        }
+    }
+
+    // Both governments' accounts, each labelled by side, in the JSON.
+    void eventsJsonCarriesEachSidesClaim()
+    {
+        const Run r = lacviewer({QStringLiteral("--events"), QStringLiteral("--from"), QStringLiteral("2020-06-15"),
+                                 QStringLiteral("--to"), QStringLiteral("2020-06-15"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray a = jsonArray(r.out);
+        QJsonObject clash;
+        for (const QJsonValue &v : a)
+            if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("2020-06-15-galwan-clash"))
+                clash = v.toObject();
+        QVERIFY(!clash.isEmpty());
+        QStringList sides;
+        QStringList urls;
+        for (const QJsonValue &s : clash.value(QStringLiteral("sources")).toArray())
+            urls << s.toObject().value(QStringLiteral("url")).toString();
+        for (const QJsonValue &c : clash.value(QStringLiteral("claims")).toArray()) {
+            const QJsonObject o = c.toObject();
+            sides << o.value(QStringLiteral("side_label")).toString();
+            QVERIFY(!o.value(QStringLiteral("by")).toString().isEmpty());
+            QVERIFY(urls.contains(o.value(QStringLiteral("source_url")).toString()));
+        }
+        QVERIFY2(sides.contains(QStringLiteral("India")) && sides.contains(QStringLiteral("China")),
+                 qPrintable(sides.join(QLatin1Char(','))));
+    }
+
+    void sourcesReport()
+    {
+        const Run r = lacviewer({QStringLiteral("--sources")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("| Kind | Citations | Share |")));
+        QVERIFY(r.out.contains(QStringLiteral("| Indian government |")));
+        QVERIFY(r.out.contains(QStringLiteral("| Chinese government |")));
+        QVERIFY(r.out.contains(QStringLiteral("0 refused")));
+        const Run j = lacviewer({QStringLiteral("--sources"), QStringLiteral("--json")});
+        QCOMPARE(j.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(j.out.toUtf8()).object();
+        QVERIFY(o.value(QStringLiteral("citations")).toInt() > 300);
+        QCOMPARE(o.value(QStringLiteral("refused")).toInt(), 0);
+        QVERIFY(o.value(QStringLiteral("government_releases")).toObject().value(QStringLiteral("china")).toInt() >= 5);
+        QVERIFY(!o.value(QStringLiteral("by_publisher")).toArray().isEmpty());
+        // --sources is a mode of its own.
+        QCOMPARE(lacviewer({QStringLiteral("--sources"), QStringLiteral("--status")}).code, 2);
+    }
+
+    // A user's record citing a forum fails, at the address's line, naming why.
+    void validateRefusesAForumSource()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("events-mine.geojson"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "{\"type\": \"FeatureCollection\", \"features\": [\n"
+            "{\"type\": \"Feature\", \"properties\": {\"id\": \"2026-11-30-note\", \"date\": \"2026-11-30\", \"date_precision\": \"day\",\n"
+            " \"date_end\": null, \"date_note\": null, \"date_alternatives\": null, \"type\": \"statement\", \"flashpoints\": [],\n"
+            " \"scope\": \"front\", \"place\": null, \"title\": \"A note\", \"summary\": \"A note.\", \"casualties\": null,\n"
+            " \"sets_status\": null, \"sets_front_phase\": null,\n"
+            " \"sources\": [\n"
+            "  {\"url\": \"https://defence.pk/threads/lac.123/\", \"publisher\": \"Forum\", \"date\": null}\n"
+            " ]}, \"geometry\": null}]}\n");
+        f.close();
+        const Run r = lacviewer({QStringLiteral("--validate"), path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(path + QStringLiteral(":7: source 1 is refused by the source policy")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("a discussion forum (defence.pk)")));
     }
 };
 

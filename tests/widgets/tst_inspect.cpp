@@ -230,6 +230,31 @@ private slots:
         QVERIFY(w.detailsPanel()->coordinatesText().contains(QStringLiteral("°")));
         QVERIFY(w.detailsPanel()->coordinatesText().contains(QStringLiteral("estimate ±")));
     }
+
+    // A contested event: each government's account, labelled by side, and
+    // every source with its kind under the source policy.
+    void detailsShowEachSidesAccount()
+    {
+        int index = -1;
+        for (int i = 0; i < m_atlas->events.size(); ++i)
+            if (m_atlas->events[i].id == QLatin1String("2020-09-07-pangong-south-shots-fired"))
+                index = i;
+        QVERIFY(index >= 0);
+        const Event &e = m_atlas->events[index];
+        DetailsPanel panel;
+        panel.setAtlas(m_atlas);
+        panel.setDate(QDate(2020, 9, 8));
+        panel.show(MapHit{MapHit::Kind::Event, index, e.id, {}});
+        const QString text = panel.plainText();
+        QVERIFY2(text.contains(QStringLiteral("Each side's account")), qPrintable(text));
+        for (const Event::Claim &c : e.claims) {
+            // "India" on its own line, then who said it and what.
+            QVERIFY2(text.contains(Event::sideLabel(c.side) + QLatin1Char('\n') + c.by), qPrintable(text));
+            QVERIFY(text.contains(c.text.left(60)));
+        }
+        QVERIFY(text.contains(QStringLiteral("(Chinese government)")));
+        QVERIFY(text.contains(QStringLiteral("(News outlet (own site))")));
+    }
 };
 
 QTEST_MAIN(TestInspect)

@@ -184,6 +184,32 @@ private slots:
         QVERIFY2(panel.rowText(id).contains(text), qPrintable(panel.rowText(id)));
     }
 
+    // An uncertain start (Demchok's standoff began some day in May or early
+    // June 2020) is drawn faded across its window, then as a full band.
+    void uncertainStartIsFaded()
+    {
+        TimeCursor time;
+        time.setDate(QDate(2020, 8, 1));
+        TimelinePlot t(&time);
+        t.setAtlas(m_atlas);
+        t.resize(2400, 420);
+        t.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&t));
+        t.plot()->replot();
+        int lane = -1;
+        for (int i = 0; i < m_atlas->flashpoints.size(); ++i)
+            if (m_atlas->flashpoints[i].id == QLatin1String("demchok"))
+                lane = i;
+        QVERIFY(lane >= 0);
+        const QImage image = t.plot()->toPixmap().toImage();
+        const int y = int(t.laneCenterPixel(lane)) - 3;
+        auto at = [&](const QDate &d) { return QColor(image.pixel(int(std::round(t.pixelForDate(d))), y)); };
+        const QColor faded = at(QDate(2020, 5, 20)), full = at(QDate(2020, 8, 20)), before = at(QDate(2020, 3, 20));
+        QVERIFY2(faded.lightness() > full.lightness() + 20,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(faded.name(), full.name())));
+        QVERIFY2(faded != before, "the window is drawn, not left empty");
+    }
+
     void frontPhaseNote()
     {
         StatusPanel panel;
