@@ -1,10 +1,10 @@
 #pragma once
-// What the selection is, where, what happened there and who says so. All data
-// text is escaped before it reaches the rich-text view, links are shown only
-// for http(s) sources and open in the system browser only when clicked, and
-// the view never loads anything (no images, no remote resources).
+// What the selection is, where, what happened there and who says so, from
+// FeatureDetails. Links open in the system browser only when clicked and only
+// for http(s); the view never loads anything (no images, no remote resources).
 
 #include "Atlas.h"
+#include "FeatureDetails.h"
 #include "MapHitTester.h"
 
 #include <QDate>
@@ -29,12 +29,6 @@ public:
     QString plainText() const;
     QString coordinatesText() const { return m_coordinates; }
 
-    // Builds the HTML for a hit; public so tests can check escaping.
-    // For a user event, row is its attributes when already read (else they
-    // are read from the file).
-    using Row = QList<QPair<QString, QString>>;
-    static QString html(const Atlas &atlas, const MapHit &hit, const QDate &date, QString *coordinates,
-                        const Row *row = nullptr);
 
 signals:
     // The user clicked an event in the panel (internal link).
@@ -48,7 +42,7 @@ private:
     QDate m_date;
     MapHit m_hit;
     bool m_hasHit = false;
-    Row m_userRow;   // a user event's attributes, read once in show(), not per date
+    FeatureDetails::Row m_userRow;   // a user event's attributes, read once in show(), not per date
     QString m_coordinates;
     QTextBrowser *m_view;
     QPushButton *m_copy;

@@ -1,5 +1,9 @@
 #include "MapExporter.h"
 
+#include "FeatureDetails.h"
+#include "MapHitTester.h"
+
+#include "IsoDate.h"
 #include "MapDecorations.h"
 #include "MapStyle.h"
 #include "Projection.h"
@@ -13,6 +17,8 @@
 #include <QJsonArray>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
+#include <QTextDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -437,8 +443,53 @@ QByteArray MapExporter::pdf(const MapSettings &settings, const Page &page, MapSe
     if (!painter.begin(&writer))
         return QByteArray();
     paint(painter, s);
+    paintDetailsPages(painter, writer, s);
     painter.end();
     return bytes;
+}
+
+// A PDF with a selection carries what the Details panel shows of it on the
+// pages after the map (each government's account, every source with its
+// address), each page with the disclaimer and the record's date.
+void MapExporter::paintDetailsPages(QPainter &painter, QPdfWriter &writer, const MapSettings &s) const
+{
+    if (!m_atlas || s.selection.isEmpty())
+        return;
+    const MapHit hit = MapHitTester::hitFor(*m_atlas, s.selection);
+    if (hit.index < 0)
+        return;
+    QString coordinates;
+    const QString html = FeatureDetails::forPrint(FeatureDetails::html(*m_atlas, hit, s.date, &coordinates));
+    const double k = s.symbolScale();
+    const QRectF page(QPointF(0, 0), QSizeF(s.size));
+    QString footer = MapDecorations::disclaimer();
+    if (m_atlas->recordCheckedTo.isValid())
+        footer += QStringLiteral(" Record checked to %1.").arg(IsoDate::format(m_atlas->recordCheckedTo));
+    const QFont footerFont = MapStyle::font(9, k);
+    const double footerHeight = QFontMetricsF(footerFont).boundingRect(page, Qt::TextWordWrap, footer).height() + 8 * k;
+
+    QTextDocument doc;
+    // Laid out with the PDF's own metrics, so that the page breaks the layout
+    // chooses fall between lines on paper too.
+    doc.documentLayout()->setPaintDevice(&writer);
+    doc.setDefaultFont(MapStyle::font(11, k));
+    doc.setDocumentMargin(0);
+    doc.setHtml(QStringLiteral("<p style=\"color:#555\">Details as of %1 (%2)</p>")
+                    .arg(IsoDate::format(s.date), documentTitle(s).toHtmlEscaped()) + html);
+    const double bodyHeight = page.height() - footerHeight;
+    doc.setPageSize(QSizeF(page.width(), bodyHeight));
+    const int pages = std::max(1, doc.pageCount());
+    for (int i = 0; i < pages; ++i) {
+        writer.newPage();
+        painter.save();
+        painter.translate(0, -i * bodyHeight);
+        doc.drawContents(&painter, QRectF(0, i * bodyHeight, page.width(), bodyHeight));
+        painter.restore();
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x33, 0x33, 0x33));
+        painter.drawText(QRectF(0, bodyHeight + 4 * k, page.width(), footerHeight), Qt::TextWordWrap,
+                         footer + QStringLiteral("  Page %1 of %2.").arg(i + 2).arg(pages + 1));
+    }
 }
 
 QByteArray MapExporter::gif(const QList<MapSettings> &frames, int delayMs) const

@@ -22,6 +22,7 @@
 #include <QString>
 
 class QPainter;
+class QPdfWriter;
 
 // A PDF page: the map fills it inside the margins.
 struct ExportPage {
@@ -102,6 +103,7 @@ public:
     static QRectF lonLatExtent(const MapSettings &settings);
 
 private:
+    void paintDetailsPages(QPainter &painter, QPdfWriter &writer, const MapSettings &s) const;
     AtlasPtr m_atlas;
     MapRenderer m_renderer;
     QString m_error;

@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include "TestSupport.h"
@@ -122,6 +123,33 @@ private slots:
                      qPrintable(label));
         }
         QVERIFY(text.contains(QStringLiteral("not jointly delineated")));
+    }
+
+    // A PDF of a selection carries what the Details panel says of it, with
+    // each government's account and every source's address, on the pages
+    // after the map; each page says the LAC is not jointly delineated.
+    void pdfWithASelectionCarriesItsDetails()
+    {
+        const QString out = file(QStringLiteral("galwan.pdf"));
+        const Run r = lacviewer(QStringList{QStringLiteral("--export"), out}
+                                + args({"--date", "2020-06-16", "--select", "galwan"}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString info = tool(QStringLiteral("pdfinfo"), {out});
+        static const QRegularExpression pagesRe(QStringLiteral("Pages:\\s+(\\d+)"));
+        const int pages = pagesRe.match(info).captured(1).toInt();
+        QVERIFY2(pages >= 2, qPrintable(info));
+        const QString details = tool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"), out, QStringLiteral("-")});
+        QVERIFY(details.contains(QStringLiteral("Status on 2020-06-16: Clash")));
+        QVERIFY(details.contains(QStringLiteral("Each side's account")));
+        QVERIFY(details.contains(QStringLiteral("meacms.mea.gov.in")));
+        QVERIFY(details.contains(QStringLiteral("Record checked to 20")));
+        // pdftotext may break the footer's lines anywhere: count its parts.
+        QCOMPARE(int(details.count(QRegularExpression(QStringLiteral("Page \\d+ of \\d+")))), pages - 1);
+        QCOMPARE(int(details.count(QStringLiteral("jointly"))), pages - 1);
+        // Without a selection the PDF is the map alone.
+        const QString map = file(QStringLiteral("no-selection.pdf"));
+        QCOMPARE(lacviewer(QStringList{QStringLiteral("--export"), map} + args({"--date", "2020-06-16"})).code, 0);
+        QVERIFY(tool(QStringLiteral("pdfinfo"), {map}).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
     }
 
     void partsCanBeLeftOut()

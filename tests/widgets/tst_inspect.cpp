@@ -4,6 +4,7 @@
 
 #include "AtlasLoader.h"
 #include "DetailsPanel.h"
+#include "FeatureDetails.h"
 #include "LayerReader.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
@@ -198,7 +199,7 @@ private slots:
         e.sources = {SourceRef{QStringLiteral("javascript:alert(1)"), QStringLiteral("<i>pub</i>"), QString(), QString()},
                      SourceRef{QStringLiteral("https://en.wikipedia.org/wiki/Galwan_River"), QStringLiteral("Wikipedia"), QString(), QString()}};
         QString coords;
-        const QString html = DetailsPanel::html(*atlas, {MapHit::Kind::Event, 0, e.id, {}}, QDate(2025, 1, 1), &coords);
+        const QString html = FeatureDetails::html(*atlas, {MapHit::Kind::Event, 0, e.id, {}}, QDate(2025, 1, 1), &coords);
         QTextDocument doc;
         doc.setHtml(html);
         const QString text = doc.toPlainText();
