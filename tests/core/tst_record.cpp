@@ -12,6 +12,7 @@
 #include "SourcePolicy.h"
 
 #include <QFile>
+#include <QSet>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -290,6 +291,28 @@ private slots:
         for (const Event::DateAlternative &a : demchok->dateAlternatives)
             alternative = alternative || a.date == QLatin1String("2024-10-31");
         QVERIFY2(alternative, "31 Oct is kept as a noted alternative");
+    }
+
+    // Every round of the standing mechanisms since 2020 is in the record, dated.
+    void talksRoundsAreComplete()
+    {
+        QSet<int> cc, wmcc;
+        static const QRegularExpression wmccRe(QStringLiteral("^WMCC meeting, round (\\d+)"));
+        for (const Event &e : m_atlas->events) {
+            if (e.title.startsWith(QLatin1String("Corps Commander talks, round"))) {
+                cc.insert(e.title.section(QLatin1Char(' '), -1).toInt());
+                QVERIFY2(e.datePrecision != QLatin1String("between"), qPrintable(e.id));
+            }
+            const auto m = wmccRe.match(e.title);
+            if (m.hasMatch())
+                wmcc.insert(m.captured(1).toInt());
+        }
+        for (int round = 1; round <= 23; ++round)
+            QVERIFY2(cc.contains(round), qPrintable(QStringLiteral("Corps Commander round %1").arg(round)));
+        for (int round = 15; round <= 34; ++round)
+            QVERIFY2(wmcc.contains(round), qPrintable(QStringLiteral("WMCC round %1").arg(round)));
+        for (const char *id : {"2024-12-18-sr-talks-23", "2025-08-19-sr-talks-24", "2020-09-04-rajnath-wei-moscow"})
+            QVERIFY2(event(QString::fromLatin1(id)), id);
     }
 
     void chinasDepsangLineLiesWestOfTheBottleneckAndIndiasLine()
