@@ -123,7 +123,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption dateField(
         QStringLiteral("date-field"),
         QStringLiteral("For FILEs of dated points with several date fields: the field that dates "
-                       "each event (issue 8)."),
+                       "each event."),
         QStringLiteral("NAME"));
     const QCommandLineOption endField(QStringLiteral("end-field"),
                                       QStringLiteral("With --date-field: the field where each event ends."),
@@ -135,7 +135,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QStringLiteral("Vector files to add as layers (or to validate)."),
                             QStringLiteral("[FILE...]"));
-    cl.helpText = p.helpText();
+    // Parsed before any application object exists, so Qt cannot know the
+    // program's name: say it.
+    cl.helpText = p.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("lacviewer"));
 
     auto fail = [&cl](const QString &why) {
         cl.mode = Mode::Error;

@@ -38,9 +38,15 @@ int main(int argc, char *argv[])
     case CommandLine::Mode::Help:
         out << cl.helpText;
         return 0;
-    case CommandLine::Mode::Version:
+    case CommandLine::Mode::Version: {
+        QCoreApplication app(argc, argv); // for the program's own directory
         out << "lacviewer " << LAC_VERSION << Qt::endl;
+        // Where the bundled record is read from: beside an installed
+        // program, else the source tree (or LACVIEWER_DATA_DIR).
+        out << "data: " << QDir::toNativeSeparators(cl.dataDir.isEmpty() ? AtlasLoader::defaultDataDir() : cl.dataDir)
+            << Qt::endl;
         return 0;
+    }
     case CommandLine::Mode::Export:
     case CommandLine::Mode::ExportFrames:
     case CommandLine::Mode::ExportAnimation: {
