@@ -109,8 +109,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("sources"),
         QStringLiteral("Report the record's citations by kind and publisher under the source policy, "
                        "and the events that rest on one publisher or one side's sources."));
+    const QCommandLineOption changes(
+        QStringLiteral("changes"),
+        QStringLiteral("List what changed from --from to --to: status changes, the events in between, "
+                       "lines and buffer zones that appeared or ended."));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("With --status, --events or --sources: print JSON."));
+                                  QStringLiteral("With --status, --events, --sources or --changes: print JSON."));
     const QCommandLineOption from(QStringLiteral("from"),
                                   QStringLiteral("First date of --events, --export-frames or --export-animation."),
                                   QStringLiteral("YYYY-MM-DD"));
@@ -131,7 +135,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, size, view,
                   select, dpi, title, noTitle, noLegend, noScaleBar, noNorthArrow, noFooter,
                   noDecorations, force, manifest, step, frameDelay, page, orientation, validate,
-                  status, events, sources, json, from, to, flashpoint, dateField, endField});
+                  status, events, sources, changes, json, from, to, flashpoint, dateField, endField});
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QStringLiteral("Vector files to add as layers (or to validate)."),
                             QStringLiteral("[FILE...]"));
@@ -156,10 +160,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     const int modes = int(p.isSet(exportOpt)) + int(p.isSet(exportFrames))
                       + int(p.isSet(exportAnimation)) + int(p.isSet(validate)) + int(p.isSet(status))
-                      + int(p.isSet(events)) + int(p.isSet(sources));
+                      + int(p.isSet(events)) + int(p.isSet(sources)) + int(p.isSet(changes));
     if (modes > 1)
         return fail(QStringLiteral("use only one of --export, --export-frames, --export-animation, "
-                                   "--validate, --status, --events, --sources"));
+                                   "--validate, --status, --events, --sources, --changes"));
     if (p.isSet(exportOpt)) {
         cl.mode = Mode::Export;
         cl.exportPath = p.value(exportOpt);
@@ -187,6 +191,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.mode = Mode::Events;
     } else if (p.isSet(sources)) {
         cl.mode = Mode::Sources;
+    } else if (p.isSet(changes)) {
+        cl.mode = Mode::Changes;
     }
     QString error;
     if (!parseDateOption(p, QStringLiteral("date"), &cl.date, &error)
@@ -226,8 +232,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return fail(QStringLiteral("--step goes with --export-frames or --export-animation"));
     if (p.isSet(frameDelay) && cl.mode != Mode::ExportAnimation)
         return fail(QStringLiteral("--frame-delay goes with --export-animation"));
-    if ((p.isSet(from) || p.isSet(to)) && !series && cl.mode != Mode::Events)
-        return fail(QStringLiteral("--from and --to go with --events, --export-frames or --export-animation"));
+    if ((p.isSet(from) || p.isSet(to)) && !series && cl.mode != Mode::Events && cl.mode != Mode::Changes)
+        return fail(QStringLiteral("--from and --to go with --events, --changes, --export-frames or --export-animation"));
+    if (cl.mode == Mode::Changes && (!cl.from.isValid() || !cl.to.isValid() || !(cl.from < cl.to)))
+        return fail(QStringLiteral("--changes needs --from A and --to B with A before B"));
     if (p.isSet(date) && series)
         return fail(QStringLiteral("a series takes --from and --to, not --date"));
     const bool pdf = cl.mode == Mode::Export && cl.format == MapExporter::Format::Pdf;
@@ -294,8 +302,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return fail(QStringLiteral("--orientation: \"%1\" is not landscape or portrait")
                             .arg(p.value(orientation)));
     }
-    if (p.isSet(json) && cl.mode != Mode::Status && cl.mode != Mode::Events && cl.mode != Mode::Sources)
-        return fail(QStringLiteral("--json goes with --status, --events or --sources"));
+    if (p.isSet(json) && cl.mode != Mode::Status && cl.mode != Mode::Events && cl.mode != Mode::Sources
+        && cl.mode != Mode::Changes)
+        return fail(QStringLiteral("--json goes with --status, --events, --sources or --changes"));
     cl.json = p.isSet(json);
     cl.flashpoint = p.value(flashpoint);
     cl.dateField = p.value(dateField);

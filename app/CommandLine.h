@@ -13,7 +13,7 @@
 struct CommandLine
 {
     enum class Mode {
-        Gui, Export, ExportFrames, ExportAnimation, Validate, Status, Events, Sources, Help, Version, Error
+        Gui, Export, ExportFrames, ExportAnimation, Validate, Status, Events, Sources, Changes, Help, Version, Error
     };
 
     Mode mode = Mode::Gui;

@@ -1,11 +1,11 @@
 #include "HeadlessCommands.h"
 
 #include "AtlasLoader.h"
+#include "CommandOutput.h"
 #include "IsoDate.h"
 #include "MapDecorations.h"
 #include "MapExporter.h"
 #include "MapRenderer.h"
-#include "SourceAudit.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,72 +19,7 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-QString dataDir(const CommandLine &cl)
-{
-    return cl.dataDir.isEmpty() ? AtlasLoader::defaultDataDir() : cl.dataDir;
-}
-
-// Loads the bundled data and any extra layers; prints every error.
-std::shared_ptr<Atlas> loadOrReport(const CommandLine &cl, bool withExtraLayers)
-{
-    DataErrors errors;
-    AtlasLoader loader;
-    auto atlas = loader.load(dataDir(cl), &errors);
-    if (atlas && withExtraLayers) {
-        for (const QString &file : cl.files)
-            loader.addUserLayer(atlas.get(), file, &errors, {cl.dateField, cl.endField});
-    }
-    for (const DataError &e : errors)
-        err() << e.toString() << Qt::endl;
-    return errors.isEmpty() ? atlas : nullptr;
-}
-
-QDate dateOrToday(const CommandLine &cl)
-{
-    return cl.date.isValid() ? cl.date : QDate::currentDate();
-}
-
-QJsonArray sourcesJson(const QList<SourceRef> &sources)
-{
-    QJsonArray a;
-    for (const SourceRef &s : sources)
-        a.append(QJsonObject{{QStringLiteral("url"), s.url},
-                             {QStringLiteral("publisher"), s.publisher},
-                             {QStringLiteral("date"), s.date.isEmpty() ? QJsonValue() : QJsonValue(s.date)},
-                             {QStringLiteral("title"), s.title.isEmpty() ? QJsonValue() : QJsonValue(s.title)}});
-    return a;
-}
-
-QJsonValue nullable(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-
-// Each government's account, labelled by side.
-QJsonArray claimsJson(const QList<Event::Claim> &claims)
-{
-    QJsonArray a;
-    for (const Event::Claim &c : claims)
-        a.append(QJsonObject{{QStringLiteral("side"), c.side},
-                             {QStringLiteral("side_label"), Event::sideLabel(c.side)},
-                             {QStringLiteral("by"), c.by},
-                             {QStringLiteral("date"), nullable(c.date)},
-                             {QStringLiteral("text"), c.text},
-                             {QStringLiteral("source_url"), c.sourceUrl}});
-    return a;
-}
+using namespace CommandOutput;
 
 // The map extent --view names: all flashpoints, or one with its surroundings.
 bool viewExtent(const Atlas &atlas, const QString &view, QRectF *extent)
@@ -376,114 +311,7 @@ int validate(const CommandLine &cl)
     return 0;
 }
 
-int status(const CommandLine &cl)
-{
-    auto atlas = loadOrReport(cl, false);
-    if (!atlas)
-        return 1;
-    const QDate date = dateOrToday(cl);
-    const auto phase = atlas->statuses.frontPhaseAt(date);
-    if (cl.json) {
-        QJsonArray a;
-        for (const Flashpoint &f : atlas->flashpoints) {
-            const auto st = atlas->statuses.stateAt(f.id, date);
-            const Event *e = st.event >= 0 ? &atlas->events[st.event] : nullptr;
-            a.append(QJsonObject{
-                {QStringLiteral("id"), f.id},
-                {QStringLiteral("name"), f.name},
-                {QStringLiteral("date"), IsoDate::format(date)},
-                {QStringLiteral("status"), StatusInfo::id(st.status)},
-                {QStringLiteral("status_label"), StatusInfo::label(st.status)},
-                {QStringLiteral("since"), st.since.isValid() ? QJsonValue(IsoDate::format(st.since)) : QJsonValue()},
-                {QStringLiteral("since_end"), st.sinceEnd.isValid() ? QJsonValue(IsoDate::format(st.sinceEnd)) : QJsonValue()},
-                {QStringLiteral("event"), e ? QJsonValue(e->id) : QJsonValue()},
-                {QStringLiteral("event_title"), e ? QJsonValue(e->title) : QJsonValue()},
-                {QStringLiteral("sources"), e ? QJsonValue(sourcesJson(e->sources)) : QJsonValue(QJsonArray())},
-                {QStringLiteral("front_phase"), FrontPhaseInfo::id(phase.phase)},
-            });
-        }
-        out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
-        return 0;
-    }
-    out() << QStringLiteral("Status as of %1 (record checked to %2)")
-                 .arg(IsoDate::format(date), IsoDate::format(atlas->recordCheckedTo))
-          << Qt::endl;
-    for (const Flashpoint &f : atlas->flashpoints) {
-        const auto st = atlas->statuses.stateAt(f.id, date);
-        QString line = QStringLiteral("%1 %2").arg(f.name.leftJustified(40), StatusInfo::label(st.status).leftJustified(34));
-        if (st.since.isValid())
-            line += QStringLiteral(" since %1  (%2)").arg(st.sinceText(), atlas->events[st.event].id);
-        out() << line.trimmed() << Qt::endl;
-    }
-    out() << FrontPhaseInfo::label(phase.phase);
-    if (phase.event >= 0)
-        out() << QStringLiteral(" since %1 (%2)").arg(IsoDate::format(phase.date), atlas->events[phase.event].id);
-    out() << Qt::endl;
-    return 0;
-}
 
-int events(const CommandLine &cl)
-{
-    auto atlas = loadOrReport(cl, false);
-    if (!atlas)
-        return 1;
-    if (!cl.flashpoint.isEmpty() && !atlas->flashpoint(cl.flashpoint)) {
-        err() << QStringLiteral("--flashpoint: unknown flashpoint \"%1\"").arg(cl.flashpoint) << Qt::endl;
-        return 2;
-    }
-    const auto [first, last] = atlas->eventIndex.range(cl.from, cl.to);
-    QJsonArray a;
-    for (int i = first; i < last; ++i) {
-        const Event &e = atlas->events[i];
-        if (!cl.flashpoint.isEmpty() && !e.flashpoints.contains(cl.flashpoint))
-            continue;
-        if (!cl.json) {
-            out() << QStringLiteral("%1  %2  %3  [%4]  %5")
-                         .arg(e.dateText().leftJustified(24), e.type.leftJustified(14), e.title,
-                              e.flashpoints.isEmpty() ? e.scope : e.flashpoints.join(QLatin1Char(',')),
-                              e.sources.isEmpty() ? QString() : e.sources.front().url)
-                  << Qt::endl;
-            continue;
-        }
-        QJsonObject sets;
-        for (const Event::StatusChange &c : e.setsStatus)
-            sets.insert(c.flashpoint, StatusInfo::id(c.status));
-        a.append(QJsonObject{
-            {QStringLiteral("id"), e.id},
-            {QStringLiteral("date"), IsoDate::format(e.date)},
-            {QStringLiteral("date_end"), e.dateEnd.isValid() ? QJsonValue(IsoDate::format(e.dateEnd)) : QJsonValue()},
-            {QStringLiteral("date_precision"), e.datePrecision},
-            {QStringLiteral("type"), e.type},
-            {QStringLiteral("scope"), e.scope},
-            {QStringLiteral("flashpoints"), QJsonArray::fromStringList(e.flashpoints)},
-            {QStringLiteral("place"), nullable(e.place)},
-            {QStringLiteral("title"), e.title},
-            {QStringLiteral("summary"), e.summary},
-            {QStringLiteral("casualties"),
-             QJsonObject{{QStringLiteral("india"), nullable(e.casualtiesIndia)},
-                         {QStringLiteral("china"), nullable(e.casualtiesChina)},
-                         {QStringLiteral("other"), nullable(e.casualtiesOther)}}},
-            {QStringLiteral("sets_status"), sets},
-            {QStringLiteral("claims"), claimsJson(e.claims)},
-            {QStringLiteral("sources"), sourcesJson(e.sources)},
-        });
-    }
-    if (cl.json)
-        out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
-    return 0;
-}
 
-int sources(const CommandLine &cl)
-{
-    auto atlas = loadOrReport(cl, false);
-    if (!atlas)
-        return 1;
-    const SourceAudit audit(*atlas);
-    if (cl.json)
-        out() << QJsonDocument(audit.json()).toJson(QJsonDocument::Indented);
-    else
-        out() << audit.markdown();
-    return 0;
-}
 
 } // namespace HeadlessCommands

@@ -1,6 +1,6 @@
 #pragma once
-// The command-line modes that need no window: --export (and its series,
-// --export-frames and --export-animation), --validate, --status, --events and --sources.
+// The command-line modes that write files or check them: --export (and its
+// series, --export-frames and --export-animation) and --validate.
 // Each returns the process exit code: 0 success, 1 a data or write failure
 // (an existing file without --force, an unwritable path), 2 a bad argument.
 
@@ -10,7 +10,4 @@ namespace HeadlessCommands {
 // --export, --export-frames or --export-animation, by cl.mode.
 int exportMap(const CommandLine &cl);
 int validate(const CommandLine &cl);
-int status(const CommandLine &cl);
-int events(const CommandLine &cl);
-int sources(const CommandLine &cl);
 }

@@ -5,6 +5,7 @@
 #include "AtlasLoader.h"
 #include "CommandLine.h"
 #include "HeadlessCommands.h"
+#include "QueryCommands.h"
 #include "LayerReader.h"
 #include "MainWindow.h"
 #include "SettingsGuard.h"
@@ -67,15 +68,18 @@ int main(int argc, char *argv[])
     case CommandLine::Mode::Validate:
     case CommandLine::Mode::Status:
     case CommandLine::Mode::Events:
-    case CommandLine::Mode::Sources: {
+    case CommandLine::Mode::Sources:
+    case CommandLine::Mode::Changes: {
         QCoreApplication app(argc, argv);
         LayerReader::configureGdal();
         if (cl.mode == CommandLine::Mode::Validate)
             return HeadlessCommands::validate(cl);
         if (cl.mode == CommandLine::Mode::Sources)
-            return HeadlessCommands::sources(cl);
-        return cl.mode == CommandLine::Mode::Status ? HeadlessCommands::status(cl)
-                                                    : HeadlessCommands::events(cl);
+            return QueryCommands::sources(cl);
+        if (cl.mode == CommandLine::Mode::Changes)
+            return QueryCommands::changes(cl);
+        return cl.mode == CommandLine::Mode::Status ? QueryCommands::status(cl)
+                                                    : QueryCommands::events(cl);
     }
     case CommandLine::Mode::Gui:
         break;

@@ -34,7 +34,10 @@ private slots:
     {
         const Run r = lacviewer({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
-        QVERIFY(QRegularExpression(QStringLiteral("^lacviewer \\d+\\.\\d+\\.\\d+\\n$")).match(r.out).hasMatch());
+        // The version, then where the bundled data is read from (here: the source tree).
+        QVERIFY2(QRegularExpression(QStringLiteral("^lacviewer \\d+\\.\\d+\\.\\d+\\ndata: .+\\n$")).match(r.out).hasMatch(),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("data: " LAC_GEODATA "\n")));
     }
 
     void help()
@@ -43,6 +46,8 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("--export")));
         QVERIFY(r.out.contains(QStringLiteral("--validate")));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: lacviewer [options]")), qPrintable(r.out.left(80)));
+        QVERIFY(!r.out.contains(QStringLiteral("issue")));
     }
 
     void exportWritesPngOfSize_data()
@@ -237,6 +242,48 @@ private slots:
         QVERIFY(!o.value(QStringLiteral("by_publisher")).toArray().isEmpty());
         // --sources is a mode of its own.
         QCOMPARE(lacviewer({QStringLiteral("--sources"), QStringLiteral("--status")}).code, 2);
+    }
+
+    // What changed between two dates, as the compare view lists it.
+    void changesBetweenTwoDates()
+    {
+        auto statuses = [](const Run &r) {
+            QHash<QString, QString> to;
+            const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            for (const QJsonValue &v : o.value(QStringLiteral("statuses")).toArray())
+                to.insert(v.toObject().value(QStringLiteral("flashpoint")).toString(),
+                          v.toObject().value(QStringLiteral("to")).toString());
+            return to;
+        };
+        const Run oct = lacviewer({QStringLiteral("--changes"), QStringLiteral("--from"), QStringLiteral("2024-10-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2024-11-20"), QStringLiteral("--json")});
+        QVERIFY2(oct.code == 0, qPrintable(oct.err));
+        const auto octTo = statuses(oct);
+        QCOMPARE(octTo.value(QStringLiteral("depsang")), QStringLiteral("disengaged-patrolling-restored"));
+        QCOMPARE(octTo.value(QStringLiteral("demchok")), QStringLiteral("disengaged-patrolling-restored"));
+        QCOMPARE(octTo.size(), 2); // the five buffer zones did not change
+        const QJsonObject june = QJsonDocument::fromJson(
+            lacviewer({QStringLiteral("--changes"), QStringLiteral("--from"), QStringLiteral("2020-06-01"),
+                       QStringLiteral("--to"), QStringLiteral("2020-07-31"), QStringLiteral("--json")}).out.toUtf8()).object();
+        QStringList galwanSteps, lines;
+        for (const QJsonValue &v : june.value(QStringLiteral("statuses")).toArray())
+            if (v.toObject().value(QStringLiteral("flashpoint")).toString() == QLatin1String("galwan"))
+                for (const QJsonValue &step : v.toObject().value(QStringLiteral("steps")).toArray())
+                    galwanSteps << step.toObject().value(QStringLiteral("status")).toString();
+        for (const QJsonValue &v : june.value(QStringLiteral("lines")).toArray())
+            lines << v.toObject().value(QStringLiteral("id")).toString() + QLatin1Char(' ')
+                         + v.toObject().value(QStringLiteral("change")).toString();
+        QVERIFY2(galwanSteps.contains(QStringLiteral("clash")), qPrintable(galwanSteps.join(QLatin1Char(','))));
+        QVERIFY(galwanSteps.contains(QStringLiteral("disengaged-buffer-zone")));
+        QVERIFY2(lines.contains(QStringLiteral("buffer-zone-galwan-pp14 appeared")), qPrintable(lines.join(QLatin1Char(','))));
+        // The text form names the flashpoint and both statuses.
+        const Run text = lacviewer({QStringLiteral("--changes"), QStringLiteral("--from"), QStringLiteral("2020-06-01"),
+                                    QStringLiteral("--to"), QStringLiteral("2020-07-31")});
+        QVERIFY(text.out.contains(QStringLiteral("status  Galwan: Standoff -> Disengaged (buffer zone)")));
+        // Two dates, the first before the second.
+        QCOMPARE(lacviewer({QStringLiteral("--changes"), QStringLiteral("--from"), QStringLiteral("2024-11-20"),
+                            QStringLiteral("--to"), QStringLiteral("2024-10-01")}).code, 2);
+        QCOMPARE(lacviewer({QStringLiteral("--changes"), QStringLiteral("--from"), QStringLiteral("2024-11-20")}).code, 2);
     }
 
     // A user's record citing a forum fails, at the address's line, naming why.
