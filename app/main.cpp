@@ -12,6 +12,7 @@
 #include "TimeCursor.h"
 
 #include <QApplication>
+#include <QHashFunctions>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -51,6 +52,9 @@ int main(int argc, char *argv[])
     case CommandLine::Mode::Export:
     case CommandLine::Mode::ExportFrames:
     case CommandLine::Mode::ExportAnimation: {
+        // Qt's PDF writer emits embedded font subsets in hash order: a fixed
+        // hash seed makes the bytes of a PDF depend on its inputs alone.
+        QHashSeed::setDeterministicGlobalSeed();
         // Rendering needs a QGuiApplication, but never a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         // On a server there is often no XDG_RUNTIME_DIR; Qt would warn about

@@ -7,6 +7,7 @@
 #include "MapDecorations.h"
 #include "MapStyle.h"
 #include "Projection.h"
+#include "ReproduciblePdf.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -445,6 +446,8 @@ QByteArray MapExporter::pdf(const MapSettings &settings, const Page &page, MapSe
     paint(painter, s);
     paintDetailsPages(painter, writer, s);
     painter.end();
+    buffer.close();
+    ReproduciblePdf::stamp(&bytes, s.date.isValid() ? s.date : m_atlas ? m_atlas->recordCheckedTo : QDate());
     return bytes;
 }
 
