@@ -99,6 +99,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption orientation(QStringLiteral("orientation"),
                                          QStringLiteral("PDF page orientation: landscape (default) or portrait."),
                                          QStringLiteral("landscape|portrait"));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        QStringLiteral("Write a briefing PDF as of --date: cover map, status table, a page per flashpoint "
+                       "with its map, history and events (each side's account, numbered citations), and "
+                       "the sources."),
+        QStringLiteral("OUT.pdf"));
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   QStringLiteral("With --report: list events from this date (default: since "
+                                                  "each flashpoint's status began)."),
+                                   QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption validate(QStringLiteral("validate"),
                                       QStringLiteral("Check the bundled data, or the FILEs given, and exit."));
     const QCommandLineOption status(QStringLiteral("status"),
@@ -135,7 +145,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, size, view,
                   select, dpi, title, noTitle, noLegend, noScaleBar, noNorthArrow, noFooter,
                   noDecorations, force, manifest, step, frameDelay, page, orientation, validate,
-                  status, events, sources, changes, json, from, to, flashpoint, dateField, endField});
+                  status, events, sources, changes, report, since, json, from, to, flashpoint, dateField, endField});
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QStringLiteral("Vector files to add as layers (or to validate)."),
                             QStringLiteral("[FILE...]"));
@@ -160,10 +170,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     const int modes = int(p.isSet(exportOpt)) + int(p.isSet(exportFrames))
                       + int(p.isSet(exportAnimation)) + int(p.isSet(validate)) + int(p.isSet(status))
-                      + int(p.isSet(events)) + int(p.isSet(sources)) + int(p.isSet(changes));
+                      + int(p.isSet(events)) + int(p.isSet(sources)) + int(p.isSet(changes))
+                      + int(p.isSet(report));
     if (modes > 1)
         return fail(QStringLiteral("use only one of --export, --export-frames, --export-animation, "
-                                   "--validate, --status, --events, --sources, --changes"));
+                                   "--validate, --status, --events, --sources, --changes, --report"));
     if (p.isSet(exportOpt)) {
         cl.mode = Mode::Export;
         cl.exportPath = p.value(exportOpt);
@@ -193,11 +204,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.mode = Mode::Sources;
     } else if (p.isSet(changes)) {
         cl.mode = Mode::Changes;
+    } else if (p.isSet(report)) {
+        cl.mode = Mode::Report;
+        cl.exportPath = p.value(report);
+        if (!MapExporter::formatFromPath(cl.exportPath, &cl.format) || cl.format != MapExporter::Format::Pdf)
+            return fail(QStringLiteral("--report: \"%1\" does not end in .pdf").arg(cl.exportPath));
     }
     QString error;
     if (!parseDateOption(p, QStringLiteral("date"), &cl.date, &error)
         || !parseDateOption(p, QStringLiteral("from"), &cl.from, &error)
-        || !parseDateOption(p, QStringLiteral("to"), &cl.to, &error))
+        || !parseDateOption(p, QStringLiteral("to"), &cl.to, &error)
+        || !parseDateOption(p, QStringLiteral("since"), &cl.since, &error))
         return fail(error);
     if (cl.from.isValid() && cl.to.isValid() && cl.to < cl.from)
         return fail(QStringLiteral("--to %1 is before --from %2")
@@ -218,12 +235,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     // Options that only make sense with an export, or with one kind of export.
     const bool anyExport = cl.isExport();
+    const bool briefing = cl.mode == Mode::Report;
+    if (p.isSet(since) && !briefing)
+        return fail(QStringLiteral("--since goes with --report"));
+    if (briefing) {
+        // A briefing takes the PDF page options and --dpi, --force, --manifest.
+        for (const QCommandLineOption *o : {&size, &view, &select, &title, &noTitle, &noLegend, &noScaleBar,
+                                            &noNorthArrow, &noFooter, &noDecorations})
+            if (p.isSet(*o))
+                return fail(QStringLiteral("--%1 does not go with --report").arg(o->names().constFirst()));
+    }
     // (--select also works in the window: it opens with that feature selected.)
     if (p.isSet(select) && !anyExport && cl.mode != Mode::Gui)
         return fail(QStringLiteral("--select goes with the window or an export"));
     for (const QCommandLineOption *o : {&dpi, &title, &noTitle, &noLegend, &noScaleBar,
                                         &noNorthArrow, &noFooter, &noDecorations, &force, &manifest}) {
-        if (p.isSet(*o) && !anyExport)
+        if (p.isSet(*o) && !anyExport && !briefing)
             return fail(QStringLiteral("--%1 goes with --export, --export-frames or --export-animation")
                             .arg(o->names().constFirst()));
     }
@@ -238,7 +265,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return fail(QStringLiteral("--changes needs --from A and --to B with A before B"));
     if (p.isSet(date) && series)
         return fail(QStringLiteral("a series takes --from and --to, not --date"));
-    const bool pdf = cl.mode == Mode::Export && cl.format == MapExporter::Format::Pdf;
+    const bool pdf = (cl.mode == Mode::Export && cl.format == MapExporter::Format::Pdf) || briefing;
     if ((p.isSet(page) || p.isSet(orientation)) && !pdf)
         return fail(QStringLiteral("--page and --orientation go with --export OUT.pdf"));
     if (p.isSet(size) && pdf)
@@ -301,7 +328,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         else
             return fail(QStringLiteral("--orientation: \"%1\" is not landscape or portrait")
                             .arg(p.value(orientation)));
+        cl.orientationSet = true;
     }
+    if (briefing && cl.since.isValid() && cl.since > (cl.date.isValid() ? cl.date : QDate::currentDate()))
+        return fail(QStringLiteral("--since %1 is after the briefing's date").arg(IsoDate::format(cl.since)));
     if (p.isSet(json) && cl.mode != Mode::Status && cl.mode != Mode::Events && cl.mode != Mode::Sources
         && cl.mode != Mode::Changes)
         return fail(QStringLiteral("--json goes with --status, --events, --sources or --changes"));

@@ -13,7 +13,7 @@
 struct CommandLine
 {
     enum class Mode {
-        Gui, Export, ExportFrames, ExportAnimation, Validate, Status, Events, Sources, Changes, Help, Version, Error
+        Gui, Export, ExportFrames, ExportAnimation, Validate, Status, Events, Sources, Changes, Report, Help, Version, Error
     };
 
     Mode mode = Mode::Gui;
@@ -44,6 +44,8 @@ struct CommandLine
     MapExporter::Step step;      // --step (default: each event date)
     int frameDelayMs = 500;      // --frame-delay
     MapExporter::Page page;      // --page, --orientation (PDF)
+    bool orientationSet = false; // a briefing is portrait unless told
+    QDate since;                 // --report --since: events from this date
 
     bool isExport() const
     {

@@ -1,6 +1,7 @@
 #include "HeadlessCommands.h"
 
 #include "AtlasLoader.h"
+#include "BriefingWriter.h"
 #include "CommandOutput.h"
 #include "IsoDate.h"
 #include "MapDecorations.h"
@@ -31,10 +32,7 @@ bool viewExtent(const Atlas &atlas, const QString &view, QRectF *extent)
     const Flashpoint *f = atlas.flashpoint(view);
     if (!f)
         return false;
-    QRectF e = f->area.bounds.united(QRectF(f->markerXY, QSizeF(1, 1)));
-    // Leave room around the area so its surroundings can be read.
-    e.adjust(-e.width() * 0.6, -e.height() * 0.6, e.width() * 0.6, e.height() * 0.6);
-    *extent = e;
+    *extent = Atlas::flashpointView(*f);
     return true;
 }
 
@@ -271,6 +269,46 @@ int exportMap(const CommandLine &cl)
                  .arg(frames.size()).arg(cl.exportPath)
                  .arg(IsoDate::format(dates.front()), IsoDate::format(dates.back()),
                       MapExporter::stepName(cl.step))
+          << Qt::endl;
+    return 0;
+}
+
+int report(const CommandLine &cl)
+{
+    auto atlas = loadOrReport(cl, false);
+    if (!atlas)
+        return 1;
+    if (!mayWriteExport(cl))
+        return 1;
+    BriefingWriter::Options o;
+    o.date = dateOrToday(cl);
+    o.since = cl.since;
+    o.dpi = cl.dpi;
+    o.page.size = cl.page.size;
+    if (cl.orientationSet)
+        o.page.orientation = cl.page.orientation;
+    BriefingWriter writer(atlas);
+    const QByteArray bytes = writer.pdf(o);
+    QString error;
+    if (bytes.isEmpty() || !MapExporter::writeFile(cl.exportPath, bytes, &error)) {
+        err() << (error.isEmpty() ? cl.exportPath + QStringLiteral(": cannot write the PDF") : error) << Qt::endl;
+        return 1;
+    }
+    if (cl.manifest) {
+        MapSettings s;
+        s.date = o.date;
+        s.dpi = o.dpi;
+        QJsonObject manifest = MapExporter(atlas).manifest(s, MapExporter::Format::Pdf, cl.exportPath, bytes);
+        for (const char *mapOnly : {"extent", "extent_lonlat", "size", "title", "selection", "decorations"})
+            manifest.remove(QLatin1String(mapOnly));
+        manifest.insert(QStringLiteral("kind"), QStringLiteral("briefing"));
+        manifest.insert(QStringLiteral("since"), o.since.isValid() ? QJsonValue(IsoDate::format(o.since)) : QJsonValue());
+        manifest.insert(QStringLiteral("pages"), writer.pageCount());
+        if (!writeManifest(manifestPath(cl.exportPath), manifest))
+            return 1;
+    }
+    out() << QStringLiteral("Wrote %1 (briefing as of %2, %3 pages)")
+                 .arg(cl.exportPath, IsoDate::format(o.date)).arg(writer.pageCount())
           << Qt::endl;
     return 0;
 }

@@ -51,7 +51,8 @@ int main(int argc, char *argv[])
     }
     case CommandLine::Mode::Export:
     case CommandLine::Mode::ExportFrames:
-    case CommandLine::Mode::ExportAnimation: {
+    case CommandLine::Mode::ExportAnimation:
+    case CommandLine::Mode::Report: {
         // Qt's PDF writer emits embedded font subsets in hash order: a fixed
         // hash seed makes the bytes of a PDF depend on its inputs alone.
         QHashSeed::setDeterministicGlobalSeed();
@@ -67,7 +68,7 @@ int main(int argc, char *argv[])
         }
         QGuiApplication app(argc, argv);
         LayerReader::configureGdal();
-        return HeadlessCommands::exportMap(cl);
+        return cl.mode == CommandLine::Mode::Report ? HeadlessCommands::report(cl) : HeadlessCommands::exportMap(cl);
     }
     case CommandLine::Mode::Validate:
     case CommandLine::Mode::Status:

@@ -45,6 +45,13 @@ QRectF Atlas::flashpointExtent() const
     return r.adjusted(-m, -m, m, m);
 }
 
+QRectF Atlas::flashpointView(const Flashpoint &f)
+{
+    QRectF e = f.area.bounds.united(QRectF(f.markerXY, QSizeF(1, 1)));
+    e.adjust(-e.width() * 0.6, -e.height() * 0.6, e.width() * 0.6, e.height() * 0.6);
+    return e;
+}
+
 void Atlas::finish()
 {
     std::stable_sort(events.begin(), events.end(),

@@ -59,6 +59,8 @@ public:
     QRectF fullExtent() const;
     // The flashpoints and their places with a margin: the default view.
     QRectF flashpointExtent() const;
+    // One flashpoint with room around its area to read its surroundings.
+    static QRectF flashpointView(const Flashpoint &f);
     // Sorts events, resolves their positions and builds the indexes.
     void finish();
 };

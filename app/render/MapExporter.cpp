@@ -6,6 +6,7 @@
 #include "IsoDate.h"
 #include "MapDecorations.h"
 #include "MapStyle.h"
+#include "PageFooter.h"
 #include "Projection.h"
 #include "ReproduciblePdf.h"
 
@@ -465,11 +466,8 @@ void MapExporter::paintDetailsPages(QPainter &painter, QPdfWriter &writer, const
     const QString html = FeatureDetails::forPrint(FeatureDetails::html(*m_atlas, hit, s.date, &coordinates));
     const double k = s.symbolScale();
     const QRectF page(QPointF(0, 0), QSizeF(s.size));
-    QString footer = MapDecorations::disclaimer();
-    if (m_atlas->recordCheckedTo.isValid())
-        footer += QStringLiteral(" Record checked to %1.").arg(IsoDate::format(m_atlas->recordCheckedTo));
-    const QFont footerFont = MapStyle::font(9, k);
-    const double footerHeight = QFontMetricsF(footerFont).boundingRect(page, Qt::TextWordWrap, footer).height() + 8 * k;
+    const PageFooter footer(*m_atlas, k);
+    const double footerHeight = footer.height(page.width());
 
     QTextDocument doc;
     // Laid out with the PDF's own metrics, so that the page breaks the layout
@@ -488,10 +486,7 @@ void MapExporter::paintDetailsPages(QPainter &painter, QPdfWriter &writer, const
         painter.translate(0, -i * bodyHeight);
         doc.drawContents(&painter, QRectF(0, i * bodyHeight, page.width(), bodyHeight));
         painter.restore();
-        painter.setFont(footerFont);
-        painter.setPen(QColor(0x33, 0x33, 0x33));
-        painter.drawText(QRectF(0, bodyHeight + 4 * k, page.width(), footerHeight), Qt::TextWordWrap,
-                         footer + QStringLiteral("  Page %1 of %2.").arg(i + 2).arg(pages + 1));
+        footer.paint(painter, QRectF(0, bodyHeight, page.width(), footerHeight), i + 2, pages + 1);
     }
 }
 

@@ -6,8 +6,8 @@
 // and text, never one embedded picture.
 //
 // Every file is written whole or not at all (QSaveFile). The same atlas and
-// settings give byte-identical PNG, SVG and GIF files: no timestamps, no
-// random ids (PDF carries its creation time, as the format expects).
+// settings give byte-identical PNG, SVG, GIF and PDF files: no timestamps, no
+// random ids (a PDF's creation date is the date it shows).
 
 #include "Atlas.h"
 #include "MapRenderer.h"

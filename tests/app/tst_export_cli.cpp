@@ -65,11 +65,17 @@ class TestExportCli : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
+    AtlasPtr m_atlas;   // to compute expected statuses independently of the program
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_atlas = TestSupport::bundledAtlas();
+        QVERIFY(m_atlas);
+    }
 
     void pngHasSizeDpiAndDate()
     {
@@ -150,6 +156,64 @@ private slots:
         const QString map = file(QStringLiteral("no-selection.pdf"));
         QCOMPARE(lacviewer(QStringList{QStringLiteral("--export"), map} + args({"--date", "2020-06-16"})).code, 0);
         QVERIFY(tool(QStringLiteral("pdfinfo"), {map}).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    }
+
+    // pdftotext gives the text as drawn: "ﬂ" where the font joined f and l.
+    static QString unligated(QString text)
+    {
+        return text.replace(QStringLiteral("ﬀ"), QStringLiteral("ff")).replace(QStringLiteral("ﬁ"), QStringLiteral("fi"))
+            .replace(QStringLiteral("ﬂ"), QStringLiteral("fl")).replace(QStringLiteral("ﬃ"), QStringLiteral("ffi"))
+            .replace(QStringLiteral("ﬄ"), QStringLiteral("ffl"));
+    }
+
+    // A briefing in one command: cover and status table, a page per
+    // flashpoint, the sources; the same bytes on a second run.
+    void briefingInOneCommand()
+    {
+        const QString out = file(QStringLiteral("briefing.pdf"));
+        const QStringList common = args({"--date", "2020-09-10", "--since", "2020-06-01"});
+        const Run r = lacviewer(QStringList{QStringLiteral("--report"), out} + common);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString info = tool(QStringLiteral("pdfinfo"), {out});
+        QVERIFY2(info.contains(QStringLiteral("595 x 842 pts (A4)")), qPrintable(info)); // A4 portrait
+        static const QRegularExpression pagesRe(QStringLiteral("Pages:\\s+(\\d+)"));
+        const int pages = pagesRe.match(info).captured(1).toInt();
+        QVERIFY2(pages >= 9, qPrintable(info)); // cover, one per flashpoint, sources
+        QVERIFY(r.out.contains(QStringLiteral("%1 pages").arg(pages)));
+        const QString first = unligated(tool(QStringLiteral("pdftotext"), {QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-layout"), out, QStringLiteral("-")}));
+        QVERIFY2(first.contains(QStringLiteral("Status of each flashpoint on 2020-09-10")), qPrintable(first.left(400)));
+        // Each flashpoint's row holds its status as of the date.
+        const QString table = first.mid(first.indexOf(QStringLiteral("Status of each flashpoint on")));
+        for (const Flashpoint &f : m_atlas->flashpoints) {
+            QString row;
+            for (const QString &line : table.split(QLatin1Char('\n')))
+                if (line.trimmed().startsWith(f.name.left(12)) && row.isEmpty())
+                    row = line;
+            const QString label = StatusInfo::label(m_atlas->statuses.stateAt(f.id, QDate(2020, 9, 10)).status);
+            QVERIFY2(row.contains(label.left(10)), qPrintable(f.id + QStringLiteral(": ") + row));
+        }
+        const QString all = unligated(tool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")}));
+        // Galwan's page: the clash with each government's account, cited.
+        QVERIFY(all.contains(QStringLiteral("Deadly clash at PP14, Galwan")));
+        QVERIFY(all.contains(QStringLiteral("India's account")));
+        QVERIFY(all.contains(QStringLiteral("China's account")));
+        // The sources page: numbered, each with its address.
+        QVERIFY(all.contains(QStringLiteral("\n[1] ")));
+        QVERIFY(all.contains(QStringLiteral("https://")));
+        QCOMPARE(int(all.count(QRegularExpression(QStringLiteral("Page \\d+ of %1").arg(pages)))), pages);
+        QVERIFY(all.contains(QStringLiteral("Record checked to")));
+        // Byte-identical a second later.
+        const QString again = file(QStringLiteral("briefing-again.pdf"));
+        QTest::qWait(1100);
+        QCOMPARE(lacviewer(QStringList{QStringLiteral("--report"), again} + common).code, 0);
+        QCOMPARE(contents(again), contents(out));
+        // Bad values.
+        QCOMPARE(lacviewer({QStringLiteral("--report"), file(QStringLiteral("b.png"))}).code, 2);
+        QCOMPARE(lacviewer({QStringLiteral("--report"), file(QStringLiteral("c.pdf")), QStringLiteral("--date"),
+                            QStringLiteral("2020-01-01"), QStringLiteral("--since"), QStringLiteral("2020-02-01")}).code, 2);
+        QCOMPARE(lacviewer({QStringLiteral("--report"), file(QStringLiteral("d.pdf")), QStringLiteral("--view"),
+                            QStringLiteral("galwan")}).code, 2);
+        QCOMPARE(lacviewer({QStringLiteral("--since"), QStringLiteral("2020-02-01")}).code, 2);
     }
 
     void partsCanBeLeftOut()
