@@ -1,5 +1,6 @@
 #include "BriefingWriter.h"
 
+#include "FeatureDetails.h"
 #include "IsoDate.h"
 #include "MapDecorations.h"
 #include "MapRenderer.h"
@@ -83,13 +84,7 @@ QString BriefingWriter::eventHtml(const Event &e)
     QString h = QStringLiteral("<p><b>%1 · %2 — %3</b><br>%4%5")
                     .arg(esc(e.dateText()), esc(MapStyle::eventTypeLabel(e.type)), esc(e.title), esc(e.summary),
                          cite(e.sources));
-    if (!e.casualtiesIndia.isEmpty())
-        h += QStringLiteral("<br>Casualties, India's side: ") + esc(e.casualtiesIndia);
-    if (!e.casualtiesChina.isEmpty())
-        h += QStringLiteral("<br>Casualties, China's side: ") + esc(e.casualtiesChina);
-    if (!e.casualtiesOther.isEmpty())
-        h += QStringLiteral("<br>Other estimates: ") + esc(e.casualtiesOther);
-    h += QStringLiteral("</p>");
+    h += FeatureDetails::casualtiesHtml(e) + QStringLiteral("</p>");
     for (const Event::Claim &c : e.claims) {
         QList<SourceRef> source;
         for (const SourceRef &s : e.sources)

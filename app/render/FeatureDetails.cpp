@@ -132,12 +132,7 @@ QString eventHtml(const Event &e, int index, const QDate &date, const SourcePoli
                        .arg(esc(e.dateText()), esc(MapStyle::eventTypeLabel(e.type)),
                             future ? QStringLiteral(" · <i>after the current date</i>") : QString(),
                             esc(e.title) + QStringLiteral(": ") + esc(e.summary));
-    if (!e.casualtiesIndia.isEmpty())
-        html += QStringLiteral("<br>Casualties, India's side: ") + esc(e.casualtiesIndia);
-    if (!e.casualtiesChina.isEmpty())
-        html += QStringLiteral("<br>Casualties, China's side: ") + esc(e.casualtiesChina);
-    if (!e.casualtiesOther.isEmpty())
-        html += QStringLiteral("<br>Other estimates: ") + esc(e.casualtiesOther);
+    html += FeatureDetails::casualtiesHtml(e);
     if (!e.dateNote.isEmpty())
         html += QStringLiteral("<br><i>Date: ") + esc(e.dateNote) + QStringLiteral("</i>");
     for (const Event::DateAlternative &alt : e.dateAlternatives)
@@ -246,4 +241,16 @@ QString FeatureDetails::forPrint(const QString &html)
     out.replace(internal, QStringLiteral("\\1"));
     out.replace(QStringLiteral("[source] <span"), QStringLiteral("source: <span"));
     return out;
+}
+
+QString FeatureDetails::casualtiesHtml(const Event &e)
+{
+    QString html;
+    if (!e.casualtiesIndia.isEmpty())
+        html += QStringLiteral("<br>Casualties, India's side: ") + esc(e.casualtiesIndia);
+    if (!e.casualtiesChina.isEmpty())
+        html += QStringLiteral("<br>Casualties, China's side: ") + esc(e.casualtiesChina);
+    if (!e.casualtiesOther.isEmpty())
+        html += QStringLiteral("<br>Other estimates: ") + esc(e.casualtiesOther);
+    return html;
 }

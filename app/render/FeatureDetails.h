@@ -24,6 +24,9 @@ using Row = QList<QPair<QString, QString>>;
 QString html(const Atlas &atlas, const MapHit &hit, const QDate &date, QString *coordinates,
              const Row *row = nullptr);
 
+// Each side's casualty claims, kept apart and never added up ("<br>"-led lines).
+QString casualtiesHtml(const Event &e);
+
 // The same HTML for paper: every web link written out after its text
 // ("title <https://...>"), internal links as plain text, so a printed page
 // still says where each fact comes from.
