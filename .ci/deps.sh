@@ -10,7 +10,7 @@ packages=(
   fonts-dejavu-core fonts-wqy-microhei
   xvfb xauth imagemagick poppler-utils libxml2-utils
   libgif-dev
-  help2man desktop-file-utils appstream dpkg-dev man-db
+  help2man desktop-file-utils appstream dpkg-dev man-db geographiclib-tools
   "$@"
 )
 missing=()
