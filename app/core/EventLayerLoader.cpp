@@ -136,6 +136,14 @@ EventLayerLoader::Result EventLayerLoader::chooseDateFields(const QList<Field> &
     return Result::Loaded;
 }
 
+DateFieldDetection::Chooser EventLayerLoader::chooser(const QString &userPath, const Options &options, Result *chosen)
+{
+    return [this, userPath, options, chosen](const QList<Field> &fields, QString *start, QString *end) {
+        *chosen = chooseDateFields(fields, userPath, options, start, end);
+        return *chosen == Result::Loaded;
+    };
+}
+
 EventLayerLoader::Result EventLayerLoader::streamGeoJson(const QString &path, bool sequence, const Options &options,
                                                          std::shared_ptr<EventLayer> *out, const Progress &progress,
                                                          bool *unsuitable)
@@ -146,10 +154,7 @@ EventLayerLoader::Result EventLayerLoader::streamGeoJson(const QString &path, bo
         return fail(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
     const QFileInfo info(path);
     Result chosen = Result::Loaded;
-    auto choose = [&](const QList<Field> &fields, QString *start, QString *end) {
-        chosen = chooseDateFields(fields, path, options, start, end);
-        return chosen == Result::Loaded;
-    };
+    const DateFieldDetection::Chooser choose = chooser(path, options, &chosen);
     GeoJsonPointReader reader;
     GeoJsonPointReader::Rows rows;
     constexpr double kRead = 0.85; // progress share of the pass over the file
@@ -194,10 +199,7 @@ EventLayerLoader::Result EventLayerLoader::readDataset(const QString &readPath, 
                                                        const Progress &progress, double from, double to)
 {
     Result chosen = Result::Loaded;
-    auto choose = [&](const QList<Field> &fields, QString *start, QString *end) {
-        chosen = chooseDateFields(fields, userPath, options, start, end);
-        return chosen == Result::Loaded;
-    };
+    const DateFieldDetection::Chooser choose = chooser(userPath, options, &chosen);
     auto layer = std::make_shared<EventLayer>();
     std::vector<double> lon, lat;
     GdalEventReader reader;

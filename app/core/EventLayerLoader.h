@@ -98,6 +98,8 @@ private:
     // Failed when a named field is not among fields.
     Result chooseDateFields(const QList<Field> &fields, const QString &userPath, const Options &options,
                             QString *start, QString *end);
+    // chooseDateFields as a reader's field chooser; *chosen keeps its result.
+    DateFieldDetection::Chooser chooser(const QString &userPath, const Options &options, Result *chosen);
     Result streamGeoJson(const QString &path, bool sequence, const Options &options,
                          std::shared_ptr<EventLayer> *out, const Progress &progress, bool *unsuitable);
     Result readDataset(const QString &readPath, const QString &userPath, bool inlineAttrs,
