@@ -2,6 +2,7 @@
 
 #include "AtlasLoader.h"
 #include "EventLayerLoader.h"
+#include "FormatRegistry.h"
 #include "UserLayerLoader.h"
 #include "LayerPanel.h"
 #include "ExportDialog.h"
@@ -158,7 +159,7 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open Layer…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open a vector layer"), QString(),
-            tr("Vector data (*.geojson *.json *.geojsons *.geojsonl *.ndjson *.gpkg *.fgb *.kml *.shp *.csv);;All files (*)"));
+            FormatRegistry::fileDialogFilter());
         if (!path.isEmpty())
             openLayer(path);
     });

@@ -1,5 +1,5 @@
 #pragma once
-// A time-aware point layer of the user's own events (issue 8), built for a
+// A time-aware point layer of the user's own events, built for a
 // million rows: projected positions in contiguous float arrays, start (and
 // optional end) days as Julian day numbers, all sorted by start day, so the
 // events within a display window [from, to] are two binary searches (plus a

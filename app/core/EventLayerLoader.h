@@ -1,33 +1,32 @@
 #pragma once
-// Loads the user's dated point events into an EventLayer (issue 8), through
-// GDAL, once, for files of a million rows.
+// Loads the user's dated point events into an EventLayer, once, for files
+// of a million rows.
 //
-// Safety as for LayerReader: remote paths and connection strings are refused
-// before GDAL sees them, only regular local files under
-// LayerReader::maxFileBytes() and LayerReader::maxFeatures() rows are read,
-// only through LayerReader::allowedDrivers(), with GDAL's network access
-// switched off (LayerReader::configureGdal()).
+// Safety as for LayerReader: every file first gets LayerReader's preflight
+// (remote paths and connection strings refused before GDAL sees them, only
+// regular local files under the limits of LayerLimits), GDAL is offline
+// (GdalSandbox), and only FormatRegistry's drivers open it (GdalOpen).
 //
 // GeoJSON and GeoJSONSeq of points are read in one streaming pass by
 // GeoJsonPointReader (GDAL's GeoJSON driver parses a file twice); identify
 // re-reads a feature from its byte offset. CSV above smallFileBytes(), and
 // GeoJSON that reader does not take (another CRS, other geometries), are
-// first converted, once, to a FlatGeobuf in the cache
-// (QStandardPaths::CacheLocation/layers, keyed by path, size and modification
-// time) and read from there: FlatGeobuf reads fast and gives identify random
-// access to a row by FID. See docs/performance.md (issue 8).
+// first converted, once, to a FlatGeobuf (LayerCache) and read from there;
+// every other format is read directly (GdalEventReader). The date field is
+// chosen by DateFieldDetection. See docs/performance.md.
 
 #include "DataError.h"
+#include "DateFieldDetection.h"
 #include "EventLayer.h"
+#include "LoadProgress.h"
 #include "RawLayer.h"
 
 #include <QString>
 #include <QStringList>
-#include <functional>
 #include <memory>
 #include <vector>
 
-class OGRSpatialReference;
+class OGRCoordinateTransformation;
 
 class EventLayerLoader
 {
@@ -47,7 +46,7 @@ public:
     };
 
     // Progress: fraction done (0..1) and what is being done; return false to cancel.
-    using Progress = std::function<bool(double fraction, const QString &stage)>;
+    using Progress = LoadProgress;
 
     Result load(const QString &path, const Options &options, std::shared_ptr<EventLayer> *out,
                 const Progress &progress = {});
@@ -71,36 +70,22 @@ public:
     static QList<QPair<QString, QString>> orderedAttributes(const EventLayer &layer, size_t index);
 
     // Files up to this size (LACVIEWER_SMALL_LAYER_MB, default 8) go through
-    // LayerReader's full checks; above it, this loader's bulk path.
+    // LayerReader's full checks; above it, this loader's bulk path
+    // (LayerLimits::smallFileBytes).
     static qint64 smallFileBytes();
     // Whether path should be read by this loader rather than LayerReader
     // (CSV always: it needs its coordinate columns named; large files of the
     // bulk formats).
     static bool prefersBulkPath(const QString &path);
-    // Where the converted copy of path is cached (empty if it is not converted).
+    // Where the converted copy of path is cached (empty if it is not
+    // converted): LayerCache::pathFor.
     static QString cachePath(const QString &path);
 
-    // Date field detection, on field names, their GDAL kinds and sample values.
-    struct Field
-    {
-        QString name;
-        bool dateType = false;      // GDAL Date or DateTime (counts only with samples)
-        bool stringType = false;
-        QStringList samples;        // first non-empty values, as text
-    };
-    struct Detection
-    {
-        QString start, end;         // chosen (end may be empty)
-        QStringList candidates;     // when ambiguous or none
-        bool ambiguous = false;
-    };
+    // Date field detection (DateFieldDetection), for the callers of this loader.
+    using Field = DateFieldDetection::Field;
+    using Detection = DateFieldDetection::Detection;
     static Detection detectDateFields(const QList<Field> &fields);
-    // "several date fields (a, b|c); choose one": the one wording, for the
-    // window's message and the command line's error.
     static QString severalDateFields(const QStringList &candidates);
-    // "YYYY-MM-DD" (or GDAL's "YYYY/MM/DD"), optionally followed by a time
-    // ("T…" or " …"), as a Julian day.
-    static bool parseIsoDay(const char *text, qint32 *julianDay);
 
 private:
     Result fail(const QString &message)
@@ -113,17 +98,18 @@ private:
     // Failed when a named field is not among fields.
     Result chooseDateFields(const QList<Field> &fields, const QString &userPath, const Options &options,
                             QString *start, QString *end);
+    // chooseDateFields as a reader's field chooser; *chosen keeps its result.
+    DateFieldDetection::Chooser chooser(const QString &userPath, const Options &options, Result *chosen);
     Result streamGeoJson(const QString &path, bool sequence, const Options &options,
                          std::shared_ptr<EventLayer> *out, const Progress &progress, bool *unsuitable);
     Result readDataset(const QString &readPath, const QString &userPath, bool inlineAttrs,
                        const Options &options, std::shared_ptr<EventLayer> *out,
                        const Progress &progress, double from, double to);
-    // Projects lon/lat (WGS84, or srs when given) into the layer, drops rows
+    // Projects lon/lat (WGS84, or brought to it by toWgs84 when given) into the layer, drops rows
     // without a real position, sorts and indexes it, and hands it to *out.
     Result finishLayer(std::shared_ptr<EventLayer> layer, std::vector<double> &lon, std::vector<double> &lat,
-                       const OGRSpatialReference *srs, std::shared_ptr<EventLayer> *out,
+                       OGRCoordinateTransformation *toWgs84, std::shared_ptr<EventLayer> *out,
                        const Progress &progress, double from, double to);
-    Result convert(const QString &source, const QString &target, const Progress &progress, double to);
 
     QString m_error;
     DataError m_finalError{QString(), -1, -1, QString()};

@@ -1,32 +1,13 @@
 #include "FeatureLocator.h"
 
+#include "JsonStream.h"
+
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 #include <rapidjson/stream.h>
 
 #include <algorithm>
 #include <cstring>
-
-// The text as RapidJSON reads it, bounded by its size. RapidJSON's own
-// StringStream trusts the terminating NUL, but its UTF-8 validation takes a
-// multi-byte sequence's continuation bytes without looking, so a text ending
-// in a lead byte (F0 ...) made it read past the buffer (found by fuzz_locator).
-// Past the end this stream returns NUL and does not move.
-struct BoundedStream
-{
-    using Ch = char;
-    const char *begin;
-    const char *cur;
-    const char *end;
-    Ch Peek() const { return cur < end ? *cur : '\0'; }
-    Ch Take() { return cur < end ? *cur++ : '\0'; }
-    size_t Tell() const { return size_t(cur - begin); }
-    // Reading only.
-    Ch *PutBegin() { RAPIDJSON_ASSERT(false); return nullptr; }
-    void Put(Ch) { RAPIDJSON_ASSERT(false); }
-    void Flush() { RAPIDJSON_ASSERT(false); }
-    size_t PutEnd(Ch *) { RAPIDJSON_ASSERT(false); return 0; }
-};
 
 // Tracks the path through the document. Roles: Root = the root object,
 // Features = its "features" array, Feature = an object in that array,
@@ -49,7 +30,7 @@ struct LocatorHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, LocatorH
     };
 
     FeatureLocator &loc;
-    BoundedStream &stream;
+    JsonStream &stream;
     std::vector<Frame> stack;
     size_t base = 0; // bytes skipped before the stream (a byte-order mark)
     int tooDeepLine = 0;
@@ -57,7 +38,7 @@ struct LocatorHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, LocatorH
     QString duplicate;
     int duplicateFirstLine = 0;
 
-    LocatorHandler(FeatureLocator &l, BoundedStream &s) : loc(l), stream(s) {}
+    LocatorHandler(FeatureLocator &l, JsonStream &s) : loc(l), stream(s) {}
 
     // Line of the last character consumed: for keys and scalar values, which
     // the reader reports after reading them.
@@ -281,7 +262,7 @@ bool FeatureLocator::scan(const QByteArray &text)
     const char *begin = data;
     if (text.startsWith("\xEF\xBB\xBF"))
         begin += 3;
-    BoundedStream stream{begin, begin, data + text.size()};
+    JsonStream stream(begin, data + text.size());
     LocatorHandler handler(*this, stream);
     handler.base = size_t(begin - data);
     rapidjson::Reader reader;

@@ -1,7 +1,6 @@
 #pragma once
 // One streaming pass over a GeoJSON FeatureCollection, or a GeoJSONSeq file,
-// of dated points: the bulk reader behind EventLayerLoader for large GeoJSON
-// (issue 8).
+// of dated points: the bulk reader behind EventLayerLoader for large GeoJSON.
 //
 // Why not GDAL here: its GeoJSON driver parses a file twice (a schema pass,
 // then the features), 4.7 s for the schema pass alone on a 1M-event, 238 MB
@@ -24,12 +23,14 @@
 // Hostile input: the caller has already checked the file itself
 // (LayerReader::preflight, Scan::FileOnly: a regular local file under the size
 // limit). This reader resolves nothing (a "crs" link is Unsuitable, and the
-// full preflight then refuses it), stops at LayerReader::maxFeatures()
+// full preflight then refuses it), stops at LayerLimits::maxFeatures()
 // features, refuses nesting deeper than maxDepth(), invalid UTF-8 and NaN,
 // reports malformed JSON with its line, and never reads past the stream. Plain
-// Qt Core; fuzzed by tests/fuzz/fuzz_pointreader.cpp.
+// Qt Core; fuzzed by tests/fuzz/fuzz_pointreader.cpp. The SAX walk itself is
+// GeoJsonPointHandler; the input, JsonStream.
 
-#include "EventLayerLoader.h"
+#include "GeoJsonPoints.h"
+#include "LoadProgress.h"
 
 #include <QIODevice>
 #include <QList>
@@ -51,29 +52,14 @@ public:
         Cancelled    // the progress callback returned false
     };
 
-    // Called once, after the first sampleRows() features (or all of them, if
-    // fewer), with every property seen so far and its first non-empty string
-    // values; sets the start (and optional end) field to decode, or returns
-    // false to stop reading.
-    using FieldChooser =
-        std::function<bool(const QList<EventLayerLoader::Field> &fields, QString *start, QString *end)>;
-
-    struct Rows
-    {
-        std::vector<double> lon, lat;  // WGS84 degrees
-        std::vector<qint32> start;     // Julian days
-        std::vector<qint32> end;       // empty without an end field
-        std::vector<qint64> offset;    // byte offset of each feature's '{' in the device
-        QStringList fieldNames;        // every property name, in order of first appearance
-        QString startField, endField;  // as chosen
-        int skipped = 0;               // features without a point or a usable date
-    };
+    using FieldChooser = GeoJsonPoints::FieldChooser;
+    using Rows = GeoJsonPoints::Rows;
 
     // Reads the device from its start. sequence: GeoJSONSeq (one Feature a
     // value) rather than one FeatureCollection. Progress fractions run from 0
     // to progressTo.
     Status read(QIODevice *in, bool sequence, const FieldChooser &choose,
-                const EventLayerLoader::Progress &progress, double progressTo, Rows *out);
+                const LoadProgress &progress, double progressTo, Rows *out);
     // Why the last read was Invalid (at errorLine(), 1-based) or Unsuitable.
     QString error() const { return m_error; }
     int errorLine() const { return m_errorLine; }
@@ -83,10 +69,9 @@ public:
     // no feature starts there.
     static QVariantMap attributesAt(QIODevice *in, qint64 offset);
 
-    static int sampleRows() { return 200; }
-    static int maxDepth() { return 64; }
-    // Property names tracked per file; more are read but not listed.
-    static int maxFieldNames() { return 1000; }
+    static int sampleRows() { return GeoJsonPoints::kSampleRows; }
+    static int maxDepth() { return GeoJsonPoints::kMaxDepth; }
+    static int maxFieldNames() { return GeoJsonPoints::kMaxFieldNames; }
 
 private:
     QString m_error;

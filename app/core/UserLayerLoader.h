@@ -1,5 +1,5 @@
 #pragma once
-// Opens one of the user's own files as a layer (issue 8): the one way the
+// Opens one of the user's own files as a layer: the one way the
 // window (bulk formats on a worker thread) and the command line (--export and
 // the frame and animation exports, through AtlasLoader::addUserLayer) take.
 //

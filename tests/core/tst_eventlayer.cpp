@@ -1,4 +1,4 @@
-// Issue 8: the user's own dated point events. Every supported format opened
+// The user's own dated point events. Every supported format opened
 // (fixtures made here with GDAL's API), reprojection from a projected CRS,
 // date field detection, the date filter against a brute-force count, hit
 // testing against a brute-force search, the cached bulk path and cancel.
@@ -6,6 +6,7 @@
 #include "AtlasLoader.h"
 #include "EventLayer.h"
 #include "EventLayerLoader.h"
+#include "IsoDate.h"
 #include "LayerReader.h"
 #include "Projection.h"
 #include "UserLayerLoader.h"
@@ -287,10 +288,10 @@ private slots:
         QCOMPARE(d.start, QStringLiteral("date"));
         QVERIFY(d.end.isEmpty());
         qint32 jd = 0;
-        QVERIFY(EventLayerLoader::parseIsoDay("2024-02-29", &jd));
+        QVERIFY(IsoDate::julianDayOf("2024-02-29", &jd));
         QCOMPARE(QDate::fromJulianDay(jd), QDate(2024, 2, 29));
-        QVERIFY(!EventLayerLoader::parseIsoDay("2023-02-29", &jd));
-        QVERIFY(!EventLayerLoader::parseIsoDay("2023-1-01", &jd));
+        QVERIFY(!IsoDate::julianDayOf("2023-02-29", &jd));
+        QVERIFY(!IsoDate::julianDayOf("2023-1-01", &jd));
     }
 
     void ambiguousFileAsksAndAcceptsAChoice()
@@ -551,7 +552,7 @@ private slots:
             qint32 day = 0;
             const int field = f->GetFieldIndex("date");
             if (!pt || pt->IsEmpty() || field < 0 || !f->IsFieldSetAndNotNull(field)
-                || !EventLayerLoader::parseIsoDay(f->GetFieldAsString(field), &day))
+                || !IsoDate::julianDayOf(f->GetFieldAsString(field), &day))
                 continue;
             double lon = pt->getX(), lat = pt->getY();
             if (toWgs84)

@@ -12,6 +12,7 @@
 // right content.
 
 #include "AtlasLoader.h"
+#include "LayerLimits.h"
 #include "LayerReader.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
@@ -634,12 +635,12 @@ private slots:
         expectRefused(big, {}, QStringLiteral("is 2 MB, over the 1 MB limit (set LACVIEWER_MAX_FILE_MB "
                                               "to raise it)"));
         qunsetenv("LACVIEWER_MAX_FILE_MB");
-        QCOMPARE(LayerReader::maxFileBytes(), qint64(512) * 1024 * 1024);
+        QCOMPARE(LayerLimits::maxFileBytes(), qint64(512) * 1024 * 1024);
         // Nonsense in a limit variable falls back to the default.
         qputenv("LACVIEWER_MAX_FILE_MB", "lots");
-        QCOMPARE(LayerReader::maxFileBytes(), qint64(512) * 1024 * 1024);
+        QCOMPARE(LayerLimits::maxFileBytes(), qint64(512) * 1024 * 1024);
         qputenv("LACVIEWER_MAX_FILE_MB", "-5");
-        QCOMPARE(LayerReader::maxFileBytes(), qint64(512) * 1024 * 1024);
+        QCOMPARE(LayerLimits::maxFileBytes(), qint64(512) * 1024 * 1024);
         qunsetenv("LACVIEWER_MAX_FILE_MB");
     }
 

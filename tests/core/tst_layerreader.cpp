@@ -2,6 +2,7 @@
 // coordinates survive the projection round trip, and broken files are named.
 
 #include "AtlasLoader.h"
+#include "FormatRegistry.h"
 #include "LayerReader.h"
 #include "Projection.h"
 
@@ -117,6 +118,28 @@ private slots:
             QVERIFY(!LayerReader().read(QString::fromLatin1(p), &layer, &errors));
             QVERIFY(errors.front().message.contains(QStringLiteral("network")));
         }
+    }
+
+    // One table of formats: suffixes (any case), the bulk formats, and the
+    // file dialog's filter as the window has always offered it.
+    void formatRegistry()
+    {
+        using F = FormatRegistry::Format;
+        QCOMPARE(FormatRegistry::formatOf(QStringLiteral("/a/b.GeoJSON")), F::GeoJson);
+        QCOMPARE(FormatRegistry::formatOf(QStringLiteral("b.json")), F::GeoJson);
+        for (const char *seq : {"x.geojsonl", "x.geojsons", "x.geojsonseq", "x.ndjson", "x.jsonl"})
+            QCOMPARE(FormatRegistry::formatOf(QString::fromLatin1(seq)), F::GeoJsonSeq);
+        QCOMPARE(FormatRegistry::formatOf(QStringLiteral("x.tsv")), F::Csv);
+        QCOMPARE(FormatRegistry::formatOf(QStringLiteral("x.kmz")), F::Kmz);
+        QVERIFY(!FormatRegistry::isVectorFile(QStringLiteral("x.png")));
+        QVERIFY(!FormatRegistry::isVectorFile(QStringLiteral("geojson")));
+        QVERIFY(FormatRegistry::isBulkFormat(F::Shapefile));
+        QVERIFY(!FormatRegistry::isBulkFormat(F::Kml));
+        QCOMPARE(FormatRegistry::fileDialogFilter(),
+                 QStringLiteral("Vector data (*.geojson *.json *.geojsons *.geojsonl *.ndjson *.gpkg *.fgb "
+                                "*.kml *.shp *.csv);;All files (*)"));
+        QVERIFY(FormatRegistry::allowedDrivers().contains(QStringLiteral("GeoJSON")));
+        QVERIFY(!FormatRegistry::allowedDrivers().contains(QStringLiteral("VRT")));
     }
 };
 

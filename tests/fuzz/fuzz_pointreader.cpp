@@ -1,9 +1,10 @@
 // libFuzzer: GeoJsonPointReader, the single-pass reader of large GeoJSON
-// events (issue 8), on any bytes; the first byte picks FeatureCollection or
+// events, on any bytes; the first byte picks FeatureCollection or
 // GeoJSONSeq. Invariants: a read gives arrays of one length, every offset
 // points at a '{' inside the input from which identify can re-read the
 // feature; an error has a line within the text and a reason.
 
+#include "DateFieldDetection.h"
 #include "GeoJsonPointReader.h"
 
 #include <QBuffer>
@@ -20,8 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QBuffer buffer(&text);
     buffer.open(QIODevice::ReadOnly);
     // Detection as the loader does it; when ambiguous, the first candidate.
-    auto choose = [](const QList<EventLayerLoader::Field> &fields, QString *start, QString *end) {
-        const EventLayerLoader::Detection d = EventLayerLoader::detectDateFields(fields);
+    auto choose = [](const QList<DateFieldDetection::Field> &fields, QString *start, QString *end) {
+        const DateFieldDetection::Detection d = DateFieldDetection::detect(fields);
         if (!d.start.isEmpty()) {
             *start = d.start;
             *end = d.end;

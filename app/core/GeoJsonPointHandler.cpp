@@ -1,0 +1,418 @@
+#include "GeoJsonPointHandler.h"
+
+#include "IsoDate.h"
+
+#include <QHash>
+
+#include <cstring>
+
+namespace {
+
+bool keyIs(const char *s, rapidjson::SizeType n, const char *lit)
+{
+    const size_t m = std::strlen(lit);
+    return n == m && std::memcmp(s, lit, m) == 0;
+}
+
+// The same ignoring ASCII case: GDAL matches member names and type values so.
+bool keyIsFolded(const char *s, rapidjson::SizeType n, const char *lit)
+{
+    const size_t m = std::strlen(lit);
+    return n == m && qstrnicmp(s, lit, uint(m)) == 0;
+}
+
+// The "crs" names GDAL reads as WGS84 longitude, latitude.
+bool isWgs84Name(const char *s, rapidjson::SizeType n)
+{
+    for (const char *name : {"urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "OGC:CRS84",
+                             "CRS84", "EPSG:4326", "urn:ogc:def:crs:EPSG::4326", "urn:ogc:def:crs:EPSG:4326"})
+        if (keyIs(s, n, name))
+            return true;
+    return false;
+}
+
+} // namespace
+
+bool GeoJsonPointHandler::tick()
+{
+    if ((++ticks & 0x3ffff) != 0 || !progress || total <= 0)
+        return true;
+    if (!progress(progressTo * std::min(1.0, double(stream.Tell()) / double(total)), QStringLiteral("Reading"))) {
+        cancelled = true;
+        return false;
+    }
+    return true;
+}
+
+void GeoJsonPointHandler::noteName(const char *s, rapidjson::SizeType n)
+{
+    // Files repeat their properties in the same order: check the same
+    // position first, then the set of names.
+    const size_t pos = size_t(propertyPos);
+    if (pos < names.size() && size_t(names[pos].size()) == n && std::memcmp(names[pos].constData(), s, n) == 0)
+        return;
+    if (int(names.size()) >= GeoJsonPoints::kMaxFieldNames || n > kMaxNameBytes)
+        return;
+    const QByteArray key = QByteArray::fromRawData(s, qsizetype(n));
+    if (nameSet.contains(key))
+        return;
+    names.emplace_back(s, qsizetype(n));
+    nameSet.insert(names.back());
+}
+
+bool GeoJsonPointHandler::open(bool isArray)
+{
+    if (!tick())
+        return false;
+    if (int(stack.size()) >= GeoJsonPoints::kMaxDepth) {
+        tooDeep = true;
+        return false;
+    }
+    Frame f{Skip};
+    const Role p = parentRole();
+    const KeyId k = parentKey();
+    if (stack.empty()) {
+        if (isArray)
+            return stop(QStringLiteral("the root is an array, not GeoJSON"), true);
+        f.role = sequence ? Feature : Root;
+    } else if (p == Root && k == KFeatures) {
+        if (!isArray)
+            return differs(QStringLiteral("\"features\" is not an array"));
+        f.role = Features;
+    } else if (p == Root && k == KCrs && !isArray) {
+        f.role = Crs;
+    } else if (p == Crs && k == KProperties && !isArray) {
+        f.role = CrsProps;
+    } else if (p == Features) {
+        if (isArray)
+            return differs(QStringLiteral("an array in \"features\""));
+        f.role = Feature;
+    } else if (p == Feature && k == KGeometry) {
+        if (isArray)
+            return differs(QStringLiteral("a geometry that is an array"));
+        f.role = Geometry;
+    } else if (p == Feature && k == KProperties && !isArray) {
+        f.role = Properties;
+    } else if (p == Geometry && k == KCoordinates) {
+        if (!isArray)
+            return differs(QStringLiteral("coordinates that are not an array"));
+        f.role = Coords1;
+    } else if (p == Coords1) {
+        if (!isArray)
+            return differs(QStringLiteral("a coordinate that is not a number"));
+        f.role = Coords2;
+        ++sub2;
+        curN2 = 0;
+    } else if (p == Coords2) {
+        // Deeper than a MultiPoint: a line or polygon, or malformed.
+        if (geom == GPoint || geom == GMultiPoint)
+            return differs(QStringLiteral("point coordinates nested too deep"));
+    } else if (p == Properties) {
+        propertyValue(nullptr, 0, false);
+    }
+    if (f.role == Feature)
+        beginFeature();
+    stack.push_back(f);
+    return true;
+}
+
+bool GeoJsonPointHandler::close()
+{
+    const Frame f = stack.back();
+    stack.pop_back();
+    switch (f.role) {
+    case Feature:
+        if (!f.sawType)
+            return differs(QStringLiteral("a feature without \"type\""));
+        return endFeature();
+    case Root:
+        if (!f.sawType)
+            return differs(QStringLiteral("a root without \"type\""));
+        return true;
+    case Geometry:
+        return endGeometry(f);
+    case Coords2:
+        if (curN2 < 2)
+            shortSub2 = true;
+        return true;
+    default:
+        return true;
+    }
+}
+
+bool GeoJsonPointHandler::endGeometry(const Frame &f)
+{
+    if (!f.sawType)
+        return differs(QStringLiteral("a geometry without a type"));
+    if (geom == GOther) {
+        notPoints = true;
+        return stop(QStringLiteral("geometries other than points"), true);
+    }
+    // Only what GDAL takes as a point: a Point of 2 or more numbers and
+    // no arrays; a MultiPoint of arrays of 2 or more numbers each.
+    const bool pointOk = geom == GPoint && sub2 == 0 && n1 >= 2;
+    const bool multiOk = geom == GMultiPoint && n1 == 0 && !shortSub2;
+    if (!pointOk && !multiOk && (n1 || sub2))
+        return differs(QStringLiteral("malformed point coordinates"));
+    return true;
+}
+
+bool GeoJsonPointHandler::endFeature()
+{
+    if (++features > maxFeatures)
+        return stop(QStringLiteral("more than %1 features (set LACVIEWER_MAX_FEATURES to raise it)")
+                        .arg(maxFeatures), false);
+    double lon = 0, lat = 0;
+    const bool hasPoint = pointOf(&lon, &lat);
+    if (!chosen) {
+        pending.push_back({lon, lat, hasPoint, offset, std::move(values)});
+        values.clear();
+        if (qint64(pending.size()) >= GeoJsonPoints::kSampleRows)
+            return chooseFields();
+        return true;
+    }
+    if (!hasPoint || !gotStart || (!endKey.isEmpty() && !gotEnd)) {
+        ++rows.skipped;
+        return true;
+    }
+    add(lon, lat, day0, day1, offset);
+    return true;
+}
+
+bool GeoJsonPointHandler::chooseFields()
+{
+    chosen = true;
+    // One pass over the sampled values, through an index of the names.
+    QList<DateFieldDetection::Field> fields;
+    QHash<QByteArray, int> index;
+    for (const QByteArray &n : names) {
+        index.insert(n, int(fields.size()));
+        DateFieldDetection::Field f;
+        f.name = QString::fromUtf8(n);
+        f.stringType = true;
+        fields << f;
+    }
+    for (const Pending &p : pending)
+        for (const SampleValue &v : p.values) {
+            const int i = index.value(v.name, -1);
+            if (i < 0)
+                continue;
+            DateFieldDetection::Field &f = fields[i];
+            if (!v.isString) {
+                f.stringType = false;
+            } else if (f.samples.size() < 50) {
+                const QString text = QString::fromUtf8(v.value).trimmed();
+                if (!text.isEmpty())
+                    f.samples << text;
+            }
+        }
+    QString start, end;
+    if (!choose || !choose(fields, &start, &end) || start.isEmpty()) {
+        declined = true;
+        return false;
+    }
+    rows.startField = start;
+    rows.endField = end;
+    startKey = start.toUtf8();
+    endKey = end.toUtf8();
+    for (const Pending &p : pending) {
+        qint32 s = 0, e = 0;
+        bool okS = false, okE = endKey.isEmpty();
+        // As GDAL: the last of repeated members counts.
+        for (const SampleValue &v : p.values) {
+            if (v.name == startKey)
+                okS = v.isString && IsoDate::julianDayOf(v.value.constData(), &s);
+            if (!endKey.isEmpty() && v.name == endKey)
+                okE = v.isString && IsoDate::julianDayOf(v.value.constData(), &e);
+        }
+        if (p.hasPoint && okS && okE)
+            add(p.lon, p.lat, s, e, p.offset);
+        else
+            ++rows.skipped;
+    }
+    pending = {};
+    return true;
+}
+
+void GeoJsonPointHandler::propertyValue(const char *s, rapidjson::SizeType n, bool isNull)
+{
+    if (!chosen) {
+        if (isNull || int(values.size()) >= GeoJsonPoints::kMaxFieldNames)
+            return;
+        QByteArray text;
+        if (s) {
+            // Only the start matters for a date: keep a little after any leading blanks.
+            rapidjson::SizeType from = 0;
+            while (from < n && (s[from] == ' ' || s[from] == '\t'))
+                ++from;
+            text = QByteArray(s + from, std::min(qsizetype(n - from), kSampleBytes));
+        }
+        values.push_back({propertyKey, text, s != nullptr});
+        return;
+    }
+    // As GDAL: the last of repeated members counts (a later null or number unsets it).
+    const KeyId k = stack.back().key;
+    if (k == KStart)
+        gotStart = s && IsoDate::julianDayOf(s, &day0);
+    else if (k == KEnd)
+        gotEnd = s && IsoDate::julianDayOf(s, &day1);
+}
+
+bool GeoJsonPointHandler::member(Frame &f, const char *s, rapidjson::SizeType n, std::initializer_list<std::pair<const char *, KeyId>> known)
+{
+    f.key = KOther;
+    for (const auto &[name, id] : known) {
+        if (keyIs(s, n, name)) {
+            if (f.seen & (1u << id))
+                return differs(QStringLiteral("\"%1\" given twice").arg(QLatin1String(name)));
+            f.seen |= quint16(1u << id);
+            f.key = id;
+            return true;
+        }
+        if (keyIsFolded(s, n, name))
+            return differs(QStringLiteral("\"%1\" written in another case").arg(QLatin1String(name)));
+    }
+    return true;
+}
+
+bool GeoJsonPointHandler::Key(const char *s, rapidjson::SizeType n, bool)
+{
+    if (!tick())
+        return false;
+    Frame &f = stack.back();
+    switch (f.role) {
+    case Root:
+        return member(f, s, n, {{"features", KFeatures}, {"crs", KCrs}, {"type", KType}});
+    case Feature:
+        return member(f, s, n, {{"geometry", KGeometry}, {"properties", KProperties}, {"type", KType}});
+    case Geometry:
+        return member(f, s, n, {{"coordinates", KCoordinates}, {"type", KType}, {"geometries", KOther}});
+    case Crs:
+        return member(f, s, n, {{"properties", KProperties}, {"type", KType}});
+    case CrsProps:
+        return member(f, s, n, {{"name", KName}});
+    case Properties:
+        noteName(s, n);
+        ++propertyPos;
+        if (!chosen) {
+            propertyKey = QByteArray(s, qsizetype(std::min(n, kMaxNameBytes + 1)));
+        } else {
+            f.key = KOther;
+            if (size_t(startKey.size()) == n && std::memcmp(startKey.constData(), s, n) == 0)
+                f.key = KStart;
+            else if (!endKey.isEmpty() && size_t(endKey.size()) == n
+                     && std::memcmp(endKey.constData(), s, n) == 0)
+                f.key = KEnd;
+        }
+        return true;
+    default:
+        return true;
+    }
+}
+
+bool GeoJsonPointHandler::String(const char *s, rapidjson::SizeType n, bool)
+{
+    if (!tick())
+        return false;
+    if (stack.empty())
+        return stop(QStringLiteral("the root is not an object"), true);
+    Frame &f = stack.back();
+    switch (f.role) {
+    case Root:
+        if (f.key == KType) {
+            f.sawType = true;
+            if (!keyIs(s, n, "FeatureCollection"))
+                return differs(QStringLiteral("a root that is not a FeatureCollection"));
+        }
+        break;
+    case Feature:
+        if (f.key == KType) {
+            f.sawType = true;
+            if (!keyIs(s, n, "Feature"))
+                return differs(QStringLiteral("a feature whose type is not \"Feature\""));
+        } else if (f.key == KGeometry) {
+            return differs(QStringLiteral("a geometry that is a string"));
+        }
+        break;
+    case Geometry:
+        if (f.key == KType) {
+            f.sawType = true;
+            if (keyIs(s, n, "Point"))
+                geom = GPoint;
+            else if (keyIs(s, n, "MultiPoint"))
+                geom = GMultiPoint;
+            else if (keyIs(s, n, "LineString") || keyIs(s, n, "MultiLineString") || keyIs(s, n, "Polygon")
+                     || keyIs(s, n, "MultiPolygon") || keyIs(s, n, "GeometryCollection"))
+                geom = GOther;
+            else
+                return differs(QStringLiteral("a geometry type other than GeoJSON's"));
+        }
+        break;
+    case Coords1:
+    case Coords2:
+        return differs(QStringLiteral("a coordinate that is not a number"));
+    case CrsProps:
+        if (f.key == KName && !isWgs84Name(s, n))
+            return stop(QStringLiteral("a coordinate system other than WGS84"), true);
+        break;
+    case Crs:
+        if (f.key == KType && !keyIs(s, n, "name"))
+            return stop(QStringLiteral("a linked coordinate system"), true);
+        break;
+    case Properties:
+        propertyValue(s, n, false);
+        break;
+    default:
+        break;
+    }
+    return true;
+}
+
+bool GeoJsonPointHandler::number(double v)
+{
+    if (!tick())
+        return false;
+    if (stack.empty())
+        return stop(QStringLiteral("the root is not an object"), true);
+    const Frame &f = stack.back();
+    switch (f.role) {
+    case Coords1:
+        if (n1 < 2)
+            c1[n1] = v;
+        ++n1;
+        break;
+    case Coords2:
+        if (sub2 == 1) {
+            if (n2 < 2)
+                c2[n2] = v;
+            ++n2;
+        }
+        ++curN2;
+        break;
+    case Properties:
+        propertyValue(nullptr, 0, false);
+        break;
+    case Feature:
+        if (f.key == KGeometry)
+            return differs(QStringLiteral("a geometry that is a number"));
+        break;
+    default:
+        break;
+    }
+    return true;
+}
+
+bool GeoJsonPointHandler::other(bool isNull)
+{
+    if (!tick())
+        return false;
+    if (stack.empty())
+        return stop(QStringLiteral("the root is not an object"), true);
+    const Role r = stack.back().role;
+    if (r == Properties)
+        propertyValue(nullptr, 0, isNull);
+    else if (r == Coords1 || r == Coords2)
+        return differs(QStringLiteral("a coordinate that is not a number"));
+    // A null geometry: the feature has no point (counted as skipped).
+    return true;
+}

@@ -1,0 +1,197 @@
+#pragma once
+// The SAX handler behind GeoJsonPointReader: walks a GeoJSON
+// FeatureCollection (or one Feature per root value, in sequence mode)
+// keeping a stack of roles, and collects each feature's point, date
+// field(s) and byte offset into GeoJsonPoints::Rows. The first
+// sampleRows() features are held with their property values until the date
+// field is chosen from them. Private to GeoJsonPointReader.
+
+#include "DateFieldDetection.h"
+#include "GeoJsonPoints.h"
+#include "LoadProgress.h"
+#include "JsonStream.h"
+#include "LayerLimits.h"
+
+#include <rapidjson/reader.h>
+
+#include <QByteArray>
+#include <QSet>
+
+#include <vector>
+
+// Walks the document keeping a stack of roles. Values are reported by
+// RapidJSON after its key, so each frame remembers its last key.
+//
+// Where GDAL's reading and a quick one could differ (a repeated member, a
+// name or type in another case, a coordinate that is not a number, a
+// feature without "type"), the file is Unsuitable and goes to GDAL: this
+// reader only takes what it reads exactly as GDAL does.
+struct GeoJsonPointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, GeoJsonPointHandler>
+{
+    enum Role : quint8 { Skip, Root, Features, Feature, Geometry, Coords1, Coords2, Properties, Crs, CrsProps };
+    enum KeyId : quint8 { KOther, KType, KFeatures, KCrs, KGeometry, KProperties, KCoordinates, KName, KStart, KEnd };
+    struct Frame
+    {
+        Role role;
+        KeyId key = KOther;
+        quint16 seen = 0;   // structural members met in this object (bit per KeyId)
+        bool sawType = false;
+    };
+    // A property of a sampled feature: name and its string value (or, for
+    // a non-string, non-null value, isString false).
+    struct SampleValue
+    {
+        QByteArray name, value;
+        bool isString;
+    };
+    struct Pending // a sampled feature waiting for the field choice
+    {
+        double lon, lat;
+        bool hasPoint;
+        qint64 offset;
+        std::vector<SampleValue> values;
+    };
+    // Sampled values are only looked at for their first characters (a date).
+    static constexpr qsizetype kSampleBytes = 64;
+    // Longer property names are read but not listed (nor choosable).
+    static constexpr rapidjson::SizeType kMaxNameBytes = 256;
+
+    JsonStream &stream;
+    const bool sequence;
+    std::vector<Frame> stack;
+    QString failure;      // set when the handler stops the parse on purpose
+    bool unsuitable = false;
+    bool notPoints = false;
+    bool cancelled = false;
+    bool tooDeep = false;
+    quint64 ticks = 0;    // SAX events, for progress and cancel
+
+    // The feature being read.
+    qint64 offset = 0;
+    double c1[2] = {0, 0}, c2[2] = {0, 0};
+    int n1 = 0, n2 = 0, sub2 = 0;   // numbers at level 1, in the first level-2 array; level-2 arrays seen
+    int curN2 = 0;                  // numbers in the level-2 array being read
+    bool shortSub2 = false;         // a level-2 array with fewer than two numbers
+    enum Geom : quint8 { GNone, GPoint, GMultiPoint, GOther } geom = GNone;
+    bool gotStart = false, gotEnd = false;
+    qint32 day0 = 0, day1 = 0;
+    std::vector<SampleValue> values;
+    int propertyPos = 0;            // index of the current key among the feature's properties
+    QByteArray propertyKey;         // during sampling, the current property's name
+
+    // Fields.
+    std::vector<QByteArray> names;  // in order of first appearance
+    QSet<QByteArray> nameSet;
+    QByteArray startKey, endKey;
+    bool chosen = false;
+    std::vector<Pending> pending;
+
+    GeoJsonPoints::Rows &rows;
+    const GeoJsonPoints::FieldChooser &choose;
+    const LoadProgress &progress;
+    double progressTo;
+    qint64 total;
+    qint64 features = 0;
+    qint64 maxFeatures;
+    bool declined = false;
+
+    GeoJsonPointHandler(JsonStream &s, bool seq, GeoJsonPoints::Rows &r, const GeoJsonPoints::FieldChooser &c,
+                 const LoadProgress &p, double to, qint64 size)
+        : stream(s), sequence(seq), rows(r), choose(c), progress(p), progressTo(to), total(size),
+          maxFeatures(LayerLimits::maxFeatures())
+    {
+    }
+
+    Role parentRole() const { return stack.empty() ? Skip : stack.back().role; }
+    KeyId parentKey() const { return stack.empty() ? KOther : stack.back().key; }
+
+    bool stop(const QString &why, bool isUnsuitable)
+    {
+        failure = why;
+        unsuitable = isUnsuitable;
+        return false;
+    }
+    bool differs(const QString &what) { return stop(what + QStringLiteral(": read through GDAL"), true); }
+
+    // Every SAX event: now and then, progress and cancel, so a file of a
+    // few huge features (or of rows all skipped) can be cancelled too.
+    bool tick();
+
+    // --- Field names -------------------------------------------------------
+    void noteName(const char *s, rapidjson::SizeType n);
+
+    // --- Containers --------------------------------------------------------
+    bool open(bool isArray);
+    bool close();
+
+    // --- Features ----------------------------------------------------------
+    void beginFeature()
+    {
+        // The reader reports an object after taking its '{'.
+        offset = qint64(stream.Tell()) - 1;
+        n1 = n2 = sub2 = curN2 = 0;
+        shortSub2 = false;
+        geom = GNone;
+        gotStart = gotEnd = false;
+        propertyPos = 0;
+        values.clear();
+    }
+    bool endGeometry(const Frame &f);
+    bool pointOf(double *lon, double *lat) const
+    {
+        if (geom == GPoint && n1 >= 2 && sub2 == 0) {
+            *lon = c1[0];
+            *lat = c1[1];
+            return true;
+        }
+        if (geom == GMultiPoint && n2 >= 2 && n1 == 0) {
+            *lon = c2[0];
+            *lat = c2[1];
+            return true;
+        }
+        return false;
+    }
+    bool endFeature();
+    void add(double lon, double lat, qint32 s, qint32 e, qint64 at)
+    {
+        if (!endKey.isEmpty() && e < s)
+            std::swap(s, e);
+        rows.lon.push_back(lon);
+        rows.lat.push_back(lat);
+        rows.start.push_back(s);
+        if (!endKey.isEmpty())
+            rows.end.push_back(e);
+        rows.offset.push_back(at);
+    }
+
+    // After sampleRows() features, or at the end: choose the date field(s)
+    // from the samples and decode the features read so far.
+    bool chooseFields();
+
+    // --- Properties --------------------------------------------------------
+    // A property value: a string (s, n), or a non-string (s null; isNull
+    // for JSON null). Containers count as non-strings.
+    void propertyValue(const char *s, rapidjson::SizeType n, bool isNull);
+
+    // --- SAX events --------------------------------------------------------
+    // A structural member of this object: a repeat, or a name GDAL would
+    // take in another case, is Unsuitable.
+    bool member(Frame &f, const char *s, rapidjson::SizeType n,
+                std::initializer_list<std::pair<const char *, KeyId>> known);
+    bool Key(const char *s, rapidjson::SizeType n, bool);
+    bool String(const char *s, rapidjson::SizeType n, bool);
+    bool number(double v);
+    bool Int(int v) { return number(v); }
+    bool Uint(unsigned v) { return number(v); }
+    bool Int64(int64_t v) { return number(double(v)); }
+    bool Uint64(uint64_t v) { return number(double(v)); }
+    bool Double(double v) { return number(v); }
+    // Booleans and nulls: a property value, or wrong where a coordinate goes.
+    bool other(bool isNull);
+    bool Bool(bool) { return other(false); }
+    bool Null() { return other(true); }
+    bool StartObject() { return open(false); }
+    bool EndObject(rapidjson::SizeType) { return close(); }
+    bool StartArray() { return open(true); }
+    bool EndArray(rapidjson::SizeType) { return close(); }
+};

@@ -1,0 +1,29 @@
+#pragma once
+// The converted copies of large user files: CSV above
+// LayerLimits::smallFileBytes(), and GeoJSON the streaming reader does not
+// take (another CRS, other geometries), are converted once to a FlatGeobuf
+// in QStandardPaths::CacheLocation/layers, keyed by path, size and
+// modification time, and read from there: FlatGeobuf reads fast and gives
+// identify random access to a row by FID. See docs/performance.md.
+
+#include "LoadProgress.h"
+
+#include <QString>
+
+namespace LayerCache {
+
+// Where the converted copy of path is kept (empty if path is not converted).
+QString pathFor(const QString &path);
+
+enum class Outcome {
+    Converted,  // target holds the copy
+    NotPoints,  // the first layer is not points: nothing written
+    Failed,     // *error says why
+    Cancelled   // the progress callback returned false; nothing left behind
+};
+// Converts source to a FlatGeobuf at target, written whole or not at all.
+// Progress runs from 0 to `to`.
+Outcome convert(const QString &source, const QString &target, const LoadProgress &progress, double to,
+                QString *error);
+
+} // namespace LayerCache
