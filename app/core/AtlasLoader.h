@@ -15,7 +15,7 @@ public:
     // executable, else the source tree's geodata/.
     static QString defaultDataDir();
     static QStringList flashpointIds();      // the seven a flashpoints file must hold
-    static QStringList dataFileNames();      // flashpoints.geojson ... events.geojson
+    static QStringList dataFileNames();      // flashpoints.geojson ... events.geojson, context.geojson
     static QStringList basemapFileNames();   // basemap/countries.geojson ...
 
     // Loads everything under dir. Returns null if any bundled file is broken;
