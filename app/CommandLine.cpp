@@ -1,8 +1,12 @@
 #include "CommandLine.h"
 
+#include "Atlas.h"
 #include "IsoDate.h"
+#include "MapSettings.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <cmath>
 #include <QRegularExpression>
 
 namespace {
@@ -19,6 +23,31 @@ bool parseDateOption(const QCommandLineParser &p, const QString &name, QDate *ou
     }
     *out = IsoDate::parseDay(text);
     return true;
+}
+
+// "W,S,E,N" in degrees, inside the data box; the reason when not.
+QString parseExtent(const QString &text, QRectF *out)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    double v[4] = {};
+    bool ok = parts.size() == 4;
+    for (int i = 0; ok && i < 4; ++i) {
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        ok = ok && std::isfinite(v[i]);
+    }
+    if (!ok)
+        return QStringLiteral("not four numbers W,S,E,N in degrees");
+    const double w = v[0], s = v[1], e = v[2], n = v[3];
+    if (w >= e)
+        return QStringLiteral("west %1 is not less than east %2").arg(w).arg(e);
+    if (s >= n)
+        return QStringLiteral("south %1 is not less than north %2").arg(s).arg(n);
+    const QRectF box = Atlas::dataBox();
+    if (w < box.left() || e > box.right() || s < box.top() || n > box.bottom())
+        return QStringLiteral("outside the map's data, lon %1 to %2, lat %3 to %4")
+            .arg(box.left()).arg(box.right()).arg(box.top()).arg(box.bottom());
+    *out = QRectF(QPointF(w, s), QPointF(e, n));
+    return {};
 }
 
 } // namespace
@@ -59,6 +88,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption view(QStringLiteral("view"),
                                   QStringLiteral("Frame one flashpoint, or all (default)."),
                                   QStringLiteral("all|ID"));
+    const QCommandLineOption extent(
+        QStringLiteral("extent"),
+        QStringLiteral("Frame this lon/lat box in an export (degrees; inside 72,28,86,38)."),
+        QStringLiteral("W,S,E,N"));
+    const QCommandLineOption hideLayer(
+        QStringLiteral("hide-layer"),
+        QStringLiteral("Leave a layer out of an export (repeatable): basemap, roads, lac-india, "
+                       "lac-china, claims, buffer-zones, places, events, or a FILE's name."),
+        QStringLiteral("ID"));
     const QCommandLineOption select(QStringLiteral("select"),
                                     QStringLiteral("Highlight a flashpoint, place or line in the export."),
                                     QStringLiteral("ID"));
@@ -124,7 +162,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption endField(QStringLiteral("end-field"),
                                       QStringLiteral("With --date-field: the field where each event ends."),
                                       QStringLiteral("NAME"));
-    p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, size, view,
+    p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, size, view, extent, hideLayer,
                   select, dpi, title, noTitle, noLegend, noScaleBar, noNorthArrow, noFooter,
                   noDecorations, force, manifest, step, frameDelay, page, orientation, validate,
                   status, events, json, from, to, flashpoint, dateField, endField});
@@ -204,6 +242,29 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     // Options that only make sense with an export, or with one kind of export.
     const bool anyExport = cl.isExport();
+    if (p.isSet(extent)) {
+        if (!anyExport)
+            return fail(QStringLiteral("--extent goes with --export, --export-frames or --export-animation"));
+        if (p.isSet(view))
+            return fail(QStringLiteral("use --view or --extent, not both"));
+        const QString why = parseExtent(p.value(extent), &cl.extent);
+        if (!why.isEmpty())
+            return fail(QStringLiteral("--extent \"%1\": %2").arg(p.value(extent), why));
+    }
+    if (p.isSet(hideLayer)) {
+        if (!anyExport)
+            return fail(QStringLiteral("--hide-layer goes with --export, --export-frames or --export-animation"));
+        QStringList names;
+        for (const QString &f : p.positionalArguments())
+            names << QFileInfo(f).fileName();
+        for (const QString &id : p.values(hideLayer)) {
+            if (!MapSettings::layerIds().contains(id) && !names.contains(id))
+                return fail(QStringLiteral("--hide-layer: unknown layer \"%1\"; expected one of: %2, or the "
+                                           "file name of a FILE given")
+                                .arg(id, MapSettings::layerIds().join(QStringLiteral(", "))));
+            cl.hiddenLayers << id;
+        }
+    }
     // (--select also works in the window: it opens with that feature selected.)
     if (p.isSet(select) && !anyExport && cl.mode != Mode::Gui)
         return fail(QStringLiteral("--select goes with the window or an export"));

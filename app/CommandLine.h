@@ -6,6 +6,7 @@
 #include "MapExporter.h"
 
 #include <QDate>
+#include <QRectF>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,8 @@ struct CommandLine
     QSize size{1600, 1000};
     bool sizeSet = false;
     QString view = QStringLiteral("all");
+    QRectF extent;               // --extent W,S,E,N: x longitude, y latitude; null: none
+    QStringList hiddenLayers;    // --hide-layer ID (repeatable)
     QDate from, to;              // --events, --export-frames and --export-animation range
     QString flashpoint;          // --events --flashpoint
     QString dateField, endField; // --date-field, --end-field: for extra files of dated points

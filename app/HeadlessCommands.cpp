@@ -150,7 +150,9 @@ int exportMap(const CommandLine &cl)
     if (!atlas)
         return 1;
     QRectF extent;
-    if (!viewExtent(*atlas, cl.view, &extent)) {
+    if (!cl.extent.isNull()) {
+        extent = Atlas::projectedBounds(cl.extent);
+    } else if (!viewExtent(*atlas, cl.view, &extent)) {
         QStringList ids{QStringLiteral("all")};
         for (const Flashpoint &fp : atlas->flashpoints)
             ids << fp.id;
@@ -168,6 +170,7 @@ int exportMap(const CommandLine &cl)
     MapSettings base;
     base.dpi = cl.dpi;
     base.selection = cl.select;
+    base.hiddenLayers = QSet<QString>(cl.hiddenLayers.cbegin(), cl.hiddenLayers.cend());
     base.title = cl.title;
     base.setDecorations(cl.decorations);
     if (cl.decorations) {
@@ -186,6 +189,7 @@ int exportMap(const CommandLine &cl)
     // Framed clear of the legend as it will be drawn (with the user's layers).
     base = MapRenderer::withUserLegend(*atlas, base);
     MapDecorations::frameClearOfDecorations(&base, extent);
+    base = MapExporter::inRegion(base);
 
     MapExporter exporter(atlas);
     if (cl.mode == CommandLine::Mode::Export) {
@@ -335,7 +339,7 @@ int validate(const CommandLine &cl)
         auto atlas = loader.load(dataDir(cl), &errors);
         if (atlas) {
             features = atlas->flashpoints.size() + atlas->places.size() + atlas->lines.size()
-                       + atlas->events.size();
+                       + atlas->events.size() + atlas->context.size();
             checked = atlas->files;
         }
     } else {

@@ -45,6 +45,15 @@
 #include <cmath>
 #include <new>
 
+QSize MainWindow::defaultSize() const
+{
+    // Most of the screen the window manager leaves free (never more), up
+    // to a size where the map stops gaining from more pixels.
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect free = s ? s->availableGeometry() : QRect(0, 0, 1500, 950);
+    return QSize(std::min(int(free.width() * 0.94), 1900), std::min(int(free.height() * 0.92), 1200));
+}
+
 MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     : QMainWindow(parent), m_atlas(std::move(atlas)), m_time(time), m_canvas(new MapCanvas(this)),
       m_statusPanel(new StatusPanel(this)), m_timeline(new TimelinePlot(time, this)),
@@ -55,7 +64,7 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     setWindowTitle(tr("LAC Viewer — eastern Ladakh"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lacviewer.svg")));
     setCentralWidget(m_canvas);
-    resize(1500, 950);
+    resize(defaultSize());
     m_canvas->setAtlas(m_atlas);
 
     auto *statusDock = new QDockWidget(tr("Status"), this);
@@ -65,11 +74,14 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     m_statusPanel->setAtlas(m_atlas);
     connect(m_statusPanel, &StatusPanel::flashpointActivated, this, &MainWindow::zoomToFlashpoint);
 
+    // The side panels run the window's full height; the timeline sits under
+    // the map only, so a laptop screen leaves the status list its rows.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     auto *timelineDock = new QDockWidget(tr("Timeline"), this);
     timelineDock->setObjectName(QStringLiteral("timelineDock"));
     timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
-    resizeDocks({statusDock}, {400}, Qt::Horizontal);
+    resizeDocks({statusDock}, {std::clamp(width() * 27 / 100, 300, 420)}, Qt::Horizontal);
     m_timeline->setAtlas(m_atlas);
     connect(m_timeline, &TimelinePlot::eventActivated, this, &MainWindow::activateEvent);
 
@@ -80,7 +92,7 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, detailsDock);
     splitDockWidget(statusDock, detailsDock, Qt::Vertical);
     resizeDocks({statusDock, detailsDock}, {280, 360}, Qt::Vertical);
-    resizeDocks({timelineDock}, {300}, Qt::Vertical);
+    resizeDocks({timelineDock}, {std::clamp(height() * 30 / 100, 220, 320)}, Qt::Vertical);
     m_details->setAtlas(m_atlas);
     connect(m_details, &DetailsPanel::eventActivated, this, &MainWindow::activateEvent);
 
@@ -89,8 +101,23 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     auto *layersDock = new QDockWidget(tr("Layers"), this);
     layersDock->setObjectName(QStringLiteral("layersDock"));
     layersDock->setWidget(m_layers);
-    addDockWidget(Qt::RightDockWidgetArea, layersDock);
+    // A tab beside the details, not a column of its own: the panel is empty
+    // until the user adds a layer, and the map keeps the width.
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock);
+    tabifyDockWidget(detailsDock, layersDock);
+    detailsDock->raise();
     m_layers->setAtlas(m_atlas);
+    connect(m_layers, &LayerPanel::bundledVisibilityChanged, this, [this](const QString &id, bool on) {
+        QSet<QString> hidden = m_canvas->settings().hiddenLayers;
+        if (on)
+            hidden.remove(id);
+        else
+            hidden.insert(id);
+        m_canvas->setHiddenLayers(hidden);
+        QStringList list(hidden.cbegin(), hidden.cend());
+        list.sort();
+        QSettings().setValue(QStringLiteral("layers/hidden"), list);
+    });
     connect(m_layers, &LayerPanel::visibilityChanged, this, [this](int i, bool on) {
         editUserLayers([i, on](std::vector<UserLayer> &l) { if (i >= 0 && size_t(i) < l.size()) l[size_t(i)].visible = on; });
     });
@@ -686,6 +713,13 @@ void MainWindow::restoreState(bool restoreDate)
     const double mpp = settings.value(QStringLiteral("view/metresPerPixel"), 0.0).toDouble();
     if (mpp > 0 && std::isfinite(mpp) && std::isfinite(center.x()) && std::isfinite(center.y()))
         m_canvas->setView(center, mpp);
+    // Only ids the map knows: a setting from another version cannot hide more.
+    QSet<QString> hidden;
+    for (const QString &id : settings.value(QStringLiteral("layers/hidden")).toStringList())
+        if (MapSettings::layerIds().contains(id))
+            hidden.insert(id);
+    m_canvas->setHiddenLayers(hidden);
+    m_layers->setHiddenLayers(hidden);
     restoreLayers();
 }
 

@@ -84,6 +84,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QSize defaultSize() const;
     struct LoadOutcome;
     void createMenus();
     // Adds what a load gave (or shows why not, or asks for the date field).
