@@ -116,6 +116,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                           QStringLiteral("Export without the north arrow."));
     const QCommandLineOption noFooter(QStringLiteral("no-footer"),
                                       QStringLiteral("Export without the footer (sources and disclaimer)."));
+    const QCommandLineOption noLocator(
+        QStringLiteral("no-locator"),
+        QStringLiteral("Export a zoomed view without the locator inset (the region with the view outlined)."));
     const QCommandLineOption noDecorations(
         QStringLiteral("no-decorations"),
         QStringLiteral("Export the map alone: no title, date, legend, scale bar, north arrow or footer."));
@@ -164,7 +167,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       QStringLiteral("NAME"));
     p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, size, view, extent, hideLayer,
                   select, dpi, title, noTitle, noLegend, noScaleBar, noNorthArrow, noFooter,
-                  noDecorations, force, manifest, step, frameDelay, page, orientation, validate,
+                  noDecorations, noLocator, force, manifest, step, frameDelay, page, orientation, validate,
                   status, events, json, from, to, flashpoint, dateField, endField});
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QStringLiteral("Vector files to add as layers (or to validate)."),
@@ -269,7 +272,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (p.isSet(select) && !anyExport && cl.mode != Mode::Gui)
         return fail(QStringLiteral("--select goes with the window or an export"));
     for (const QCommandLineOption *o : {&dpi, &title, &noTitle, &noLegend, &noScaleBar,
-                                        &noNorthArrow, &noFooter, &noDecorations, &force, &manifest}) {
+                                        &noNorthArrow, &noFooter, &noDecorations, &noLocator, &force, &manifest}) {
         if (p.isSet(*o) && !anyExport)
             return fail(QStringLiteral("--%1 goes with --export, --export-frames or --export-animation")
                             .arg(o->names().constFirst()));
@@ -320,6 +323,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.northArrowOn = !p.isSet(noNorthArrow);
     cl.footerOn = !p.isSet(noFooter);
     cl.decorations = !p.isSet(noDecorations);
+    cl.locatorOn = !p.isSet(noLocator);
     cl.force = p.isSet(force);
     cl.manifest = p.isSet(manifest);
     if (p.isSet(step) && !MapExporter::parseStep(p.value(step), &cl.step))

@@ -42,6 +42,7 @@ struct CommandLine
     QString title;               // --title (empty: the default, with the date)
     bool titleOn = true, legendOn = true, scaleBarOn = true, northArrowOn = true, footerOn = true;
     bool decorations = true;     // --no-decorations switches them all off
+    bool locatorOn = true;       // --no-locator: no inset even for a zoomed view
     bool force = false;          // --force: replace existing files
     bool manifest = false;       // --manifest: OUT.json beside OUT
     MapExporter::Step step;      // --step (default: each event date)

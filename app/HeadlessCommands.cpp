@@ -4,6 +4,7 @@
 #include "IsoDate.h"
 #include "MapDecorations.h"
 #include "MapExporter.h"
+#include "LocatorInset.h"
 #include "MapRenderer.h"
 
 #include <QCryptographicHash>
@@ -190,6 +191,13 @@ int exportMap(const CommandLine &cl)
     base = MapRenderer::withUserLegend(*atlas, base);
     MapDecorations::frameClearOfDecorations(&base, extent);
     base = MapExporter::inRegion(base);
+    // A zoomed figure says where it is (the whole region needs no inset);
+    // framed again so the extent keeps clear of the inset too.
+    if (cl.decorations && cl.locatorOn && LocatorInset::helps(base)) {
+        base.locator = true;
+        MapDecorations::frameClearOfDecorations(&base, extent);
+        base = MapExporter::inRegion(base);
+    }
 
     MapExporter exporter(atlas);
     if (cl.mode == CommandLine::Mode::Export) {

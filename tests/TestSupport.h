@@ -66,6 +66,20 @@ inline int backgroundEdgePixels(const QImage &image, QRgb background)
     }
     return n;
 }
+
+// Pixels within a small colour distance of c (antialiased lines keep their
+// colour only near their middle).
+inline int pixelsNear(const QImage &image, const QColor &c, int tolerance = 24)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor p = image.pixelColor(x, y);
+            n += std::abs(p.red() - c.red()) + std::abs(p.green() - c.green()) + std::abs(p.blue() - c.blue())
+                 <= tolerance;
+        }
+    return n;
+}
 #endif
 
 } // namespace TestSupport

@@ -447,9 +447,11 @@ void frameClearOfDecorations(MapSettings *settings, const QRectF &extent)
     QList<QRectF> candidates;
     if (s.legend) {
         const QRectF legend = legendRect(s);
+        // Below the legend the locator inset, when there is one, stands at the right.
+        const double right = s.locator ? std::min(w - margin, w - 220 * k) : w - margin;
         candidates << QRectF(QPointF(margin, top), QPointF(legend.left() - margin, bottom))   // beside
                    << QRectF(QPointF(margin, std::max(top, legend.bottom() + margin)),
-                             QPointF(w - margin, bottom));                                  // below
+                             QPointF(right, bottom));                                       // below
     } else {
         candidates << QRectF(QPointF(margin, top), QPointF(w - margin, bottom));
     }

@@ -2,6 +2,7 @@
 
 #include "ContextPainter.h"
 #include "LabelPlacer.h"
+#include "LocatorInset.h"
 #include "MapDecorations.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
@@ -74,6 +75,8 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
         out.obstacles << MapDecorations::northArrowBox(s);
     if (s.scaleBar)
         out.obstacles << MapDecorations::scaleBarBox(s);
+    if (s.locator)
+        out.obstacles << LocatorInset::box(s);
     for (const Flashpoint &f : atlas.flashpoints)
         out.obstacles << around(MapRenderer::markerPosition(f, s), 11 * k);
     if (places)

@@ -2,6 +2,7 @@
 
 #include "EventLayerPainter.h"
 #include "ContextPainter.h"
+#include "LocatorInset.h"
 #include "MapLabels.h"
 #include "MapDecorations.h"
 #include "MapStyle.h"
@@ -125,6 +126,8 @@ void MapRenderer::paintOverlay(QPainter &p, const MapSettings &settings) const
             paintLabels(p, s);
     }
     MapDecorations::paint(p, s);
+    if (m_atlas)
+        LocatorInset::paint(p, *m_atlas, s);
     p.restore();
 }
 

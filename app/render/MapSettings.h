@@ -54,6 +54,9 @@ struct MapSettings
     bool showTitle = false;
     QString title;                 // empty: defaultTitle(); "{date}" becomes the date
     bool northArrow = false;
+    // For exports: a small map of the whole region with this view outlined
+    // (LocatorInset), at the lower right.
+    bool locator = false;
 
     // The user's visible layers as the legend lists them (issue 8), under
     // "Your layers": filled from the atlas by MapRenderer::withUserLegend,

@@ -28,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "TestSupport.h"
+
 namespace {
 
 // n events as a GeoJSON FeatureCollection, dated over 2021 around 78E 34N.
@@ -311,17 +313,7 @@ private slots:
     void bundledLayerToggles()
     {
         QSettings().remove(QStringLiteral("layers/hidden"));
-        auto roadPixels = [](const QImage &image) {
-            const QColor c = MapStyle::contextColor();
-            int n = 0;
-            for (int y = 0; y < image.height(); ++y)
-                for (int x = 0; x < image.width(); ++x) {
-                    const QColor p = image.pixelColor(x, y);
-                    n += std::abs(p.red() - c.red()) + std::abs(p.green() - c.green())
-                             + std::abs(p.blue() - c.blue()) <= 24;
-                }
-            return n;
-        };
+        auto roadPixels = [](const QImage &image) { return TestSupport::pixelsNear(image, MapStyle::contextColor()); };
         {
             TimeCursor time;
             time.setDate(QDate(2024, 11, 20));

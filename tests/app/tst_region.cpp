@@ -18,20 +18,7 @@ namespace {
 
 using TestSupport::Run;
 using TestSupport::lacviewer;
-
-// Pixels within a small colour distance of c (antialiased lines keep their
-// colour only near their middle).
-int pixelsNear(const QImage &image, const QColor &c, int tolerance = 24)
-{
-    int n = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor p = image.pixelColor(x, y);
-            n += std::abs(p.red() - c.red()) + std::abs(p.green() - c.green()) + std::abs(p.blue() - c.blue())
-                 <= tolerance;
-        }
-    return n;
-}
+using TestSupport::pixelsNear;
 
 QJsonObject jsonFile(const QString &path)
 {
@@ -187,6 +174,25 @@ private slots:
         QVERIFY(!without.isNull() && !with.isNull() && !hidden.isNull());
         QVERIFY(with != without);
         QVERIFY(hidden == without);
+    }
+
+    // A zoomed export carries the locator inset (the region, the view
+    // outlined), at the lower right; --no-locator and the whole region do not.
+    void locatorInsetOnZoomedViews()
+    {
+        const QColor outline = MapStyle::selectionColor().darker(140);
+        auto outlinePixels = [&](const QImage &image) {
+            return pixelsNear(image.copy(image.width() / 2, image.height() / 2, image.width() / 2, image.height() / 2),
+                              outline, 0);
+        };
+        const QImage zoomed = exportPng(QStringLiteral("zoomed.png"), {QStringLiteral("--view"), QStringLiteral("galwan")});
+        const QImage without = exportPng(QStringLiteral("no-locator.png"),
+                                         {QStringLiteral("--view"), QStringLiteral("galwan"), QStringLiteral("--no-locator")});
+        const QImage whole = exportPng(QStringLiteral("whole.png"), {QStringLiteral("--extent"), QStringLiteral("72,28,86,38")});
+        QVERIFY(!zoomed.isNull() && !without.isNull() && !whole.isNull());
+        QVERIFY2(outlinePixels(zoomed) > 20, qPrintable(QString::number(outlinePixels(zoomed))));
+        QCOMPARE(outlinePixels(without), 0);
+        QCOMPARE(outlinePixels(whole), 0);
     }
 
     void unknownLayerExit2()
