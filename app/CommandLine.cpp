@@ -94,9 +94,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("W,S,E,N"));
     const QCommandLineOption hideLayer(
         QStringLiteral("hide-layer"),
-        QStringLiteral("Leave a layer out of an export (repeatable): basemap, roads, lac-india, "
+        QStringLiteral("Leave a layer out of an export (repeatable): basemap, terrain, roads, lac-india, "
                        "lac-china, claims, buffer-zones, places, events, or a FILE's name."),
         QStringLiteral("ID"));
+    const QCommandLineOption dem(
+        QStringLiteral("dem"),
+        QStringLiteral("Shade the terrain of an elevation raster (GeoTIFF, SRTM .hgt, VRT) under the map."),
+        QStringLiteral("FILE"));
     const QCommandLineOption select(QStringLiteral("select"),
                                     QStringLiteral("Highlight a flashpoint, place or line in the export."),
                                     QStringLiteral("ID"));
@@ -165,7 +169,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption endField(QStringLiteral("end-field"),
                                       QStringLiteral("With --date-field: the field where each event ends."),
                                       QStringLiteral("NAME"));
-    p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, size, view, extent, hideLayer,
+    p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, size, view, extent, hideLayer, dem,
                   select, dpi, title, noTitle, noLegend, noScaleBar, noNorthArrow, noFooter,
                   noDecorations, noLocator, force, manifest, step, frameDelay, page, orientation, validate,
                   status, events, json, from, to, flashpoint, dateField, endField});
@@ -360,6 +364,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!cl.endField.isEmpty() && cl.dateField.isEmpty())
         return fail(QStringLiteral("--end-field needs --date-field"));
     cl.dataDir = p.value(data);
+    cl.dem = p.value(dem);
+    if (p.isSet(dem) && cl.dem.isEmpty())
+        return fail(QStringLiteral("--dem needs a file"));
+    if (p.isSet(dem) && !anyExport && cl.mode != Mode::Gui)
+        return fail(QStringLiteral("--dem goes with the window or an export"));
     cl.files = p.positionalArguments();
     return cl;
 }

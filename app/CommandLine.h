@@ -32,6 +32,7 @@ struct CommandLine
     QString view = QStringLiteral("all");
     QRectF extent;               // --extent W,S,E,N: x longitude, y latitude; null: none
     QStringList hiddenLayers;    // --hide-layer ID (repeatable)
+    QString dem;                 // --dem FILE: an elevation raster to shade under the map
     QDate from, to;              // --events, --export-frames and --export-animation range
     QString flashpoint;          // --events --flashpoint
     QString dateField, endField; // --date-field, --end-field: for extra files of dated points

@@ -150,6 +150,15 @@ int exportMap(const CommandLine &cl)
     auto atlas = loadOrReport(cl, true);
     if (!atlas)
         return 1;
+    if (!cl.dem.isEmpty()) {
+        QString error;
+        atlas->terrain = Terrain::load(cl.dem, &error);
+        if (!atlas->terrain) {
+            err() << error << Qt::endl;
+            return 1;
+        }
+        atlas->files << cl.dem;
+    }
     QRectF extent;
     if (!cl.extent.isNull()) {
         extent = Atlas::projectedBounds(cl.extent);

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Projection.h"
+
 #include "AtlasLoader.h"
 #include "EventLayerLoader.h"
 #include "UserLayerLoader.h"
@@ -190,6 +192,13 @@ void MainWindow::createMenus()
             openLayer(path);
     });
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Terrain…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open an elevation raster"), QString(),
+            tr("Elevation (*.tif *.tiff *.hgt *.vrt *.dem *.asc *.img);;All files (*)"));
+        if (!path.isEmpty())
+            openTerrain(path);
+    });
     QAction *exportAction = file->addAction(tr("&Export Map…"), this, &MainWindow::exportMap);
     exportAction->setObjectName(QStringLiteral("exportMapAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -445,6 +454,25 @@ void MainWindow::setAtlasEverywhere(AtlasPtr atlas)
     m_details->setAtlas(m_atlas);
 }
 
+bool MainWindow::openTerrain(const QString &path)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::shared_ptr<const Terrain> terrain = Terrain::load(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!terrain) {
+        statusBar()->showMessage(error, 10000);
+        if (isVisible())
+            QMessageBox::warning(this, tr("Open Terrain"), error);
+        return false;
+    }
+    auto next = std::make_shared<Atlas>(*m_atlas);
+    next->terrain = terrain;
+    setAtlasEverywhere(next);
+    QSettings().setValue(QStringLiteral("terrain/path"), path);
+    return true;
+}
+
 void MainWindow::editUserLayers(const std::function<void(std::vector<UserLayer> &)> &edit)
 {
     auto next = std::make_shared<Atlas>(*m_atlas);
@@ -692,9 +720,16 @@ void MainWindow::showCursor(const GeoPoint &p, bool onMap)
         m_positionLabel->clear();
         return;
     }
-    m_positionLabel->setText(tr("%1°%2  %3°%4")
-                                 .arg(std::abs(p.lat), 0, 'f', 4).arg(p.lat >= 0 ? 'N' : 'S')
-                                 .arg(std::abs(p.lon), 0, 'f', 4).arg(p.lon >= 0 ? 'E' : 'W'));
+    QString text = tr("%1°%2  %3°%4")
+                       .arg(std::abs(p.lat), 0, 'f', 4).arg(p.lat >= 0 ? 'N' : 'S')
+                       .arg(std::abs(p.lon), 0, 'f', 4).arg(p.lon >= 0 ? 'E' : 'W');
+    QPointF xy;
+    if (m_atlas->terrain && Projection::instance().forward(p, &xy)) {
+        const float z = m_atlas->terrain->at(xy);
+        if (std::isfinite(z))
+            text += tr("  %L1 m").arg(std::lround(z));
+    }
+    m_positionLabel->setText(text);
 }
 
 void MainWindow::restoreState(bool restoreDate)
@@ -720,6 +755,9 @@ void MainWindow::restoreState(bool restoreDate)
             hidden.insert(id);
     m_canvas->setHiddenLayers(hidden);
     m_layers->setHiddenLayers(hidden);
+    const QString terrain = settings.value(QStringLiteral("terrain/path")).toString();
+    if (!terrain.isEmpty() && !m_atlas->terrain && !openTerrain(terrain))
+        settings.remove(QStringLiteral("terrain/path"));
     restoreLayers();
 }
 

@@ -55,6 +55,9 @@ public:
         double opacity = 1.0;
     };
     bool openLayer(const QString &path, const LayerOptions &options);
+    // Reads an elevation raster and shades it under the map (File › Open
+    // Terrain…, --dem); a problem is shown and leaves the map as it was.
+    bool openTerrain(const QString &path);
     LayerPanel *layerPanel() const { return m_layers; }
     bool isLoadingLayer() const { return m_loading; }
     // Cancels the background load (and any queued ones): nothing is added.

@@ -29,6 +29,7 @@ LayerPanel::LayerPanel(QWidget *parent)
         {QStringLiteral("lac-china"), tr("China's perceived LAC")},
         {QStringLiteral("lac-india"), tr("India's perceived LAC")},
         {QStringLiteral("roads"), tr("Roads and towns")},
+        {QStringLiteral("terrain"), tr("Terrain (File › Open Terrain…)")},
         {QStringLiteral("basemap"), tr("Basemap (countries, lakes, rivers, de facto boundaries)")}};
     for (const auto &[id, name] : names) {
         auto *item = new QTreeWidgetItem(m_bundled, {name});

@@ -13,6 +13,7 @@
 #include "Place.h"
 #include "RawLayer.h"
 #include "StatusTimeline.h"
+#include "Terrain.h"
 
 #include <QRectF>
 #include <QStringList>
@@ -44,6 +45,7 @@ public:
     QList<ContextFeature> context;  // roads, towns, posts, passes
     std::vector<BasemapLayer> basemap;
     std::vector<UserLayer> userLayers;
+    std::shared_ptr<const Terrain> terrain; // the user's elevation raster, if any
     QStringList files;              // every data file read, for provenance
     StatusTimeline statuses;
     EventIndex eventIndex;

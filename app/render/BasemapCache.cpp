@@ -5,7 +5,7 @@
 BasemapCache::Key BasemapCache::keyOf(const AtlasPtr &atlas, const MapSettings &s, double dpr)
 {
     return Key{atlas, s.size, dpr, s.dpi, s.metresPerPixel, s.center,
-               s.layerShown(QStringLiteral("basemap"))};
+               s.layerShown(QStringLiteral("basemap")), s.layerShown(QStringLiteral("terrain"))};
 }
 
 QImage BasemapCache::find(const AtlasPtr &atlas, const MapSettings &settings, double dpr) const

@@ -6,6 +6,7 @@
 #include "MapLabels.h"
 #include "MapDecorations.h"
 #include "MapStyle.h"
+#include "TerrainPainter.h"
 
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -100,6 +101,8 @@ void MapRenderer::paintBase(QPainter &p, const MapSettings &s) const
     p.fillRect(QRectF(QPointF(0, 0), QSizeF(s.size)), MapStyle::background());
     if (m_atlas && s.layerShown(QStringLiteral("basemap")))
         paintBasemap(p, s);
+    else if (m_atlas && m_atlas->terrain && s.layerShown(QStringLiteral("terrain")))
+        TerrainPainter::paint(p, *m_atlas->terrain, s);
     p.restore();
 }
 
@@ -136,7 +139,14 @@ void MapRenderer::paintBasemap(QPainter &p, const MapSettings &s) const
     const ViewTransform t = s.transform();
     const QRectF visible = t.visibleMapRect();
     const double k = s.symbolScale();
+    bool terrainDone = false;
     for (const BasemapLayer &layer : m_atlas->basemap) {
+        // The relief goes on the country fills, under the lakes, rivers and lines.
+        if (!terrainDone && layer.kind != BasemapLayer::Kind::Countries) {
+            terrainDone = true;
+            if (m_atlas->terrain && s.layerShown(QStringLiteral("terrain")))
+                TerrainPainter::paint(p, *m_atlas->terrain, s);
+        }
         for (const BasemapFeature &f : layer.features) {
             if (!f.geometry.bounds.intersects(visible) && !f.geometry.bounds.isEmpty())
                 continue;
@@ -170,6 +180,8 @@ void MapRenderer::paintBasemap(QPainter &p, const MapSettings &s) const
             }
         }
     }
+    if (!terrainDone && m_atlas->terrain && s.layerShown(QStringLiteral("terrain")))
+        TerrainPainter::paint(p, *m_atlas->terrain, s);
 }
 
 void MapRenderer::paintFlashpointAreas(QPainter &p, const MapSettings &s) const

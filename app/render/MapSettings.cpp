@@ -40,7 +40,7 @@ void MapSettings::keepWithin(const QRectF &limit)
 
 QStringList MapSettings::layerIds()
 {
-    return {QStringLiteral("basemap"), QStringLiteral("roads"), QStringLiteral("lac-india"),
+    return {QStringLiteral("basemap"), QStringLiteral("terrain"), QStringLiteral("roads"), QStringLiteral("lac-india"),
             QStringLiteral("lac-china"), QStringLiteral("claims"), QStringLiteral("buffer-zones"),
             QStringLiteral("places"), QStringLiteral("events")};
 }

@@ -329,7 +329,7 @@ private slots:
                 if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("roads"))
                     roads = tree->topLevelItem(i);
             QVERIFY(roads);
-            QCOMPARE(tree->topLevelItemCount(), 8);
+            QCOMPARE(tree->topLevelItemCount(), 9);
             roads->setCheckState(0, Qt::Unchecked);
             QVERIFY(w.canvas()->settings().hiddenLayers.contains(QStringLiteral("roads")));
             QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending(), 10000);
