@@ -83,7 +83,7 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     timelineDock->setObjectName(QStringLiteral("timelineDock"));
     timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
-    resizeDocks({statusDock}, {std::clamp(width() * 27 / 100, 300, 420)}, Qt::Horizontal);
+    resizeDocks({statusDock}, {std::clamp(width() * 27 / 100, 300, 520)}, Qt::Horizontal);
     m_timeline->setAtlas(m_atlas);
     connect(m_timeline, &TimelinePlot::eventActivated, this, &MainWindow::activateEvent);
 

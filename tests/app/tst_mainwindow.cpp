@@ -28,6 +28,19 @@ class TestMainWindow : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(!c->isRenderPending() && !c->renderedImage().isNull(), 10000);
     }
 
+    // A window as of 2024-11-20, shown, its first render done (null if it
+    // was never exposed).
+    std::unique_ptr<MainWindow> shownWindow(TimeCursor *time) const
+    {
+        time->setDate(QDate(2024, 11, 20));
+        auto w = std::make_unique<MainWindow>(m_atlas, time);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return nullptr;
+        waitForRender(w->canvas());
+        return w;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -128,12 +141,9 @@ private slots:
     void canvasShowsRendererOutput()
     {
         TimeCursor time;
-        time.setDate(QDate(2024, 11, 20));
-        MainWindow w(m_atlas, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        MapCanvas *c = w.canvas();
-        waitForRender(c);
+        const auto w = shownWindow(&time);
+        QVERIFY(w);
+        MapCanvas *c = w->canvas();
         const QImage shown = c->grab().toImage().convertToFormat(QImage::Format_ARGB32);
         const QImage direct = MapRenderer(m_atlas).renderImage(c->settings(), c->devicePixelRatioF())
                                   .convertToFormat(QImage::Format_ARGB32);
@@ -151,11 +161,9 @@ private slots:
     void noViewShowsTheEndOfTheBasemap()
     {
         TimeCursor time;
-        time.setDate(QDate(2024, 11, 20));
-        MainWindow w(m_atlas, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        MapCanvas *c = w.canvas();
+        const auto w = shownWindow(&time);
+        QVERIFY(w);
+        MapCanvas *c = w->canvas();
         c->setLegendVisible(false);
         waitForRender(c);
         QCOMPARE(TestSupport::backgroundEdgePixels(c->renderedImage(), MapStyle::background().rgb()), 0);
@@ -173,7 +181,7 @@ private slots:
             QCOMPARE(TestSupport::backgroundEdgePixels(c->renderedImage(), MapStyle::background().rgb()), 0);
         }
         // A window made larger than the region at this scale zooms in.
-        w.resize(w.width() + 400, w.height() + 200);
+        w->resize(w->width() + 400, w->height() + 200);
         waitForRender(c);
         QCOMPARE(TestSupport::backgroundEdgePixels(c->renderedImage(), MapStyle::background().rgb()), 0);
     }
@@ -183,12 +191,9 @@ private slots:
     void windowLabelsClearOfMarkers()
     {
         TimeCursor time;
-        time.setDate(QDate(2024, 11, 20));
-        MainWindow w(m_atlas, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        MapCanvas *c = w.canvas();
-        waitForRender(c);
+        const auto w = shownWindow(&time);
+        QVERIFY(w);
+        MapCanvas *c = w->canvas();
         for (int step = 0; step < 4; ++step) {
             if (step > 0)
                 c->zoomBy(step == 1 ? 0.5 : 2.0, QPointF(c->width() / 2.0, c->height() / 2.0));
