@@ -172,6 +172,7 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     qApp->installEventFilter(this);
 
     m_positionLabel->setMinimumWidth(260);
+    m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
     statusBar()->addWidget(m_positionLabel);
     statusBar()->addPermanentWidget(m_scaleLabel);
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::showCursor);
@@ -462,8 +463,12 @@ bool MainWindow::openTerrain(const QString &path)
     QApplication::restoreOverrideCursor();
     if (!terrain) {
         statusBar()->showMessage(error, 10000);
-        if (isVisible())
-            QMessageBox::warning(this, tr("Open Terrain"), error);
+        if (isVisible()) {
+            // Not exec(): the window (and a caller such as --dem) goes on.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Terrain"), error, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
         return false;
     }
     auto next = std::make_shared<Atlas>(*m_atlas);

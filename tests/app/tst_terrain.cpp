@@ -5,12 +5,16 @@
 // elevation raster is a clear error, exit code 1.
 
 #include "Atlas.h"
+#include "MainWindow.h"
+#include "MapCanvas.h"
+#include "TimeCursor.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
 #include "Projection.h"
 #include "Terrain.h"
 
 #include <QImage>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
@@ -110,6 +114,31 @@ private slots:
         // Hidden, it is gone.
         s.hiddenLayers.insert(QStringLiteral("terrain"));
         QCOMPARE(MapRenderer(withTerrain).renderImage(s), MapRenderer(m_atlas).renderImage(s));
+    }
+
+    // The window: File › Open Terrain's path reads the DEM, the status bar
+    // gives the height under the cursor; a bad file changes nothing.
+    void windowShowsElevationUnderCursor()
+    {
+        TimeCursor time;
+        MainWindow w(m_atlas, &time);
+        w.resize(1500, 950);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.openTerrain(QStringLiteral("/nonexistent/dem.tif")));
+        QVERIFY(!w.canvas()->atlas()->terrain);
+        QVERIFY(w.openTerrain(m_hill));
+        QVERIFY(w.canvas()->atlas()->terrain);
+        MapCanvas *c = w.canvas();
+        c->setView(project(78.5, 34.5), 50.0);
+        const QPointF at = QRectF(c->rect()).center();
+        QMouseEvent move(QEvent::MouseMove, at, c->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(c, &move);
+        auto *label = w.findChild<QLabel *>(QStringLiteral("positionLabel"));
+        QVERIFY(label);
+        QTRY_VERIFY2(label->text().endsWith(QStringLiteral(" m")), qPrintable(label->text()));
+        const QString metres = label->text().section(QLatin1Char(' '), -2, -2).remove(QLatin1Char(','));
+        QVERIFY2(std::abs(metres.toDouble() - 7000) < 100, qPrintable(label->text()));
     }
 
     void exportWithDem()
