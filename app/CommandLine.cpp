@@ -1,8 +1,12 @@
 #include "CommandLine.h"
 
+#include "Atlas.h"
 #include "IsoDate.h"
+#include "MapSettings.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <cmath>
 #include <QRegularExpression>
 
 namespace {
@@ -19,6 +23,31 @@ bool parseDateOption(const QCommandLineParser &p, const QString &name, QDate *ou
     }
     *out = IsoDate::parseDay(text);
     return true;
+}
+
+// "W,S,E,N" in degrees, inside the data box; the reason when not.
+QString parseExtent(const QString &text, QRectF *out)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    double v[4] = {};
+    bool ok = parts.size() == 4;
+    for (int i = 0; ok && i < 4; ++i) {
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        ok = ok && std::isfinite(v[i]);
+    }
+    if (!ok)
+        return QStringLiteral("not four numbers W,S,E,N in degrees");
+    const double w = v[0], s = v[1], e = v[2], n = v[3];
+    if (w >= e)
+        return QStringLiteral("west %1 is not less than east %2").arg(w).arg(e);
+    if (s >= n)
+        return QStringLiteral("south %1 is not less than north %2").arg(s).arg(n);
+    const QRectF box = Atlas::dataBox();
+    if (w < box.left() || e > box.right() || s < box.top() || n > box.bottom())
+        return QStringLiteral("outside the map's data, lon %1 to %2, lat %3 to %4")
+            .arg(box.left()).arg(box.right()).arg(box.top()).arg(box.bottom());
+    *out = QRectF(QPointF(w, s), QPointF(e, n));
+    return {};
 }
 
 } // namespace
@@ -59,6 +88,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption view(QStringLiteral("view"),
                                   QStringLiteral("Frame one flashpoint, or all (default)."),
                                   QStringLiteral("all|ID"));
+    const QCommandLineOption extent(
+        QStringLiteral("extent"),
+        QStringLiteral("Frame this lon/lat box in an export (degrees; inside 72,28,86,38)."),
+        QStringLiteral("W,S,E,N"));
+    const QCommandLineOption hideLayer(
+        QStringLiteral("hide-layer"),
+        QStringLiteral("Leave a layer out of an export (repeatable): basemap, terrain, roads, lac-india, "
+                       "lac-china, claims, buffer-zones, places, events, or a FILE's name."),
+        QStringLiteral("ID"));
+    const QCommandLineOption dem(
+        QStringLiteral("dem"),
+        QStringLiteral("Shade the terrain of an elevation raster (GeoTIFF, SRTM .hgt, VRT) under the map."),
+        QStringLiteral("FILE"));
     const QCommandLineOption select(QStringLiteral("select"),
                                     QStringLiteral("Highlight a flashpoint, place or line in the export."),
                                     QStringLiteral("ID"));
@@ -78,6 +120,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                           QStringLiteral("Export without the north arrow."));
     const QCommandLineOption noFooter(QStringLiteral("no-footer"),
                                       QStringLiteral("Export without the footer (sources and disclaimer)."));
+    const QCommandLineOption noLocator(
+        QStringLiteral("no-locator"),
+        QStringLiteral("Export a zoomed view without the locator inset (the region with the view outlined)."));
     const QCommandLineOption noDecorations(
         QStringLiteral("no-decorations"),
         QStringLiteral("Export the map alone: no title, date, legend, scale bar, north arrow or footer."));
@@ -142,9 +187,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption endField(QStringLiteral("end-field"),
                                       QStringLiteral("With --date-field: the field where each event ends."),
                                       QStringLiteral("NAME"));
-    p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, size, view,
+    p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, size, view, extent, hideLayer, dem,
                   select, dpi, title, noTitle, noLegend, noScaleBar, noNorthArrow, noFooter,
-                  noDecorations, force, manifest, step, frameDelay, page, orientation, validate,
+                  noDecorations, noLocator, force, manifest, step, frameDelay, page, orientation, validate,
                   status, events, sources, changes, report, since, json, from, to, flashpoint, dateField, endField});
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QStringLiteral("Vector files to add as layers (or to validate)."),
@@ -245,11 +290,34 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             if (p.isSet(*o))
                 return fail(QStringLiteral("--%1 does not go with --report").arg(o->names().constFirst()));
     }
+    if (p.isSet(extent)) {
+        if (!anyExport)
+            return fail(QStringLiteral("--extent goes with --export, --export-frames or --export-animation"));
+        if (p.isSet(view))
+            return fail(QStringLiteral("use --view or --extent, not both"));
+        const QString why = parseExtent(p.value(extent), &cl.extent);
+        if (!why.isEmpty())
+            return fail(QStringLiteral("--extent \"%1\": %2").arg(p.value(extent), why));
+    }
+    if (p.isSet(hideLayer)) {
+        if (!anyExport)
+            return fail(QStringLiteral("--hide-layer goes with --export, --export-frames or --export-animation"));
+        QStringList names;
+        for (const QString &f : p.positionalArguments())
+            names << QFileInfo(f).fileName();
+        for (const QString &id : p.values(hideLayer)) {
+            if (!MapSettings::layerIds().contains(id) && !names.contains(id))
+                return fail(QStringLiteral("--hide-layer: unknown layer \"%1\"; expected one of: %2, or the "
+                                           "file name of a FILE given")
+                                .arg(id, MapSettings::layerIds().join(QStringLiteral(", "))));
+            cl.hiddenLayers << id;
+        }
+    }
     // (--select also works in the window: it opens with that feature selected.)
     if (p.isSet(select) && !anyExport && cl.mode != Mode::Gui)
         return fail(QStringLiteral("--select goes with the window or an export"));
     for (const QCommandLineOption *o : {&dpi, &title, &noTitle, &noLegend, &noScaleBar,
-                                        &noNorthArrow, &noFooter, &noDecorations, &force, &manifest}) {
+                                        &noNorthArrow, &noFooter, &noDecorations, &noLocator, &force, &manifest}) {
         if (p.isSet(*o) && !anyExport && !briefing)
             return fail(QStringLiteral("--%1 goes with --export, --export-frames or --export-animation")
                             .arg(o->names().constFirst()));
@@ -302,6 +370,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.northArrowOn = !p.isSet(noNorthArrow);
     cl.footerOn = !p.isSet(noFooter);
     cl.decorations = !p.isSet(noDecorations);
+    cl.locatorOn = !p.isSet(noLocator);
     cl.force = p.isSet(force);
     cl.manifest = p.isSet(manifest);
     if (p.isSet(step) && !MapExporter::parseStep(p.value(step), &cl.step))
@@ -342,6 +411,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!cl.endField.isEmpty() && cl.dateField.isEmpty())
         return fail(QStringLiteral("--end-field needs --date-field"));
     cl.dataDir = p.value(data);
+    cl.dem = p.value(dem);
+    if (p.isSet(dem) && cl.dem.isEmpty())
+        return fail(QStringLiteral("--dem needs a file"));
+    if (p.isSet(dem) && !anyExport && cl.mode != Mode::Gui)
+        return fail(QStringLiteral("--dem goes with the window or an export"));
     cl.files = p.positionalArguments();
     return cl;
 }

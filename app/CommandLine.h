@@ -6,6 +6,7 @@
 #include "MapExporter.h"
 
 #include <QDate>
+#include <QRectF>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,9 @@ struct CommandLine
     QSize size{1600, 1000};
     bool sizeSet = false;
     QString view = QStringLiteral("all");
+    QRectF extent;               // --extent W,S,E,N: x longitude, y latitude; null: none
+    QStringList hiddenLayers;    // --hide-layer ID (repeatable)
+    QString dem;                 // --dem FILE: an elevation raster to shade under the map
     QDate from, to;              // --events, --export-frames and --export-animation range
     QString flashpoint;          // --events --flashpoint
     QString dateField, endField; // --date-field, --end-field: for extra files of dated points
@@ -39,6 +43,7 @@ struct CommandLine
     QString title;               // --title (empty: the default, with the date)
     bool titleOn = true, legendOn = true, scaleBarOn = true, northArrowOn = true, footerOn = true;
     bool decorations = true;     // --no-decorations switches them all off
+    bool locatorOn = true;       // --no-locator: no inset even for a zoomed view
     bool force = false;          // --force: replace existing files
     bool manifest = false;       // --manifest: OUT.json beside OUT
     MapExporter::Step step;      // --step (default: each event date)

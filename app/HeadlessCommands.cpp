@@ -6,6 +6,7 @@
 #include "IsoDate.h"
 #include "MapDecorations.h"
 #include "MapExporter.h"
+#include "LocatorInset.h"
 #include "MapRenderer.h"
 
 #include <QCryptographicHash>
@@ -97,8 +98,19 @@ int exportMap(const CommandLine &cl)
     auto atlas = loadOrReport(cl, true);
     if (!atlas)
         return 1;
+    if (!cl.dem.isEmpty()) {
+        QString error;
+        atlas->terrain = Terrain::load(cl.dem, &error);
+        if (!atlas->terrain) {
+            err() << error << Qt::endl;
+            return 1;
+        }
+        atlas->files << cl.dem;
+    }
     QRectF extent;
-    if (!viewExtent(*atlas, cl.view, &extent)) {
+    if (!cl.extent.isNull()) {
+        extent = Atlas::projectedBounds(cl.extent);
+    } else if (!viewExtent(*atlas, cl.view, &extent)) {
         QStringList ids{QStringLiteral("all")};
         for (const Flashpoint &fp : atlas->flashpoints)
             ids << fp.id;
@@ -116,6 +128,7 @@ int exportMap(const CommandLine &cl)
     MapSettings base;
     base.dpi = cl.dpi;
     base.selection = cl.select;
+    base.hiddenLayers = QSet<QString>(cl.hiddenLayers.cbegin(), cl.hiddenLayers.cend());
     base.title = cl.title;
     base.setDecorations(cl.decorations);
     if (cl.decorations) {
@@ -134,6 +147,14 @@ int exportMap(const CommandLine &cl)
     // Framed clear of the legend as it will be drawn (with the user's layers).
     base = MapRenderer::withUserLegend(*atlas, base);
     MapDecorations::frameClearOfDecorations(&base, extent);
+    base = MapExporter::inRegion(base);
+    // A zoomed figure says where it is (the whole region needs no inset);
+    // framed again so the extent keeps clear of the inset too.
+    if (cl.decorations && cl.locatorOn && LocatorInset::helps(base)) {
+        base.locator = true;
+        MapDecorations::frameClearOfDecorations(&base, extent);
+        base = MapExporter::inRegion(base);
+    }
 
     MapExporter exporter(atlas);
     if (cl.mode == CommandLine::Mode::Export) {
@@ -324,7 +345,7 @@ int validate(const CommandLine &cl)
         auto atlas = loader.load(dataDir(cl), &errors, &warnings);
         if (atlas) {
             features = atlas->flashpoints.size() + atlas->places.size() + atlas->lines.size()
-                       + atlas->events.size();
+                       + atlas->events.size() + atlas->context.size();
             checked = atlas->files;
         }
     } else {

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Projection.h"
+
 #include "AtlasLoader.h"
 #include "EventLayerLoader.h"
 #include "FormatRegistry.h"
@@ -46,6 +48,15 @@
 #include <cmath>
 #include <new>
 
+QSize MainWindow::defaultSize() const
+{
+    // Most of the screen the window manager leaves free (never more), up
+    // to a size where the map stops gaining from more pixels.
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect free = s ? s->availableGeometry() : QRect(0, 0, 1500, 950);
+    return QSize(std::min(int(free.width() * 0.94), 1900), std::min(int(free.height() * 0.92), 1200));
+}
+
 MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     : QMainWindow(parent), m_atlas(std::move(atlas)), m_time(time), m_canvas(new MapCanvas(this)),
       m_statusPanel(new StatusPanel(this)), m_timeline(new TimelinePlot(time, this)),
@@ -56,7 +67,7 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     setWindowTitle(tr("LAC Viewer — eastern Ladakh"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lacviewer.svg")));
     setCentralWidget(m_canvas);
-    resize(1500, 950);
+    resize(defaultSize());
     m_canvas->setAtlas(m_atlas);
 
     auto *statusDock = new QDockWidget(tr("Status"), this);
@@ -66,11 +77,14 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     m_statusPanel->setAtlas(m_atlas);
     connect(m_statusPanel, &StatusPanel::flashpointActivated, this, &MainWindow::zoomToFlashpoint);
 
+    // The side panels run the window's full height; the timeline sits under
+    // the map only, so a laptop screen leaves the status list its rows.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     auto *timelineDock = new QDockWidget(tr("Timeline"), this);
     timelineDock->setObjectName(QStringLiteral("timelineDock"));
     timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
-    resizeDocks({statusDock}, {400}, Qt::Horizontal);
+    resizeDocks({statusDock}, {std::clamp(width() * 27 / 100, 300, 520)}, Qt::Horizontal);
     m_timeline->setAtlas(m_atlas);
     connect(m_timeline, &TimelinePlot::eventActivated, this, &MainWindow::activateEvent);
 
@@ -81,7 +95,7 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, detailsDock);
     splitDockWidget(statusDock, detailsDock, Qt::Vertical);
     resizeDocks({statusDock, detailsDock}, {280, 360}, Qt::Vertical);
-    resizeDocks({timelineDock}, {300}, Qt::Vertical);
+    resizeDocks({timelineDock}, {std::clamp(height() * 30 / 100, 220, 320)}, Qt::Vertical);
     m_details->setAtlas(m_atlas);
     connect(m_details, &DetailsPanel::eventActivated, this, &MainWindow::activateEvent);
 
@@ -90,8 +104,23 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     auto *layersDock = new QDockWidget(tr("Layers"), this);
     layersDock->setObjectName(QStringLiteral("layersDock"));
     layersDock->setWidget(m_layers);
-    addDockWidget(Qt::RightDockWidgetArea, layersDock);
+    // A tab beside the details, not a column of its own: the panel is empty
+    // until the user adds a layer, and the map keeps the width.
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock);
+    tabifyDockWidget(detailsDock, layersDock);
+    detailsDock->raise();
     m_layers->setAtlas(m_atlas);
+    connect(m_layers, &LayerPanel::bundledVisibilityChanged, this, [this](const QString &id, bool on) {
+        QSet<QString> hidden = m_canvas->settings().hiddenLayers;
+        if (on)
+            hidden.remove(id);
+        else
+            hidden.insert(id);
+        m_canvas->setHiddenLayers(hidden);
+        QStringList list(hidden.cbegin(), hidden.cend());
+        list.sort();
+        QSettings().setValue(QStringLiteral("layers/hidden"), list);
+    });
     connect(m_layers, &LayerPanel::visibilityChanged, this, [this](int i, bool on) {
         editUserLayers([i, on](std::vector<UserLayer> &l) { if (i >= 0 && size_t(i) < l.size()) l[size_t(i)].visible = on; });
     });
@@ -144,6 +173,7 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     qApp->installEventFilter(this);
 
     m_positionLabel->setMinimumWidth(260);
+    m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
     statusBar()->addWidget(m_positionLabel);
     statusBar()->addPermanentWidget(m_scaleLabel);
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::showCursor);
@@ -164,6 +194,13 @@ void MainWindow::createMenus()
             openLayer(path);
     });
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Terrain…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open an elevation raster"), QString(),
+            tr("Elevation (*.tif *.tiff *.hgt *.vrt *.dem *.asc *.img);;All files (*)"));
+        if (!path.isEmpty())
+            openTerrain(path);
+    });
     QAction *exportAction = file->addAction(tr("&Export Map…"), this, &MainWindow::exportMap);
     exportAction->setObjectName(QStringLiteral("exportMapAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -419,6 +456,29 @@ void MainWindow::setAtlasEverywhere(AtlasPtr atlas)
     m_details->setAtlas(m_atlas);
 }
 
+bool MainWindow::openTerrain(const QString &path)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::shared_ptr<const Terrain> terrain = Terrain::load(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!terrain) {
+        statusBar()->showMessage(error, 10000);
+        if (isVisible()) {
+            // Not exec(): the window (and a caller such as --dem) goes on.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Terrain"), error, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        return false;
+    }
+    auto next = std::make_shared<Atlas>(*m_atlas);
+    next->terrain = terrain;
+    setAtlasEverywhere(next);
+    QSettings().setValue(QStringLiteral("terrain/path"), path);
+    return true;
+}
+
 void MainWindow::editUserLayers(const std::function<void(std::vector<UserLayer> &)> &edit)
 {
     auto next = std::make_shared<Atlas>(*m_atlas);
@@ -666,9 +726,16 @@ void MainWindow::showCursor(const GeoPoint &p, bool onMap)
         m_positionLabel->clear();
         return;
     }
-    m_positionLabel->setText(tr("%1°%2  %3°%4")
-                                 .arg(std::abs(p.lat), 0, 'f', 4).arg(p.lat >= 0 ? 'N' : 'S')
-                                 .arg(std::abs(p.lon), 0, 'f', 4).arg(p.lon >= 0 ? 'E' : 'W'));
+    QString text = tr("%1°%2  %3°%4")
+                       .arg(std::abs(p.lat), 0, 'f', 4).arg(p.lat >= 0 ? 'N' : 'S')
+                       .arg(std::abs(p.lon), 0, 'f', 4).arg(p.lon >= 0 ? 'E' : 'W');
+    QPointF xy;
+    if (m_atlas->terrain && Projection::instance().forward(p, &xy)) {
+        const float z = m_atlas->terrain->at(xy);
+        if (std::isfinite(z))
+            text += tr("  %L1 m").arg(std::lround(z));
+    }
+    m_positionLabel->setText(text);
 }
 
 void MainWindow::restoreState(bool restoreDate)
@@ -687,6 +754,16 @@ void MainWindow::restoreState(bool restoreDate)
     const double mpp = settings.value(QStringLiteral("view/metresPerPixel"), 0.0).toDouble();
     if (mpp > 0 && std::isfinite(mpp) && std::isfinite(center.x()) && std::isfinite(center.y()))
         m_canvas->setView(center, mpp);
+    // Only ids the map knows: a setting from another version cannot hide more.
+    QSet<QString> hidden;
+    for (const QString &id : settings.value(QStringLiteral("layers/hidden")).toStringList())
+        if (MapSettings::layerIds().contains(id))
+            hidden.insert(id);
+    m_canvas->setHiddenLayers(hidden);
+    m_layers->setHiddenLayers(hidden);
+    const QString terrain = settings.value(QStringLiteral("terrain/path")).toString();
+    if (!terrain.isEmpty() && !m_atlas->terrain && !openTerrain(terrain))
+        settings.remove(QStringLiteral("terrain/path"));
     restoreLayers();
 }
 

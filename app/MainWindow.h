@@ -55,6 +55,9 @@ public:
         double opacity = 1.0;
     };
     bool openLayer(const QString &path, const LayerOptions &options);
+    // Reads an elevation raster and shades it under the map (File › Open
+    // Terrain…, --dem); a problem is shown and leaves the map as it was.
+    bool openTerrain(const QString &path);
     LayerPanel *layerPanel() const { return m_layers; }
     bool isLoadingLayer() const { return m_loading; }
     // Cancels the background load (and any queued ones): nothing is added.
@@ -84,6 +87,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QSize defaultSize() const;
     struct LoadOutcome;
     void createMenus();
     // Adds what a load gave (or shows why not, or asks for the date field).

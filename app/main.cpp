@@ -116,6 +116,8 @@ int main(int argc, char *argv[])
     window.show();
     if (!settingsCheck.ok)
         QMessageBox::warning(&window, QObject::tr("LAC Viewer"), settingsCheck.warning);
+    if (!cl.dem.isEmpty() && !window.openTerrain(cl.dem))
+        err << "lacviewer: " << QStringLiteral("--dem ") << cl.dem << Qt::endl;
     for (const QString &file : cl.files)
         window.openLayer(file);
     if (!cl.select.isEmpty()) {

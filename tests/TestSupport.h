@@ -45,4 +45,41 @@ inline Run lacviewer(const QStringList &args)
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+#ifdef QT_GUI_LIB
+} // namespace TestSupport
+#include <QImage>
+namespace TestSupport {
+// How many pixels along the image's four edges are the renderer's plain
+// background, i.e. show where the basemap ends.
+inline int backgroundEdgePixels(const QImage &image, QRgb background)
+{
+    const int w = image.width(), h = image.height();
+    int n = 0;
+    auto at = [&](int x, int y) { n += (image.pixel(x, y) | 0xff000000) == (background | 0xff000000); };
+    for (int x = 0; x < w; ++x) {
+        at(x, 0);
+        at(x, h - 1);
+    }
+    for (int y = 1; y < h - 1; ++y) {
+        at(0, y);
+        at(w - 1, y);
+    }
+    return n;
+}
+
+// Pixels within a small colour distance of c (antialiased lines keep their
+// colour only near their middle).
+inline int pixelsNear(const QImage &image, const QColor &c, int tolerance = 24)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor p = image.pixelColor(x, y);
+            n += std::abs(p.red() - c.red()) + std::abs(p.green() - c.green()) + std::abs(p.blue() - c.blue())
+                 <= tolerance;
+        }
+    return n;
+}
+#endif
+
 } // namespace TestSupport

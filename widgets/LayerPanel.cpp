@@ -1,5 +1,7 @@
 #include "LayerPanel.h"
 
+#include "MapSettings.h"
+
 #include <QTextDocument> // Qt::convertFromPlainText
 
 #include <QHBoxLayout>
@@ -7,13 +9,42 @@
 #include <QListWidget>
 #include <QSlider>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 LayerPanel::LayerPanel(QWidget *parent)
-    : QWidget(parent), m_list(new QListWidget(this)), m_up(new QToolButton(this)),
+    : QWidget(parent), m_bundled(new QTreeWidget(this)), m_list(new QListWidget(this)), m_up(new QToolButton(this)),
       m_down(new QToolButton(this)), m_remove(new QToolButton(this)),
       m_opacity(new QSlider(Qt::Horizontal, this))
 {
+    m_bundled->setObjectName(QStringLiteral("bundledLayers"));
+    m_bundled->setHeaderHidden(true);
+    m_bundled->setRootIsDecorated(false);
+    // Topmost first, as the user's layers are listed.
+    const QList<QPair<QString, QString>> names = {
+        {QStringLiteral("events"), tr("Events")},
+        {QStringLiteral("places"), tr("Places")},
+        {QStringLiteral("buffer-zones"), tr("Buffer zones")},
+        {QStringLiteral("claims"), tr("Claims")},
+        {QStringLiteral("lac-china"), tr("China's perceived LAC")},
+        {QStringLiteral("lac-india"), tr("India's perceived LAC")},
+        {QStringLiteral("roads"), tr("Roads and towns")},
+        {QStringLiteral("terrain"), tr("Terrain (File › Open Terrain…)")},
+        {QStringLiteral("basemap"), tr("Basemap (countries, lakes, rivers, de facto boundaries)")}};
+    for (const auto &[id, name] : names) {
+        auto *item = new QTreeWidgetItem(m_bundled, {name});
+        item->setData(0, Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, Qt::Checked);
+        item->setToolTip(0, name);
+    }
+    // As tall as its rows, so the user's layers keep the rest.
+    m_bundled->setMaximumHeight(m_bundled->sizeHintForRow(0) * (int(names.size()) + 1));
+    connect(m_bundled, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!m_updating)
+            emit bundledVisibilityChanged(item->data(0, Qt::UserRole).toString(),
+                                          item->checkState(0) == Qt::Checked);
+    });
     m_list->setObjectName(QStringLiteral("layerList"));
     m_up->setText(tr("Up"));
     m_up->setToolTip(tr("Draw the layer above the next one"));
@@ -34,6 +65,8 @@ LayerPanel::LayerPanel(QWidget *parent)
     opacity->addWidget(new QLabel(tr("Opacity"), this));
     opacity->addWidget(m_opacity);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_bundled);
+    layout->addWidget(new QLabel(tr("Your layers (File › Open Layer…)"), this));
     layout->addWidget(m_list, 2);
     layout->addLayout(buttons);
     layout->addLayout(opacity);
@@ -118,3 +151,14 @@ void LayerPanel::updateControls()
     m_updating = was;
 }
 
+
+void LayerPanel::setHiddenLayers(const QSet<QString> &hidden)
+{
+    m_updating = true;
+    for (int i = 0; i < m_bundled->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_bundled->topLevelItem(i);
+        item->setCheckState(0, hidden.contains(item->data(0, Qt::UserRole).toString()) ? Qt::Unchecked
+                                                                                         : Qt::Checked);
+    }
+    m_updating = false;
+}

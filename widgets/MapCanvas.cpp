@@ -19,7 +19,6 @@
 
 namespace {
 constexpr double kMinMetresPerPixel = 5.0;     // about 1:19,000 on a 96 dpi screen
-constexpr double kMaxMetresPerPixel = 5000.0;  // the whole region and more
 }
 
 MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
@@ -52,7 +51,8 @@ void MapCanvas::setView(const QPointF &center, double metresPerPixel)
     if (isVisible())
         m_pendingFrame = QRectF();
     m_settings.center = center;
-    m_settings.metresPerPixel = std::clamp(metresPerPixel, kMinMetresPerPixel, kMaxMetresPerPixel);
+    m_settings.metresPerPixel = std::max(metresPerPixel, kMinMetresPerPixel);
+    keepInRegion();
     emit viewChanged();
     requestRender();
 }
@@ -78,6 +78,12 @@ void MapCanvas::setLegendVisible(bool visible)
     requestRender();
 }
 
+void MapCanvas::setHiddenLayers(const QSet<QString> &ids)
+{
+    m_settings.hiddenLayers = ids;
+    requestRender();
+}
+
 void MapCanvas::setSelection(const QString &id, int userLayer, qint64 userIndex)
 {
     m_settings.selection = id;
@@ -91,8 +97,10 @@ void MapCanvas::zoomBy(double factor, const QPointF &anchor)
     // Keep the map point under the anchor where it is.
     const ViewTransform before = settings().transform();
     const QPointF fixed = before.toMap(anchor);
-    const double mpp = std::clamp(m_settings.metresPerPixel / factor, kMinMetresPerPixel,
-                                  kMaxMetresPerPixel);
+    MapSettings limited = settings();
+    limited.metresPerPixel = std::max(m_settings.metresPerPixel / factor, kMinMetresPerPixel);
+    limited.keepWithin(Atlas::fullExtent());
+    const double mpp = limited.metresPerPixel;
     const QPointF offset(anchor.x() - width() / 2.0, anchor.y() - height() / 2.0);
     setView(QPointF(fixed.x() - offset.x() * mpp, fixed.y() + offset.y() * mpp), mpp);
 }
@@ -192,12 +200,30 @@ void MapCanvas::paintEvent(QPaintEvent *)
     p.drawImage(QRectF(topLeft, QSizeF(m_imageSettings.size) * scale), m_image);
 }
 
+void MapCanvas::keepInRegion()
+{
+    // Only a widget with its real size can be kept in: until then the view
+    // is framed when shown.
+    if (size().isEmpty())
+        return;
+    MapSettings s = settings();
+    s.keepWithin(Atlas::fullExtent());
+    m_settings.center = s.center;
+    m_settings.metresPerPixel = s.metresPerPixel;
+}
+
 void MapCanvas::resizeEvent(QResizeEvent *)
 {
     if (!m_pendingFrame.isNull() && isVisible()) {
         frame(m_pendingFrame);
         return;
     }
+    // A larger window shows more: it must still show only the region.
+    const QPointF center = m_settings.center;
+    const double mpp = m_settings.metresPerPixel;
+    keepInRegion();
+    if (center != m_settings.center || mpp != m_settings.metresPerPixel)
+        emit viewChanged();
     requestRender();
 }
 

@@ -32,6 +32,8 @@ public:
     // shown in the details (layer and index; -1: none): one render for both.
     void setSelection(const QString &id, int userLayer = -1, qint64 userIndex = -1);
     void setLegendVisible(bool visible);
+    // The bundled layers (and user layers, by file name) left out of the map.
+    void setHiddenLayers(const QSet<QString> &ids);
 
     void zoomBy(double factor, const QPointF &anchor);
     void panByPixels(const QPointF &delta);
@@ -75,6 +77,7 @@ protected:
 
 private:
     void requestRender();
+    void keepInRegion();
     void startRender();
     void onRenderDone();
 

@@ -41,10 +41,19 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_tree->setColumnCount(4);
     m_tree->setHeaderLabels({tr("Flashpoint"), tr("Status"), tr("Since"), tr("Set by")});
     m_tree->setRootIsDecorated(false);
-    m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->header()->setStretchLastSection(true);
+    // Statuses fit the panel: a long one wraps onto a second line rather than
+    // hiding behind a scroll bar, and every cell's tooltip has the whole row.
+    // The event that set a status is in the tooltip (and the details), not a
+    // column of its own: its title would never fit beside the rest.
+    m_tree->setWordWrap(true);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(SinceColumn, QHeaderView::ResizeToContents);
+    m_tree->setColumnHidden(EventColumn, true);
     m_tree->setIconSize(QSize(16, 16));
     layout->addWidget(m_tree);
     m_front->setWordWrap(true);
@@ -78,10 +87,9 @@ void StatusPanel::setAtlas(AtlasPtr atlas)
         item->setToolTip(NameColumn, Qt::convertFromPlainText(QStringLiteral("%1\n%2").arg(f.sector, f.description)));
     }
     refresh();
-    for (int c = 0; c < 3; ++c)
-        m_tree->resizeColumnToContents(c);
+    m_tree->resizeColumnToContents(NameColumn);
     // Long other-side names must not push the status out of sight.
-    m_tree->setColumnWidth(NameColumn, std::min(m_tree->columnWidth(NameColumn), 210));
+    m_tree->setColumnWidth(NameColumn, std::min(m_tree->columnWidth(NameColumn), 150));
 }
 
 void StatusPanel::setDate(const QDate &date)
@@ -117,9 +125,12 @@ void StatusPanel::refresh()
         const Event *e = state.event >= 0 ? &m_atlas->events[state.event] : nullptr;
         item->setText(EventColumn, !e ? QString() : state.afterClash ? tr("after: %1").arg(e->title) : e->title);
         item->setToolTip(EventColumn, e ? Qt::convertFromPlainText(QStringLiteral("%1: %2").arg(e->dateText(), e->summary)) : QString());
+        QString full = item->text(NameColumn) + QStringLiteral(" — ") + StatusInfo::label(state.status);
+        if (e)
+            full += tr(" since %1\nSet by: %2 (%3)").arg(IsoDate::format(state.since), e->title, e->dateText());
+        for (int c : {StatusColumn, SinceColumn})
+            item->setToolTip(c, Qt::convertFromPlainText(full));
     }
-    m_tree->resizeColumnToContents(StatusColumn);
-    m_tree->resizeColumnToContents(SinceColumn);
     const auto phase = m_atlas->statuses.frontPhaseAt(m_date);
     QString text = FrontPhaseInfo::label(phase.phase);
     if (phase.event >= 0)

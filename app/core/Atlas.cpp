@@ -20,16 +20,71 @@ const Place *Atlas::place(const QString &id) const
     return nullptr;
 }
 
-QRectF Atlas::fullExtent() const
+namespace {
+
+// The projected box is not a rectangle: meridians converge to the north and
+// parallels are arcs. Start from its bounds and pull each side in until the
+// box's edges lie outside the rectangle along its whole length.
+QRectF inscribedRectangle(const QRectF &lonLat)
 {
-    std::vector<QPointF> corners;
-    for (double lon = 75; lon <= 81; lon += 0.5) {
-        corners.emplace_back(lon, 31.0);
-        corners.emplace_back(lon, 37.0);
+    const int n = 400;
+    std::vector<QPointF> west, east, south, north;
+    for (int i = 0; i <= n; ++i) {
+        const double lat = lonLat.top() + lonLat.height() * i / n;
+        const double lon = lonLat.left() + lonLat.width() * i / n;
+        west.emplace_back(lonLat.left(), lat);
+        east.emplace_back(lonLat.right(), lat);
+        south.emplace_back(lon, lonLat.top());
+        north.emplace_back(lon, lonLat.bottom());
     }
-    Projection::instance().forward(corners);
+    for (auto *edge : {&west, &east, &south, &north})
+        Projection::instance().forward(*edge);
+    double x0 = -1e12, x1 = 1e12, y0 = -1e12, y1 = 1e12;
+    for (int iteration = 0; iteration < 100; ++iteration) {
+        const double before[] = {x0, x1, y0, y1};
+        for (const QPointF &p : west)
+            if (p.y() >= y0 && p.y() <= y1)
+                x0 = std::max(x0, p.x());
+        for (const QPointF &p : east)
+            if (p.y() >= y0 && p.y() <= y1)
+                x1 = std::min(x1, p.x());
+        for (const QPointF &p : south)
+            if (p.x() >= x0 && p.x() <= x1)
+                y0 = std::max(y0, p.y());
+        for (const QPointF &p : north)
+            if (p.x() >= x0 && p.x() <= x1)
+                y1 = std::min(y1, p.y());
+        if (before[0] == x0 && before[1] == x1 && before[2] == y0 && before[3] == y1)
+            break;
+    }
+    // Half a kilometre in, for the arcs between the sampled points.
+    const double inset = 500.0;
+    return QRectF(QPointF(x0 + inset, y0 + inset), QPointF(x1 - inset, y1 - inset));
+}
+
+} // namespace
+
+QRectF Atlas::fullExtent()
+{
+    static const QRectF extent = inscribedRectangle(basemapBox());
+    return extent;
+}
+
+QRectF Atlas::projectedBounds(const QRectF &lonLat)
+{
+    std::vector<QPointF> edge;
+    const int n = 64;
+    for (int i = 0; i <= n; ++i) {
+        const double lon = lonLat.left() + lonLat.width() * i / n;
+        const double lat = lonLat.top() + lonLat.height() * i / n;
+        edge.emplace_back(lon, lonLat.top());
+        edge.emplace_back(lon, lonLat.bottom());
+        edge.emplace_back(lonLat.left(), lat);
+        edge.emplace_back(lonLat.right(), lat);
+    }
+    Projection::instance().forward(edge);
     Geometry g;
-    g.points = corners;
+    g.points = edge;
     g.updateBounds();
     return g.bounds;
 }

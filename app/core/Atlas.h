@@ -3,6 +3,7 @@
 // shared between the GUI thread, render jobs and exports without locks.
 
 #include "BasemapLayer.h"
+#include "ContextFeature.h"
 #include "Event.h"
 #include "EventLayer.h"
 #include "EventIndex.h"
@@ -13,6 +14,7 @@
 #include "RawLayer.h"
 #include "SourcePolicy.h"
 #include "StatusTimeline.h"
+#include "Terrain.h"
 
 #include <QRectF>
 #include <QStringList>
@@ -41,8 +43,10 @@ public:
     QList<Place> places;
     QList<MapLine> lines;
     QList<Event> events;            // sorted by date
+    QList<ContextFeature> context;  // roads, towns, posts, passes
     std::vector<BasemapLayer> basemap;
     std::vector<UserLayer> userLayers;
+    std::shared_ptr<const Terrain> terrain; // the user's elevation raster, if any
     QStringList files;              // every data file read, for provenance
     // The source policy the record was checked against (geodata/source-policy.json)
     // and the last day the record was checked to (geodata/record.json): every
@@ -55,8 +59,19 @@ public:
 
     const Flashpoint *flashpoint(const QString &id) const;
     const Place *place(const QString &id) const;
-    // The region the basemap covers (75–81°E, 31–37°N), projected.
-    QRectF fullExtent() const;
+    // The lon/lat box the bundled basemap covers (x: longitude, y: latitude);
+    // geodata/tools/make-basemap.sh clips to the same box.
+    static QRectF basemapBox() { return QRectF(71.0, 27.0, 17.0, 12.0); }
+    // The largest projected rectangle inside basemapBox(): the whole region.
+    // No view the window allows and no export goes beyond it, so the end of
+    // the basemap is never seen.
+    static QRectF fullExtent();
+    // The lon/lat box an export may frame (--extent): its projected bounds
+    // lie inside fullExtent(), so any box inside it is shown whole.
+    static QRectF dataBox() { return QRectF(72.0, 28.0, 14.0, 10.0); }
+    // The projected bounds of a lon/lat box (its edges, not only its corners:
+    // parallels are arcs in the map's projection).
+    static QRectF projectedBounds(const QRectF &lonLat);
     // The flashpoints and their places with a margin: the default view.
     QRectF flashpointExtent() const;
     // One flashpoint with room around its area to read its surroundings.

@@ -84,7 +84,7 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
             placeIds.insert(p.id);
     }
 
-    int flashpointN = 0, placeN = 0, lineN = 0, eventN = 0;
+    int flashpointN = 0, placeN = 0, lineN = 0, eventN = 0, contextN = 0;
     for (const Loaded &l : layers) {
         const RawLayer &raw = l.raw;
         auto err = [&](int index, const QString &key, const QString &message) {
@@ -203,6 +203,15 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
             eventN += n;
             break;
         }
+        case SchemaReader::Kind::Context:
+            for (int i = 0; i < n; ++i) {
+                const ContextFeature &c = atlas.context[contextN + i];
+                unique(i, c.id);
+                if (!c.sameAs.isEmpty() && !placeIds.contains(c.sameAs))
+                    err(i, QStringLiteral("same_as"), QStringLiteral("unknown place \"%1\"").arg(c.sameAs.left(60)));
+            }
+            contextN += n;
+            break;
         case SchemaReader::Kind::Unknown:
             break;
         }
@@ -217,6 +226,7 @@ void decodeInto(Atlas *atlas, const Loaded &l, DataErrors *errors)
     case SchemaReader::Kind::Places: atlas->places += reader.places(); break;
     case SchemaReader::Kind::Lines: atlas->lines += reader.lines(); break;
     case SchemaReader::Kind::Events: atlas->events += reader.events(); break;
+    case SchemaReader::Kind::Context: atlas->context += reader.context(); break;
     case SchemaReader::Kind::Unknown: break;
     }
 }
@@ -293,7 +303,8 @@ QStringList AtlasLoader::flashpointIds()
 QStringList AtlasLoader::dataFileNames()
 {
     return {QStringLiteral("flashpoints.geojson"), QStringLiteral("places.geojson"),
-            QStringLiteral("lines.geojson"), QStringLiteral("events.geojson")};
+            QStringLiteral("lines.geojson"), QStringLiteral("events.geojson"),
+            QStringLiteral("context.geojson")};
 }
 
 QStringList AtlasLoader::basemapFileNames()

@@ -15,7 +15,7 @@ public:
     // executable, else the source tree's geodata/.
     static QString defaultDataDir();
     static QStringList flashpointIds();      // the seven a flashpoints file must hold
-    static QStringList dataFileNames();      // flashpoints.geojson ... events.geojson
+    static QStringList dataFileNames();      // flashpoints.geojson ... events.geojson, context.geojson
     static QStringList basemapFileNames();   // basemap/countries.geojson ...
     static QString policyFileName();         // source-policy.json
     static QString recordFileName();         // record.json: where the record ends

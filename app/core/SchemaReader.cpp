@@ -45,6 +45,8 @@ SchemaReader::Kind SchemaReader::detectKind(const RawLayer &layer)
         return Kind::Lines;
     if (base.startsWith(QLatin1String("event")))
         return Kind::Events;
+    if (base.startsWith(QLatin1String("context")))
+        return Kind::Context;
     if (layer.features.empty())
         return Kind::Unknown;
     const QVariantMap &a = layer.features.front().attributes;
@@ -466,6 +468,45 @@ QList<Event> SchemaReader::events()
         e.sources = sources(f);
         e.claims = claims(f, e.sources);
         out.append(e);
+    }
+    return out;
+}
+
+QList<ContextFeature> SchemaReader::context()
+{
+    QList<ContextFeature> out;
+    for (const RawFeature &f : m_layer.features) {
+        ContextFeature c;
+        c.id = id(f);
+        c.name = string(f, QStringLiteral("name"), Need::Required);
+        c.nameOther = string(f, QStringLiteral("name_other"), Need::Optional);
+        c.kind = oneOf(f, QStringLiteral("kind"),
+                       {QStringLiteral("road"), QStringLiteral("town"), QStringLiteral("post"),
+                        QStringLiteral("pass")},
+                       Need::Required);
+        c.description = string(f, QStringLiteral("description"), Need::Optional);
+        c.notes = string(f, QStringLiteral("notes"), Need::Optional);
+        c.sameAs = string(f, QStringLiteral("same_as"), Need::Optional);
+        // Every position is approximate: the uncertainty is always given.
+        bool hasU = false;
+        c.uncertaintyKm = number(f, QStringLiteral("uncertainty_km"), Need::Required, &hasU);
+        if (hasU && c.uncertaintyKm <= 0)
+            error(f, QStringLiteral("uncertainty_km"), QStringLiteral("uncertainty_km must be above 0"));
+        if (c.isRoad()) {
+            c.course = string(f, QStringLiteral("course"), Need::Required);
+            expectGeometry(f, {Geometry::Type::Line}, true);
+        } else if (!c.kind.isEmpty()) {
+            if (f.where.propertyKind.contains(QStringLiteral("course")))
+                error(f, QStringLiteral("course"), QStringLiteral("only a road has a \"course\""));
+            expectGeometry(f, {Geometry::Type::Point}, true);
+            if (!f.geometry.isEmpty()) {
+                c.position = f.firstLonLat;
+                c.xy = f.geometry.points.front();
+            }
+        }
+        c.geometry = f.geometry;
+        c.sources = sources(f);
+        out.append(c);
     }
     return out;
 }

@@ -5,6 +5,7 @@
 // line of the property (or of the feature). The window, --validate and the
 // exports all load through here, so they all see the same checks.
 
+#include "ContextFeature.h"
 #include "DataError.h"
 #include "Event.h"
 #include "Flashpoint.h"
@@ -15,7 +16,7 @@
 class SchemaReader
 {
 public:
-    enum class Kind { Unknown, Flashpoints, Places, Lines, Events };
+    enum class Kind { Unknown, Flashpoints, Places, Lines, Events, Context };
 
     SchemaReader(const RawLayer &layer, DataErrors *errors);
 
@@ -26,6 +27,7 @@ public:
     QList<Place> places();
     QList<MapLine> lines();
     QList<Event> events();
+    QList<ContextFeature> context();
 
 private:
     enum class Need { Required, Optional };

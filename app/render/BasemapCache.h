@@ -34,10 +34,12 @@ private:
         QSize size;
         double dpr = 0, dpi = 0, metresPerPixel = 0;
         QPointF center;
+        bool basemap = true;   // whether the basemap layer is shown
+        bool terrain = true;   // and the terrain
         bool matches(const AtlasPtr &a, const Key &o) const
         {
             return a && atlas.lock() == a && size == o.size && dpr == o.dpr && dpi == o.dpi
-                   && metresPerPixel == o.metresPerPixel && center == o.center;
+                   && metresPerPixel == o.metresPerPixel && center == o.center && basemap == o.basemap && terrain == o.terrain;
         }
     };
     static Key keyOf(const AtlasPtr &atlas, const MapSettings &s, double dpr);

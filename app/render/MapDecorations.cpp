@@ -150,12 +150,18 @@ static void paintDateStamp(QPainter &p, const MapSettings &s)
 }
 
 namespace {
-const QStringList &legendLineKinds()
+// The line kinds the legend lists: those of the layers shown.
+QStringList legendLineKinds(const MapSettings &s)
 {
     static const QStringList kinds = {QStringLiteral("boundary-india-china"),
                                       QStringLiteral("boundary-de-facto"), QStringLiteral("lac-india"),
-                                      QStringLiteral("lac-china"), QStringLiteral("buffer-zone")};
-    return kinds;
+                                      QStringLiteral("lac-china"), QStringLiteral("buffer-zone"),
+                                      QStringLiteral("road")};
+    QStringList out;
+    for (const QString &kind : kinds)
+        if (s.layerShown(MapSettings::layerOfKind(kind)))
+            out << kind;
+    return out;
 }
 QString userLegendTitle() { return QStringLiteral("Your layers (not checked by LAC Viewer)"); }
 QString userLegendText(const MapSettings::UserLegendEntry &e, qint64 count)
@@ -176,7 +182,7 @@ double legendTextWidth(const MapSettings &s)
         textWidth = std::max(textWidth, fm.horizontalAdvance(userLegendText(e, std::max(e.shown, e.total))));
     for (Status st : MapStyle::legendStatuses())
         textWidth = std::max(textWidth, fm.horizontalAdvance(StatusInfo::label(st)));
-    for (const QString &kind : legendLineKinds())
+    for (const QString &kind : legendLineKinds(s))
         textWidth = std::max(textWidth, fm.horizontalAdvance(MapStyle::lineStyle(kind).label));
     return std::min(textWidth, s.size.width() * 0.38);
 }
@@ -192,7 +198,7 @@ QRectF legendRect(const MapSettings &s)
     const double k = s.symbolScale();
     const double w = legendTextWidth(s) + 52 * k;
     const qsizetype userRows = s.userLegend.isEmpty() ? 0 : s.userLegend.size() + 1;
-    const double h = legendRow(s) * (MapStyle::legendStatuses().size() + legendLineKinds().size() + 2 + userRows)
+    const double h = legendRow(s) * (MapStyle::legendStatuses().size() + legendLineKinds(s).size() + 2 + userRows)
                      + 10 * k;
     return QRectF(s.size.width() - w - 12 * k, 12 * k, w, h);
 }
@@ -204,7 +210,7 @@ void paintLegend(QPainter &p, const MapSettings &s)
     const QFont font = MapStyle::font(10, s.symbolScale());
     const QFontMetricsF fm(font);
     const double row = legendRow(s);
-    const QStringList &kinds = legendLineKinds();
+    const QStringList kinds = legendLineKinds(s);
     const auto statuses = MapStyle::legendStatuses();
     const double textWidth = legendTextWidth(s);
     const QRectF box = legendRect(s);
@@ -443,9 +449,11 @@ void frameClearOfDecorations(MapSettings *settings, const QRectF &extent)
     QList<QRectF> candidates;
     if (s.legend) {
         const QRectF legend = legendRect(s);
+        // Below the legend the locator inset, when there is one, stands at the right.
+        const double right = s.locator ? std::min(w - margin, w - 220 * k) : w - margin;
         candidates << QRectF(QPointF(margin, top), QPointF(legend.left() - margin, bottom))   // beside
                    << QRectF(QPointF(margin, std::max(top, legend.bottom() + margin)),
-                             QPointF(w - margin, bottom));                                  // below
+                             QPointF(right, bottom));                                       // below
     } else {
         candidates << QRectF(QPointF(margin, top), QPointF(w - margin, bottom));
     }

@@ -374,15 +374,22 @@ MapSettings MapExporter::resized(const MapSettings &view, const QSize &size)
     return s;
 }
 
+MapSettings MapExporter::inRegion(const MapSettings &view)
+{
+    MapSettings s = view;
+    s.keepWithin(Atlas::fullExtent());
+    return s;
+}
+
 void MapExporter::paint(QPainter &painter, const MapSettings &s) const
 {
-    m_renderer.paint(painter, s);
+    m_renderer.paint(painter, inRegion(s));
 }
 
 QImage MapExporter::image(const MapSettings &s) const
 {
     // The window's canvas paints renderImage(): use it, so they stay equal.
-    QImage image = m_renderer.renderImage(s, 1.0);
+    QImage image = m_renderer.renderImage(inRegion(s), 1.0);
     image.setDevicePixelRatio(1.0);
     return image;
 }
@@ -428,7 +435,7 @@ QByteArray MapExporter::svg(const MapSettings &s) const
 
 QByteArray MapExporter::pdf(const MapSettings &settings, const Page &page, MapSettings *used) const
 {
-    const MapSettings s = resized(settings, pagePixels(page, settings.dpi));
+    const MapSettings s = inRegion(resized(settings, pagePixels(page, settings.dpi)));
     if (used)
         *used = s;
     QByteArray bytes;
@@ -615,7 +622,7 @@ bool MapExporter::write(const QString &path, Format format, const MapSettings &s
 {
     m_error.clear();
     QByteArray bytes;
-    MapSettings painted = settings;
+    MapSettings painted = inRegion(settings);
     switch (format) {
     case Format::Png: bytes = png(settings); break;
     case Format::Svg: bytes = svg(settings); break;

@@ -69,6 +69,10 @@ public:
     // same extent (identical settings when size is unchanged).
     static MapSettings resized(const MapSettings &view, const QSize &size);
 
+    // settings kept inside the region the basemap covers (Atlas::fullExtent):
+    // every export is map to its edges.
+    static MapSettings inRegion(const MapSettings &settings);
+
     // The map and every decoration settings asks for, on any painter.
     void paint(QPainter &painter, const MapSettings &settings) const;
     // What the window shows for settings: ARGB32 premultiplied, opaque.

@@ -35,7 +35,7 @@ QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &s, const QPointF &sc
             break;
         }
         case HitIndex::Kind::Event: {
-            if (e.index < firstEvent || e.index >= lastEvent || !s.events)
+            if (e.index < firstEvent || e.index >= lastEvent || !s.events || !s.layerShown(QStringLiteral("events")))
                 break;
             const Event &ev = atlas.events[e.index];
             if (QLineF(MapRenderer::eventPosition(atlas, e.index, s), screen).length() <= 5 * k + tolerance / 2)
@@ -45,14 +45,14 @@ QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &s, const QPointF &sc
         }
         case HitIndex::Kind::Place: {
             const Place &p = atlas.places[e.index];
-            if (QLineF(t.toScreen(p.xy), screen).length() <= 4 * k + tolerance)
+            if (s.layerShown(QStringLiteral("places")) && QLineF(t.toScreen(p.xy), screen).length() <= 4 * k + tolerance)
                 places.append({MapHit::Kind::Place, e.index, p.id,
                                QStringLiteral("%1 (%2)").arg(p.name, p.kind)});
             break;
         }
         case HitIndex::Kind::Line: {
             const MapLine &l = atlas.lines[e.index];
-            if (s.date.isValid() && !l.isValidOn(s.date))
+            if ((s.date.isValid() && !l.isValidOn(s.date)) || !s.layerShown(MapSettings::layerOfKind(l.kind)))
                 break;
             const bool inside = l.geometry.type == Geometry::Type::Polygon && l.geometry.containsPoint(at);
             if (inside || l.geometry.distanceTo(at) <= tolerance * s.metresPerPixel)
@@ -66,7 +66,7 @@ QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &s, const QPointF &sc
     QList<MapHit> user;
     for (int li = int(atlas.userLayers.size()) - 1; li >= 0; --li) {
         const UserLayer &layer = atlas.userLayers[size_t(li)];
-        if (!layer.events || !layer.shown())
+        if (!layer.events || !MapRenderer::userLayerShown(layer, s))
             continue;
         const long long i = layer.events->nearest(at, tolerance * s.metresPerPixel, s.windowStart(), s.date);
         if (i >= 0)

@@ -1,9 +1,14 @@
 #include "MapRenderer.h"
 
-#include "LabelPlacer.h"
+#include "EventLayerPainter.h"
+#include "ContextPainter.h"
+#include "LocatorInset.h"
+#include "MapLabels.h"
 #include "MapDecorations.h"
 #include "MapStyle.h"
+#include "TerrainPainter.h"
 
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -12,40 +17,6 @@
 #include <cmath>
 
 namespace {
-
-// Builds a screen path for a geometry; rings and lines become subpaths.
-QPainterPath screenPath(const Geometry &g, const ViewTransform &t, bool close)
-{
-    QPainterPath path;
-    path.setFillRule(Qt::OddEvenFill);
-    for (int part = 0; part < g.partCount(); ++part) {
-        const int b = g.partBegin(part), e = g.partEnd(part);
-        path.moveTo(t.toScreen(g.points[size_t(b)]));
-        for (int i = b + 1; i < e; ++i)
-            path.lineTo(t.toScreen(g.points[size_t(i)]));
-        if (close)
-            path.closeSubpath();
-    }
-    return path;
-}
-
-// Text with a light halo so it reads over any background. The halo is the
-// text drawn at eight offsets rather than a stroked outline path: glyph
-// outlines from QPainterPath::addText were seen to differ between the first
-// and later renders in a process, and renders must be reproducible.
-void drawHaloText(QPainter &p, const QRectF &r, const QString &text, const QColor &color)
-{
-    const QFontMetricsF fm(p.font());
-    const QPointF base(r.left(), r.top() + fm.ascent());
-    const double d = std::max(1.0, p.font().pixelSize() / 10.0);
-    p.setPen(MapStyle::haloColor());
-    for (int dx = -1; dx <= 1; ++dx)
-        for (int dy = -1; dy <= 1; ++dy)
-            if (dx || dy)
-                p.drawText(base + QPointF(dx * d, dy * d), text);
-    p.setPen(color);
-    p.drawText(base, text);
-}
 
 double uncertaintyPixels(double km, const MapSettings &s)
 {
@@ -57,6 +28,16 @@ double uncertaintyPixels(double km, const MapSettings &s)
 QPointF MapRenderer::markerPosition(const Flashpoint &f, const MapSettings &s)
 {
     return s.transform().toScreen(f.markerXY);
+}
+
+QString MapRenderer::userLayerId(const UserLayer &layer)
+{
+    return layer.path.isEmpty() ? layer.name : QFileInfo(layer.path).fileName();
+}
+
+bool MapRenderer::userLayerShown(const UserLayer &layer, const MapSettings &s)
+{
+    return layer.shown() && s.layerShown(userLayerId(layer));
 }
 
 QImage MapRenderer::renderImage(const MapSettings &settings, double dpr, BasemapCache *cache) const
@@ -87,7 +68,7 @@ MapSettings MapRenderer::withUserLegend(const Atlas &atlas, const MapSettings &s
         return s;   // nothing to count
     // Topmost layer first, as the layer panel lists them.
     for (auto it = atlas.userLayers.rbegin(); it != atlas.userLayers.rend(); ++it) {
-        if (!it->shown())
+        if (!userLayerShown(*it, s))
             continue;
         MapSettings::UserLegendEntry e;
         e.name = it->name;
@@ -119,8 +100,10 @@ void MapRenderer::paintBase(QPainter &p, const MapSettings &s) const
 {
     beginPaint(p, s);
     p.fillRect(QRectF(QPointF(0, 0), QSizeF(s.size)), MapStyle::background());
-    if (m_atlas)
+    if (m_atlas && s.layerShown(QStringLiteral("basemap")))
         paintBasemap(p, s);
+    else if (m_atlas && m_atlas->terrain && s.layerShown(QStringLiteral("terrain")))
+        TerrainPainter::paint(p, *m_atlas->terrain, s);
     p.restore();
 }
 
@@ -133,10 +116,13 @@ void MapRenderer::paintOverlay(QPainter &p, const MapSettings &settings) const
         // The user's layers lie under the flashpoint areas and the lines, so
         // a dense layer never hides the two sides' lines or the buffer zones.
         paintUserLayers(p, s);
+        ContextPainter::paintRoads(p, *m_atlas, s);
         paintFlashpointAreas(p, s);
         paintLines(p, s);
-        paintPlaces(p, s);
-        if (s.events)
+        if (s.layerShown(QStringLiteral("places")))
+            paintPlaces(p, s);
+        ContextPainter::paintPoints(p, *m_atlas, s);
+        if (s.events && s.layerShown(QStringLiteral("events")))
             paintEvents(p, s);
         paintFlashpointMarkers(p, s);
         paintUserSelection(p, s);
@@ -144,6 +130,8 @@ void MapRenderer::paintOverlay(QPainter &p, const MapSettings &settings) const
             paintLabels(p, s);
     }
     MapDecorations::paint(p, s);
+    if (m_atlas)
+        LocatorInset::paint(p, *m_atlas, s);
     p.restore();
 }
 
@@ -152,7 +140,14 @@ void MapRenderer::paintBasemap(QPainter &p, const MapSettings &s) const
     const ViewTransform t = s.transform();
     const QRectF visible = t.visibleMapRect();
     const double k = s.symbolScale();
+    bool terrainDone = false;
     for (const BasemapLayer &layer : m_atlas->basemap) {
+        // The relief goes on the country fills, under the lakes, rivers and lines.
+        if (!terrainDone && layer.kind != BasemapLayer::Kind::Countries) {
+            terrainDone = true;
+            if (m_atlas->terrain && s.layerShown(QStringLiteral("terrain")))
+                TerrainPainter::paint(p, *m_atlas->terrain, s);
+        }
         for (const BasemapFeature &f : layer.features) {
             if (!f.geometry.bounds.intersects(visible) && !f.geometry.bounds.isEmpty())
                 continue;
@@ -160,17 +155,17 @@ void MapRenderer::paintBasemap(QPainter &p, const MapSettings &s) const
             case BasemapLayer::Kind::Countries:
                 p.setPen(Qt::NoPen);
                 p.setBrush(MapStyle::countryFill(f.name));
-                p.drawPath(screenPath(f.geometry, t, true));
+                p.drawPath(t.path(f.geometry, true));
                 break;
             case BasemapLayer::Kind::Lakes:
                 p.setPen(QPen(MapStyle::lakeFill().darker(125), 0.8 * k));
                 p.setBrush(MapStyle::lakeFill());
-                p.drawPath(screenPath(f.geometry, t, true));
+                p.drawPath(t.path(f.geometry, true));
                 break;
             case BasemapLayer::Kind::Rivers:
                 p.setPen(QPen(MapStyle::riverColor(), 1.0 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
                 p.setBrush(Qt::NoBrush);
-                p.drawPath(screenPath(f.geometry, t, false));
+                p.drawPath(t.path(f.geometry, false));
                 break;
             case BasemapLayer::Kind::Boundaries: {
                 const bool indiaChina = f.between.contains(QLatin1String("India"))
@@ -180,12 +175,14 @@ void MapRenderer::paintBasemap(QPainter &p, const MapSettings &s) const
                                             : QStringLiteral("boundary-de-facto"), k);
                 p.setPen(style.pen);
                 p.setBrush(Qt::NoBrush);
-                p.drawPath(screenPath(f.geometry, t, false));
+                p.drawPath(t.path(f.geometry, false));
                 break;
             }
             }
         }
     }
+    if (!terrainDone && m_atlas->terrain && s.layerShown(QStringLiteral("terrain")))
+        TerrainPainter::paint(p, *m_atlas->terrain, s);
 }
 
 void MapRenderer::paintFlashpointAreas(QPainter &p, const MapSettings &s) const
@@ -201,11 +198,11 @@ void MapRenderer::paintFlashpointAreas(QPainter &p, const MapSettings &s) const
         // Dashed outline: the areas are schematic, not surveyed.
         p.setPen(QPen(edge, 1.3 * k, Qt::DashLine));
         p.setBrush(fill);
-        p.drawPath(screenPath(f.area, t, true));
+        p.drawPath(t.path(f.area, true));
         if (f.id == s.selection) {
             p.setPen(QPen(MapStyle::selectionColor(), 3 * k));
             p.setBrush(Qt::NoBrush);
-            p.drawPath(screenPath(f.area, t, true));
+            p.drawPath(t.path(f.area, true));
         }
     }
 }
@@ -215,99 +212,21 @@ void MapRenderer::paintLines(QPainter &p, const MapSettings &s) const
     const ViewTransform t = s.transform();
     const double k = s.symbolScale();
     for (const MapLine &l : m_atlas->lines) {
-        if (s.date.isValid() && !l.isValidOn(s.date))
+        if ((s.date.isValid() && !l.isValidOn(s.date)) || !s.layerShown(MapSettings::layerOfKind(l.kind)))
             continue;
         const auto style = MapStyle::lineStyle(l.kind, k);
         const bool zone = l.geometry.type == Geometry::Type::Polygon;
         p.setPen(style.pen);
         p.setBrush(zone ? style.brush : Qt::NoBrush);
-        p.drawPath(screenPath(l.geometry, t, zone));
+        p.drawPath(t.path(l.geometry, zone));
         if (l.id == s.selection) {
             p.setPen(QPen(MapStyle::selectionColor(), 4 * k));
             p.setBrush(Qt::NoBrush);
-            p.drawPath(screenPath(l.geometry, t, zone));
+            p.drawPath(t.path(l.geometry, zone));
         }
     }
 }
 
-namespace {
-
-
-// Up to this many events in view are drawn as dots; more as a density raster.
-constexpr size_t kMaxDots = 3000;
-
-// A time-aware event layer: the events active in the display window (two
-// binary searches on the sorted start days), binned into cells of a few
-// pixels; few events are drawn as dots, many as counts per cell through a
-// colour ramp, so a million points stay readable rather than a solid smear.
-void paintEventLayer(QPainter &p, const EventLayer &layer, const MapSettings &s)
-{
-    if (layer.size() == 0)
-        return;
-    const auto [from, to] = EventLayer::dayRange(s.windowStart(), s.date);
-    const auto [first, last] = layer.candidates(from, to);
-    if (first >= last)
-        return;
-    const double k = s.symbolScale();
-    const int bin = std::max(1, int(std::lround(2.0 * k)));
-    const int w = s.size.width(), h = s.size.height();
-    const int gw = (w + bin - 1) / bin, gh = (h + bin - 1) / bin;
-    if (gw <= 0 || gh <= 0)
-        return;
-    const double mpp = s.metresPerPixel;
-    const double inv = 1.0 / (mpp * bin);
-    const double left = s.center.x() - w / 2.0 * mpp;
-    const double top = s.center.y() + h / 2.0 * mpp;
-    std::vector<quint32> counts(size_t(gw) * size_t(gh), 0);
-    const bool hasEnd = !layer.end.empty();
-    const float *xs = layer.x.data(), *ys = layer.y.data();
-    size_t inView = 0;
-    for (size_t i = first; i < last; ++i) {
-        if (hasEnd && !layer.active(i, from, to))
-            continue;
-        const double cx = (xs[i] - left) * inv, cy = (top - ys[i]) * inv;
-        if (cx < 0 || cy < 0 || cx >= gw || cy >= gh)
-            continue;
-        ++counts[size_t(int(cy)) * size_t(gw) + size_t(int(cx))];
-        ++inView;
-    }
-    if (inView == 0)
-        return;
-    if (inView <= kMaxDots) {
-        const ViewTransform t = s.transform();
-        p.setPen(QPen(Qt::white, 0.8 * k));
-        p.setBrush(MapStyle::userLayerColor());
-        for (size_t i = first; i < last; ++i) {
-            if (hasEnd && !layer.active(i, from, to))
-                continue;
-            const QPointF c = t.toScreen(QPointF(xs[i], ys[i]));
-            if (c.x() < -5 || c.y() < -5 || c.x() > w + 5 || c.y() > h + 5)
-                continue;
-            p.drawEllipse(c, 3.0 * k, 3.0 * k);
-        }
-        return;
-    }
-    quint32 busiest = 1;
-    for (quint32 c : counts)
-        busiest = std::max(busiest, c);
-    QRgb lut[256];
-    for (int i = 0; i < 256; ++i)
-        lut[i] = MapStyle::densityColor(i / 255.0);
-    const double scale = 255.0 / std::log1p(double(busiest));
-    QImage image(gw, gh, QImage::Format_ARGB32_Premultiplied);
-    for (int row = 0; row < gh; ++row) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(row));
-        const quint32 *c = counts.data() + size_t(row) * size_t(gw);
-        for (int col = 0; col < gw; ++col)
-            line[col] = c[col] ? lut[std::min(255, int(std::log1p(double(c[col])) * scale))] : 0u;
-    }
-    p.save();
-    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    p.drawImage(QRectF(0, 0, double(gw) * bin, double(gh) * bin), image);
-    p.restore();
-}
-
-} // namespace
 
 void MapRenderer::paintUserLayers(QPainter &p, const MapSettings &s) const
 {
@@ -315,12 +234,12 @@ void MapRenderer::paintUserLayers(QPainter &p, const MapSettings &s) const
     const double k = s.symbolScale();
     const QColor color = MapStyle::userLayerColor();
     for (const UserLayer &layer : m_atlas->userLayers) {
-        if (!layer.shown())
+        if (!userLayerShown(layer, s))
             continue;
         p.save();
         p.setOpacity(p.opacity() * std::clamp(layer.opacity, 0.0, 1.0));
         if (layer.events)
-            paintEventLayer(p, *layer.events, s);
+            EventLayerPainter::paint(p, *layer.events, s);
         for (const RawFeature &f : layer.layer.features) {
             switch (f.geometry.type) {
             case Geometry::Type::Point:
@@ -332,14 +251,14 @@ void MapRenderer::paintUserLayers(QPainter &p, const MapSettings &s) const
             case Geometry::Type::Line:
                 p.setPen(QPen(color, 1.8 * k));
                 p.setBrush(Qt::NoBrush);
-                p.drawPath(screenPath(f.geometry, t, false));
+                p.drawPath(t.path(f.geometry, false));
                 break;
             case Geometry::Type::Polygon: {
                 QColor fill = color;
                 fill.setAlpha(50);
                 p.setPen(QPen(color, 1.2 * k));
                 p.setBrush(fill);
-                p.drawPath(screenPath(f.geometry, t, true));
+                p.drawPath(t.path(f.geometry, true));
                 break;
             }
             case Geometry::Type::None:
@@ -481,45 +400,5 @@ void MapRenderer::paintFlashpointMarkers(QPainter &p, const MapSettings &s) cons
 
 void MapRenderer::paintLabels(QPainter &p, const MapSettings &s) const
 {
-    const ViewTransform t = s.transform();
-    const double k = s.symbolScale();
-    LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(s.size)));
-    // Labels keep clear of the decorations.
-    if (s.legend)
-        placer.block(MapDecorations::legendRect(s));
-    for (const QRectF &r : {MapDecorations::headingBox(s), MapDecorations::footerBox(s)})
-        if (!r.isEmpty())
-            placer.block(r);
-    if (s.northArrow)
-        placer.block(MapDecorations::northArrowBox(s));
-    if (s.scaleBar)
-        placer.block(MapDecorations::scaleBarBox(s));
-    for (const Flashpoint &f : m_atlas->flashpoints) {
-        const QPointF c = markerPosition(f, s);
-        placer.block(QRectF(c - QPointF(11 * k, 11 * k), QSizeF(22 * k, 22 * k)));
-    }
-    const QFont big = MapStyle::font(14, s.symbolScale(), true);
-    p.setFont(big);
-    QFontMetricsF fm(big);
-    for (const Flashpoint &f : m_atlas->flashpoints) {
-        const QPointF c = markerPosition(f, s);
-        const QRectF r = placer.place(c, QSizeF(fm.horizontalAdvance(f.name), fm.height()), 13 * k);
-        if (!r.isEmpty())
-            drawHaloText(p, r, f.name, MapStyle::labelColor());
-    }
-    // Place labels only when zoomed in enough for them to be read.
-    if (s.metresPerPixel > 700)
-        return;
-    const QFont small = MapStyle::font(11, s.symbolScale());
-    p.setFont(small);
-    fm = QFontMetricsF(small);
-    for (const Place &place : m_atlas->places) {
-        const QPointF c = t.toScreen(place.xy);
-        QString text = place.name;
-        if (place.estimate)
-            text += QStringLiteral(" (±%1 km)").arg(place.uncertaintyKm);
-        const QRectF r = placer.place(c, QSizeF(fm.horizontalAdvance(text), fm.height()), 6 * k);
-        if (!r.isEmpty())
-            drawHaloText(p, r, text, QColor(0x30, 0x30, 0x30));
-    }
+    MapLabels::paint(p, MapLabels::layout(*m_atlas, s), s);
 }

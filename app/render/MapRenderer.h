@@ -34,6 +34,11 @@ public:
     // must keep clear of the legend and footer applies it first).
     static MapSettings withUserLegend(const Atlas &atlas, const MapSettings &settings);
 
+    // The id a user layer has among MapSettings::hiddenLayers (its file
+    // name), and whether it is drawn: visible in the layer panel and not hidden.
+    static QString userLayerId(const UserLayer &layer);
+    static bool userLayerShown(const UserLayer &layer, const MapSettings &settings);
+
     // Where a flashpoint's marker is drawn, in the settings' pixels.
     static QPointF markerPosition(const Flashpoint &f, const MapSettings &settings);
 

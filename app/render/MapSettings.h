@@ -10,6 +10,7 @@
 #include <QList>
 #include <QPointF>
 #include <QRectF>
+#include <QSet>
 #include <QSize>
 #include <QString>
 
@@ -37,12 +38,25 @@ struct MapSettings
 
     bool events = true;            // event markers within the display window
 
+    // The layers hidden from view, by id: one of layerIds(), or a user
+    // layer's file name. The layer tree, --hide-layer and every export set
+    // it here, so the renderer, the legend and the hit test all follow it.
+    QSet<QString> hiddenLayers;
+    bool layerShown(const QString &id) const { return !hiddenLayers.contains(id); }
+    // The bundled layers, in drawing order from the bottom up.
+    static QStringList layerIds();
+    // The layer a line of lines.geojson (by its kind) or a style kind belongs to.
+    static QString layerOfKind(const QString &kind);
+
     // For exports (off in the window unless it asks): a title at the top left
     // (with "As of D" under it when it does not show the date), and a north
     // arrow beside the scale bar, turned to true north at the map centre.
     bool showTitle = false;
     QString title;                 // empty: defaultTitle(); "{date}" becomes the date
     bool northArrow = false;
+    // For exports: a small map of the whole region with this view outlined
+    // (LocatorInset), at the lower right.
+    bool locator = false;
 
     // The user's visible layers as the legend lists them (issue 8), under
     // "Your layers": filled from the atlas by MapRenderer::withUserLegend,
@@ -72,4 +86,8 @@ struct MapSettings
 
     // Centres and scales so that extent fits in size with a margin (pixels).
     void frame(const QRectF &extent, int margin = 24);
+    // Keeps the whole view inside limit (projected metres): zooms in until
+    // it fits, then moves it in. The window and every export keep to the
+    // region the basemap covers this way.
+    void keepWithin(const QRectF &limit);
 };

@@ -173,6 +173,9 @@ LineStyle lineStyle(const QString &kind, double scale)
         s.label = QStringLiteral("Buffer zone (no patrols; approximate)");
         s.pen = pen(QColor(0x00, 0x72, 0xB2), 1.2, Qt::SolidLine);
         s.brush = QBrush(QColor(0x00, 0x72, 0xB2, 150), Qt::BDiagPattern);
+    } else if (kind == QLatin1String("road")) {
+        s.label = QStringLiteral("Road (context; schematic course)");
+        s.pen = pen(contextColor(), 1.8, Qt::SolidLine);
     } else if (kind == QLatin1String("patrol-limit")) {
         s.label = QStringLiteral("Limit of patrolling (schematic)");
         s.pen = pen(QColor(0x44, 0x44, 0x44), 1.2, Qt::DashDotDotLine);
@@ -205,6 +208,7 @@ QColor labelColor() { return QColor(0x22, 0x22, 0x22); }
 QColor haloColor() { return QColor(255, 255, 255, 220); }
 QColor selectionColor() { return QColor(0x00, 0xb4, 0xff); }
 QColor placeColor() { return QColor(0x3a, 0x3a, 0x3a); }
+QColor contextColor() { return QColor(0x7a, 0x3e, 0x1d); }
 
 
 QColor userLayerColor()

@@ -2,9 +2,12 @@
 // The only transform the renderer applies: projected metres <-> screen pixels
 // (a scale and an offset; y grows upwards on the map, downwards on screen).
 
+#include <QPainterPath>
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
+
+struct Geometry;
 
 class ViewTransform
 {
@@ -25,6 +28,9 @@ public:
         return {m_center.x() + (screen.x() - m_size.width() / 2.0) * m_mpp,
                 m_center.y() - (screen.y() - m_size.height() / 2.0) * m_mpp};
     }
+    // A geometry in screen pixels: rings and lines become subpaths (closed
+    // when close is set), holes by the odd-even rule.
+    QPainterPath path(const Geometry &geometry, bool close) const;
     // The map rectangle that is visible (projected metres).
     QRectF visibleMapRect() const;
     double metresPerPixel() const { return m_mpp; }

@@ -7,7 +7,10 @@
 #   lakes.geojson       GSHHG lake polygons (Debian gmt-gshhg-full)
 #   rivers.geojson      WDBII rivers and canals (Debian gmt-gshhg-full)
 #
-# Box: lon 75..81 E, lat 31..37 N. WGS84, RFC 7946 GeoJSON, 5 decimals.
+# Box: lon 71..88 E, lat 27..39 N (the western and middle sectors with a
+# margin: Ladakh, Aksai Chin, Shaksgam, Gilgit-Baltistan, Himachal,
+# Uttarakhand, Ngari, southern Xinjiang). The viewer never shows a view
+# beyond this box (Atlas::dataExtent). WGS84, RFC 7946 GeoJSON, 5 decimals.
 #
 # Needs (Debian 12): gmt gmt-gshhg-full gdal-bin npm, plus awk and coreutils.
 # GDAL's SQLite dialect must have SpatiaLite (it does in Debian's gdal-bin).
@@ -33,8 +36,12 @@ here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
 cd "$here/../.."                      # repository root
 OUT=geodata/basemap
 
-W=75 S=31 E=81 N=37                   # the clip box
-GMT_R=74/82/30/38                     # GSHHG is read over a wider area, then clipped
+W=71 S=27 E=88 N=39                   # the clip box (keep Atlas::basemapBox in step)
+GMT_R=70/89/26/40                     # GSHHG is read over a wider area, then clipped
+# Lakes and rivers are simplified to within this many degrees (about 30 m),
+# far below their own accuracy, to keep the committed files small; canals
+# (WDBII levels 8-10, only in the plains far from the LAC) are left out.
+SIMPLIFY=0.0003
 WA_VERSION=2.0.2
 WA_SHA1=4bca4a578f3a413bd409c3f07f2054fe7375824f
 
@@ -127,21 +134,24 @@ WITH e AS (
 SELECT CASE WHEN parts > 1 THEN base || '-' || part ELSE base END AS id,
        an || '–' || bn AS pair,
        'de-facto-boundary' AS kind,
-       0 AS agreed_int,
+       CASE WHEN (an = 'China' AND bn IN ('Nepal', 'Afghanistan', 'Tajikistan'))
+                 OR (an = 'Afghanistan' AND bn = 'Tajikistan') THEN 1 ELSE 0 END AS agreed_int,
        '$SRC_NE' AS source,
        CASE
          WHEN an = 'India' AND bn = 'China' THEN
            'De facto line from Natural Earth; not an agreed boundary and not the LAC as either side perceives it. The LAC has not been jointly delineated.'
-         WHEN an = 'India' AND bn = 'Pakistan' AND MbrMinY(geometry) > 34 THEN
-           'De facto line from Natural Earth: the Line of Control in Jammu and Kashmir, a ceasefire line and not an agreed international boundary; it bounds a disputed area.'
          WHEN an = 'India' AND bn = 'Pakistan' THEN
-           'De facto line from Natural Earth: India-Pakistan boundary near Shakargarh. Its Jammu stretch, which Pakistan calls a working boundary, bounds the disputed Jammu and Kashmir region.'
+           'De facto line from Natural Earth: from the north, the Line of Control in Jammu and Kashmir (a ceasefire line, not an agreed international boundary), the Jammu stretch Pakistan calls a working boundary, then the international boundary in Punjab and Rajasthan. Its northern stretches bound the disputed Jammu and Kashmir region.'
          WHEN an = 'China' AND bn = 'Pakistan' THEN
            'De facto line from Natural Earth: the line of the 1963 China-Pakistan agreement, which calls itself provisional and which India does not recognise; it bounds a disputed area.'
          WHEN an = 'Siachen Glacier' OR bn = 'Siachen Glacier' THEN
            'Edge of the separate disputed ''Siachen Glacier'' polygon in Natural Earth; a schematic de facto line, not an agreed boundary.'
+         WHEN an = 'India' AND bn = 'Nepal' THEN
+           'De facto line from Natural Earth. India and Nepal dispute the Kalapani-Lipulekh area at its northern end, where it meets China.'
+         WHEN an = 'Pakistan' AND bn = 'Afghanistan' THEN
+           'De facto line from Natural Earth: the Durand Line, which Afghanistan does not recognise as a boundary.'
          ELSE
-           'De facto line from Natural Earth; not an agreed boundary.'
+           'De facto line from Natural Earth; a boundary settled by treaty between the two states, drawn as Natural Earth compiles it.'
        END AS note,
        geometry
 FROM e
@@ -208,7 +218,7 @@ rm -f "$tmp/lakes.geojson"
 ogr2ogr "${GJ[@]}" "$tmp/lakes.geojson" "$tmp/lakes_named.geojson" \
     -nln lakes -nlt POLYGON -dialect sqlite -sql "
 SELECT printf('lake-%02d', ROW_NUMBER() OVER (ORDER BY ST_Area(geometry) DESC, ST_X(ST_Centroid(geometry)))) AS id,
-       name, '$SRC_GSHHG' AS source, geometry
+       name, '$SRC_GSHHG' AS source, ST_SimplifyPreserveTopology(geometry, $SIMPLIFY) AS geometry
 FROM lakes
 ORDER BY ST_Area(geometry) DESC, ST_X(ST_Centroid(geometry))"
 
@@ -221,6 +231,7 @@ ogr2ogr -f GeoJSON "$tmp/rivers_merged.geojson" "$tmp/river_lines.csv" \
 SELECT CAST(level AS INTEGER) AS level,
        CollectionExtract(ST_Intersection(ST_LineMerge(ST_Collect(geometry)), $BOX), 2) AS geometry
 FROM river_lines
+WHERE CAST(level AS INTEGER) < 8
 GROUP BY CAST(level AS INTEGER)"
 
 rm -f "$tmp/rivers.geojson"
@@ -243,7 +254,7 @@ SELECT printf('river-%03d', ROW_NUMBER() OVER (ORDER BY level, ST_X(ST_StartPoin
        END AS class,
        CAST(NULL AS TEXT) AS name,
        '$SRC_WDBII' AS source,
-       geometry
+       ST_SimplifyPreserveTopology(geometry, $SIMPLIFY) AS geometry
 FROM rivers
 WHERE geometry IS NOT NULL AND ST_Length(geometry) > 0
 ORDER BY level, ST_X(ST_StartPoint(geometry)), ST_Y(ST_StartPoint(geometry))"

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "MapDecorations.h"
+#include "MapExporter.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
 #include "Projection.h"
@@ -17,6 +18,7 @@
 #include "TimeCursor.h"
 
 #include <QListWidget>
+#include <QTreeWidget>
 #include <QMenu>
 #include <QToolButton>
 #include <QProgressDialog>
@@ -25,6 +27,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include "TestSupport.h"
 
 namespace {
 
@@ -209,6 +213,7 @@ private slots:
         time.setDate(QDate(2021, 12, 31));
         time.setWindow(TimeCursor::Window::Cumulative);
         MainWindow w(m_bundled, &time);
+        w.resize(1500, 950); // the default follows the screen; offscreen's is 800x600
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QSignalSpy done(&w, &MainWindow::layerLoadFinished);
@@ -301,6 +306,42 @@ private slots:
         QCOMPARE(a->userLayers.size(), size_t(1));
         QVERIFY(a->userLayers.front().events);
         QCOMPARE(a->userLayers.front().opacity, 0.55);
+    }
+
+    // The bundled layers are in the same panel: unchecking one hides it in
+    // the window, in what the window exports, and again on the next run.
+    void bundledLayerToggles()
+    {
+        QSettings().remove(QStringLiteral("layers/hidden"));
+        auto roadPixels = [](const QImage &image) { return TestSupport::pixelsNear(image, MapStyle::contextColor()); };
+        {
+            TimeCursor time;
+            time.setDate(QDate(2024, 11, 20));
+            MainWindow w(m_bundled, &time);
+            w.resize(1500, 950);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending() && !w.canvas()->renderedImage().isNull(), 10000);
+            QVERIFY(roadPixels(w.canvas()->renderedImage()) > 40);
+            QTreeWidget *tree = w.layerPanel()->bundledTree();
+            QTreeWidgetItem *roads = nullptr;
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("roads"))
+                    roads = tree->topLevelItem(i);
+            QVERIFY(roads);
+            QCOMPARE(tree->topLevelItemCount(), 9);
+            roads->setCheckState(0, Qt::Unchecked);
+            QVERIFY(w.canvas()->settings().hiddenLayers.contains(QStringLiteral("roads")));
+            QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending(), 10000);
+            QCOMPARE(roadPixels(w.canvas()->renderedImage()), 0);
+            QCOMPARE(roadPixels(MapExporter(w.canvas()->atlas()).image(w.canvas()->settings())), 0);
+            w.close();
+        }
+        TimeCursor time;
+        MainWindow w(m_bundled, &time);
+        w.restoreState(false);
+        QVERIFY(w.canvas()->settings().hiddenLayers.contains(QStringLiteral("roads")));
+        QSettings().remove(QStringLiteral("layers/hidden"));
     }
 
 private:

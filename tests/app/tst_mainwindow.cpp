@@ -8,6 +8,8 @@
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "MapRenderer.h"
+#include "MapLabels.h"
+#include "MapStyle.h"
 #include "TimeCursor.h"
 
 #include <QTreeWidget>
@@ -26,6 +28,19 @@ class TestMainWindow : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(!c->isRenderPending() && !c->renderedImage().isNull(), 10000);
     }
 
+    // A window as of 2024-11-20, shown, its first render done (null if it
+    // was never exposed).
+    std::unique_ptr<MainWindow> shownWindow(TimeCursor *time) const
+    {
+        time->setDate(QDate(2024, 11, 20));
+        auto w = std::make_unique<MainWindow>(m_atlas, time);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return nullptr;
+        waitForRender(w->canvas());
+        return w;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -40,6 +55,7 @@ private slots:
     {
         TimeCursor time;
         MainWindow w(m_atlas, &time);
+        w.resize(1500, 950); // the default follows the screen; offscreen's is 800x600
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         MapCanvas *c = w.canvas();
@@ -60,6 +76,7 @@ private slots:
     {
         TimeCursor time;
         MainWindow w(m_atlas, &time);
+        w.resize(1500, 950); // the default follows the screen; offscreen's is 800x600
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         MapCanvas *c = w.canvas();
@@ -82,6 +99,7 @@ private slots:
     {
         TimeCursor time;
         MainWindow w(m_atlas, &time);
+        w.resize(1500, 950); // the default follows the screen; offscreen's is 800x600
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         MapCanvas *c = w.canvas();
@@ -98,6 +116,7 @@ private slots:
     {
         TimeCursor time;
         MainWindow w(m_atlas, &time);
+        w.resize(1500, 950); // the default follows the screen; offscreen's is 800x600
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTreeWidget *tree = w.statusPanel()->tree();
@@ -122,12 +141,9 @@ private slots:
     void canvasShowsRendererOutput()
     {
         TimeCursor time;
-        time.setDate(QDate(2024, 11, 20));
-        MainWindow w(m_atlas, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        MapCanvas *c = w.canvas();
-        waitForRender(c);
+        const auto w = shownWindow(&time);
+        QVERIFY(w);
+        MapCanvas *c = w->canvas();
         const QImage shown = c->grab().toImage().convertToFormat(QImage::Format_ARGB32);
         const QImage direct = MapRenderer(m_atlas).renderImage(c->settings(), c->devicePixelRatioF())
                                   .convertToFormat(QImage::Format_ARGB32);
@@ -137,6 +153,60 @@ private slots:
             direct.save(QStringLiteral("canvas-direct.png"));
         }
         QVERIFY(shown == direct);
+    }
+
+    // The map is map to its edges: at the default size, zoomed out as far as
+    // the window allows and panned far beyond the region, no edge pixel is
+    // the plain background the renderer paints where the basemap ends.
+    void noViewShowsTheEndOfTheBasemap()
+    {
+        TimeCursor time;
+        const auto w = shownWindow(&time);
+        QVERIFY(w);
+        MapCanvas *c = w->canvas();
+        c->setLegendVisible(false);
+        waitForRender(c);
+        QCOMPARE(TestSupport::backgroundEdgePixels(c->renderedImage(), MapStyle::background().rgb()), 0);
+        for (int i = 0; i < 20; ++i)
+            c->zoomOut();
+        waitForRender(c);
+        const QRectF region = Atlas::fullExtent();
+        const MapSettings out = c->settings();
+        QVERIFY(out.metresPerPixel * out.size.width() <= region.width() + 1);
+        QVERIFY(out.metresPerPixel * out.size.height() <= region.height() + 1);
+        QCOMPARE(TestSupport::backgroundEdgePixels(c->renderedImage(), MapStyle::background().rgb()), 0);
+        for (const QPointF &drag : {QPointF(5000, 0), QPointF(0, 5000), QPointF(-9000, -9000)}) {
+            c->panByPixels(drag);
+            waitForRender(c);
+            QCOMPARE(TestSupport::backgroundEdgePixels(c->renderedImage(), MapStyle::background().rgb()), 0);
+        }
+        // A window made larger than the region at this scale zooms in.
+        w->resize(w->width() + 400, w->height() + 200);
+        waitForRender(c);
+        QCOMPARE(TestSupport::backgroundEdgePixels(c->renderedImage(), MapStyle::background().rgb()), 0);
+    }
+
+    // The window's labels (the placer's boxes for the canvas's own view)
+    // cover no other label and no marker, at the default view and three zooms.
+    void windowLabelsClearOfMarkers()
+    {
+        TimeCursor time;
+        const auto w = shownWindow(&time);
+        QVERIFY(w);
+        MapCanvas *c = w->canvas();
+        for (int step = 0; step < 4; ++step) {
+            if (step > 0)
+                c->zoomBy(step == 1 ? 0.5 : 2.0, QPointF(c->width() / 2.0, c->height() / 2.0));
+            waitForRender(c);
+            const MapLabels::Layout layout = MapLabels::layout(*c->atlas(), c->settings());
+            QVERIFY(!layout.labels.isEmpty());
+            for (int i = 0; i < layout.labels.size(); ++i) {
+                for (int j = i + 1; j < layout.labels.size(); ++j)
+                    QVERIFY(!layout.labels[i].box.intersects(layout.labels[j].box));
+                for (const QRectF &o : layout.obstacles)
+                    QVERIFY2(!layout.labels[i].box.intersects(o), qPrintable(layout.labels[i].text));
+            }
+        }
     }
 
     void badLayerKeepsWhatWasLoaded()

@@ -56,6 +56,15 @@ private slots:
             QVERIFY2(!p.sources.isEmpty(), qPrintable(p.id));
         for (const MapLine &l : atlas->lines)
             QVERIFY2(!l.sources.isEmpty(), qPrintable(l.id));
+        // The context layer: sourced, with an uncertainty, each road saying how it was drawn.
+        QVERIFY(atlas->context.size() >= 14);
+        for (const ContextFeature &c : atlas->context) {
+            QVERIFY2(!c.sources.isEmpty() && c.uncertaintyKm > 0, qPrintable(c.id));
+            for (const SourceRef &s : c.sources)
+                QVERIFY2(s.url.startsWith(QLatin1String("https://en.wikipedia.org/wiki/")), qPrintable(c.id + QLatin1Char(' ') + s.url));
+            if (c.isRoad())
+                QVERIFY2(c.course.startsWith(QLatin1String("schematic")), qPrintable(c.id));
+        }
     }
 
     void brokenFixture_data()
@@ -97,6 +106,15 @@ private slots:
                                       << "events must be in date order: 2020-06-01 comes after 2020-06-15";
         QTest::newRow("truncated") << "truncated.geojson" << "\"id\": \"x\"" << 1 << "invalid JSON";
         QTest::newRow("not geojson") << "not-geojson.json" << "{" << 1 << "not GeoJSON";
+        // The context layer (roads, towns, posts, passes) gets the same checks.
+        QTest::newRow("road without course") << "context-road-without-course.geojson" << "    {" << 1
+                                             << "required property \"course\" is missing";
+        QTest::newRow("context kind") << "context-unknown-kind.geojson" << "\"kind\"" << 1
+                                      << "\"kind\" is \"city\"; expected one of: road, town, post, pass";
+        QTest::newRow("context same_as") << "context-unknown-same-as.geojson" << "\"same_as\"" << 1
+                                         << "unknown place \"atlantis\"";
+        QTest::newRow("context uncertainty") << "context-point-without-uncertainty.geojson" << "    {" << 1
+                                             << "required property \"uncertainty_km\" is missing";
     }
 
     void brokenFixture()

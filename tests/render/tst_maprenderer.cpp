@@ -4,6 +4,7 @@
 #include "AtlasLoader.h"
 #include "LayerReader.h"
 #include "MapDecorations.h"
+#include "MapLabels.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
 
@@ -81,6 +82,53 @@ private slots:
         for (int x = 400; x < 800; x += 10)
             nonBackground += QColor(image.pixel(x, 450)) != MapStyle::background();
         QCOMPARE(nonBackground, 40);
+    }
+
+    // No label covers another label, a marker, an event symbol or a
+    // decoration: at the default view and three zoom levels, in the window's
+    // settings (legend and date) and an export's (every decoration).
+    void labelsClearOfEverything_data()
+    {
+        QTest::addColumn<bool>("exportLike");
+        QTest::addColumn<double>("zoom");
+        for (bool exportLike : {false, true})
+            for (double zoom : {1.0, 0.5, 2.0, 4.0})
+                QTest::newRow(qPrintable(QStringLiteral("%1 x%2").arg(exportLike ? "export" : "window").arg(zoom)))
+                    << exportLike << zoom;
+    }
+    void labelsClearOfEverything()
+    {
+        QFETCH(bool, exportLike);
+        QFETCH(double, zoom);
+        MapSettings s;
+        s.date = QDate(2024, 11, 20);
+        s.size = exportLike ? QSize(1600, 1000) : QSize(1100, 640);
+        if (exportLike)
+            s.setDecorations(true);
+        MapDecorations::frameClearOfDecorations(&s, m_atlas->flashpointExtent());
+        s.metresPerPixel /= zoom;
+        const MapLabels::Layout layout = MapLabels::layout(*m_atlas, s);
+        if (zoom == 1.0)
+            QVERIFY(layout.labels.size() >= 7);
+        int flashpointLabels = 0;
+        for (int i = 0; i < layout.labels.size(); ++i) {
+            const PlacedLabel &a = layout.labels[i];
+            flashpointLabels += a.rank == PlacedLabel::Rank::Flashpoint;
+            QVERIFY(QRectF(QPointF(0, 0), QSizeF(s.size)).contains(a.box));
+            for (int j = i + 1; j < layout.labels.size(); ++j)
+                QVERIFY2(!a.box.intersects(layout.labels[j].box),
+                         qPrintable(a.text + QStringLiteral(" / ") + layout.labels[j].text));
+            for (const QRectF &o : layout.obstacles)
+                QVERIFY2(!a.box.intersects(o), qPrintable(a.text));
+        }
+        // Every flashpoint keeps its name at the default view and closer (a
+        // label may stand in view for a marker just outside it).
+        if (zoom >= 1.0) {
+            int inView = 0;
+            for (const Flashpoint &f : m_atlas->flashpoints)
+                inView += QRectF(QPointF(0, 0), QSizeF(s.size)).contains(MapRenderer::markerPosition(f, s));
+            QVERIFY2(flashpointLabels >= inView, qPrintable(QStringLiteral("%1 of %2").arg(flashpointLabels).arg(inView)));
+        }
     }
 
     void selectionIsHighlighted()

@@ -1,0 +1,84 @@
+#include "EventLayerPainter.h"
+
+#include "MapStyle.h"
+
+#include <QPainter>
+#include <cmath>
+#include <vector>
+
+namespace {
+// Up to this many events in view are drawn as dots; more as a density raster.
+constexpr size_t kMaxDots = 3000;
+} // namespace
+
+// A time-aware event layer: the events active in the display window (two
+// binary searches on the sorted start days), binned into cells of a few
+// pixels; few events are drawn as dots, many as counts per cell through a
+// colour ramp, so a million points stay readable rather than a solid smear.
+void EventLayerPainter::paint(QPainter &p, const EventLayer &layer, const MapSettings &s)
+{
+    if (layer.size() == 0)
+        return;
+    const auto [from, to] = EventLayer::dayRange(s.windowStart(), s.date);
+    const auto [first, last] = layer.candidates(from, to);
+    if (first >= last)
+        return;
+    const double k = s.symbolScale();
+    const int bin = std::max(1, int(std::lround(2.0 * k)));
+    const int w = s.size.width(), h = s.size.height();
+    const int gw = (w + bin - 1) / bin, gh = (h + bin - 1) / bin;
+    if (gw <= 0 || gh <= 0)
+        return;
+    const double mpp = s.metresPerPixel;
+    const double inv = 1.0 / (mpp * bin);
+    const double left = s.center.x() - w / 2.0 * mpp;
+    const double top = s.center.y() + h / 2.0 * mpp;
+    std::vector<quint32> counts(size_t(gw) * size_t(gh), 0);
+    const bool hasEnd = !layer.end.empty();
+    const float *xs = layer.x.data(), *ys = layer.y.data();
+    size_t inView = 0;
+    for (size_t i = first; i < last; ++i) {
+        if (hasEnd && !layer.active(i, from, to))
+            continue;
+        const double cx = (xs[i] - left) * inv, cy = (top - ys[i]) * inv;
+        if (cx < 0 || cy < 0 || cx >= gw || cy >= gh)
+            continue;
+        ++counts[size_t(int(cy)) * size_t(gw) + size_t(int(cx))];
+        ++inView;
+    }
+    if (inView == 0)
+        return;
+    if (inView <= kMaxDots) {
+        const ViewTransform t = s.transform();
+        p.setPen(QPen(Qt::white, 0.8 * k));
+        p.setBrush(MapStyle::userLayerColor());
+        for (size_t i = first; i < last; ++i) {
+            if (hasEnd && !layer.active(i, from, to))
+                continue;
+            const QPointF c = t.toScreen(QPointF(xs[i], ys[i]));
+            if (c.x() < -5 || c.y() < -5 || c.x() > w + 5 || c.y() > h + 5)
+                continue;
+            p.drawEllipse(c, 3.0 * k, 3.0 * k);
+        }
+        return;
+    }
+    quint32 busiest = 1;
+    for (quint32 c : counts)
+        busiest = std::max(busiest, c);
+    QRgb lut[256];
+    for (int i = 0; i < 256; ++i)
+        lut[i] = MapStyle::densityColor(i / 255.0);
+    const double scale = 255.0 / std::log1p(double(busiest));
+    QImage image(gw, gh, QImage::Format_ARGB32_Premultiplied);
+    for (int row = 0; row < gh; ++row) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(row));
+        const quint32 *c = counts.data() + size_t(row) * size_t(gw);
+        for (int col = 0; col < gw; ++col)
+            line[col] = c[col] ? lut[std::min(255, int(std::log1p(double(c[col])) * scale))] : 0u;
+    }
+    p.save();
+    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    p.drawImage(QRectF(0, 0, double(gw) * bin, double(gh) * bin), image);
+    p.restore();
+}
+
