@@ -1,7 +1,7 @@
 #include "Terrain.h"
 
 #include "Atlas.h"
-#include "LayerReader.h"
+#include "GdalSandbox.h"
 #include "Projection.h"
 
 #include <QFileInfo>
@@ -54,7 +54,7 @@ std::shared_ptr<const Terrain> Terrain::load(const QString &path, QString *error
         return std::shared_ptr<const Terrain>();
     };
     // The same doors as for vector files: no network, a real local file.
-    if (LayerReader::isRemotePath(path))
+    if (GdalSandbox::isRemotePath(path))
         return fail(QStringLiteral("remote paths are not opened; download the file first"));
     const QFileInfo info(path);
     if (!info.exists())
