@@ -99,7 +99,7 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     m_details->setAtlas(m_atlas);
     connect(m_details, &DetailsPanel::eventActivated, this, &MainWindow::activateEvent);
 
-    // Issue 8: the user's layers, their order, visibility and opacity.
+    // The user's layers, their order, visibility and opacity.
     m_layers = new LayerPanel(this);
     auto *layersDock = new QDockWidget(tr("Layers"), this);
     layersDock->setObjectName(QStringLiteral("layersDock"));

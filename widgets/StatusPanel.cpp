@@ -121,13 +121,19 @@ void StatusPanel::refresh()
         const auto state = m_atlas->statuses.stateAt(id, m_date);
         item->setIcon(StatusColumn, badgeIcon(state.status));
         item->setText(StatusColumn, StatusInfo::label(state.status));
-        item->setText(SinceColumn, state.sinceText());
+        // The column keeps an uncertain start short ("2020-05-01 – 06-04");
+        // the row's text and tooltip say it in full.
+        item->setText(SinceColumn, !state.sinceEnd.isValid() ? state.sinceText()
+                                   : IsoDate::format(state.since) + QStringLiteral(" – ")
+                                         + state.sinceEnd.toString(state.sinceEnd.year() == state.since.year()
+                                                                       ? QStringLiteral("MM-dd") : QStringLiteral("yyyy-MM-dd")));
+        item->setData(SinceColumn, Qt::UserRole, state.sinceText());
         const Event *e = state.event >= 0 ? &m_atlas->events[state.event] : nullptr;
         item->setText(EventColumn, !e ? QString() : state.afterClash ? tr("after: %1").arg(e->title) : e->title);
         item->setToolTip(EventColumn, e ? Qt::convertFromPlainText(QStringLiteral("%1: %2").arg(e->dateText(), e->summary)) : QString());
         QString full = item->text(NameColumn) + QStringLiteral(" — ") + StatusInfo::label(state.status);
         if (e)
-            full += tr(" since %1\nSet by: %2 (%3)").arg(IsoDate::format(state.since), e->title, e->dateText());
+            full += tr(" since %1\nSet by: %2 (%3)").arg(state.sinceText(), e->title, e->dateText());
         for (int c : {StatusColumn, SinceColumn})
             item->setToolTip(c, Qt::convertFromPlainText(full));
     }
@@ -146,7 +152,7 @@ QString StatusPanel::rowText(const QString &flashpointId) const
             continue;
         QString text = item->text(NameColumn) + QStringLiteral(" — ") + item->text(StatusColumn);
         if (!item->text(SinceColumn).isEmpty())
-            text += tr(" since %1 (%2)").arg(item->text(SinceColumn), item->text(EventColumn));
+            text += tr(" since %1 (%2)").arg(item->data(SinceColumn, Qt::UserRole).toString(), item->text(EventColumn));
         return text;
     }
     return {};

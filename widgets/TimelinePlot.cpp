@@ -40,7 +40,7 @@ constexpr int kHitPixels = 7;
 
 } // namespace
 
-// Issue 8: the user's time-aware event layers join the histogram as a
+// The user's time-aware event layers join the histogram as a
 // separate series: their events per month as a step line on the histogram's
 // right axis (its own scale: a million events would flatten the bundled bars).
 static void addUserEventSeries(QCPAxisRect *rect, const Atlas &atlas, double (*key)(const QDate &))
@@ -82,7 +82,8 @@ TimelinePlot::TimelinePlot(TimeCursor *time, QWidget *parent)
     buildControls();
     layout->addWidget(m_plot, 1);
 
-    m_plot->setMinimumHeight(260);
+    // Eight lanes and the histogram stay readable; a 768-pixel screen keeps room for the map.
+    m_plot->setMinimumHeight(200);
     m_plot->setMouseTracking(true);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setAntialiasedElements(QCP::aeAll);

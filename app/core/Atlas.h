@@ -25,7 +25,7 @@ struct UserLayer
 {
     QString name;
     RawLayer layer;
-    // Time-aware point events (issue 8): set instead of layer's features
+    // Time-aware point events: set instead of layer's features
     // when the file is dated points; filtered by the date and display window.
     std::shared_ptr<const EventLayer> events;
     QString path;            // the file opened (for the layer panel and settings)

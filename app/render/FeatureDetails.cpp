@@ -68,7 +68,7 @@ QString sourcesHtml(const QList<SourceRef> &sources, const SourcePolicy *policy)
     return html + QStringLiteral("</ul>");
 }
 
-// An event of the user's own layer (issue 8): when, where, and every
+// An event of the user's own layer: when, where, and every
 // attribute of its row as the file has it, re-read from the file. Said to be
 // the user's data, not the viewer's sourced data.
 QString userEventHtml(const Atlas &atlas, const MapHit &hit, const QDate &date, QString *coords,

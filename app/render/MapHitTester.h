@@ -1,6 +1,6 @@
 #pragma once
 // What is under a screen position, topmost first: flashpoint markers, event
-// markers, places, lines, the user's own events (issue 8, topmost layer
+// markers, places, lines, the user's own events (the topmost layer
 // first), then flashpoint areas. Points and lines are hit
 // within a few pixels; areas by containment. Candidates come from the
 // atlas's HitIndex, so the cost does not grow with the number of features.

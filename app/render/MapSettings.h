@@ -25,7 +25,7 @@ struct MapSettings
     TimeCursor::Window window = TimeCursor::Window::Cumulative;
     int windowDays = 30;
     QString selection;             // id of the selected feature, if any
-    // An event of the user's own layers picked on the map (issue 8): the
+    // An event of the user's own layers picked on the map: the
     // layer (index into the atlas's userLayers) and the event's index in it.
     int userSelectionLayer = -1;
     qint64 userSelectionIndex = -1;
@@ -58,7 +58,7 @@ struct MapSettings
     // (LocatorInset), at the lower right.
     bool locator = false;
 
-    // The user's visible layers as the legend lists them (issue 8), under
+    // The user's visible layers as the legend lists them, under
     // "Your layers": filled from the atlas by MapRenderer::withUserLegend,
     // which MapRenderer::paint applies, so every view and export has them.
     struct UserLegendEntry

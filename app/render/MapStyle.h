@@ -55,7 +55,7 @@ QColor selectionColor();
 QColor placeColor();
 // The context layer's roads, towns, posts and passes.
 QColor contextColor();
-// The user's own layers (issue 8): one violet for their points and lines,
+// The user's own layers: one violet for their points and lines,
 // and the density ramp for many events per pixel: the colour of a cell
 // holding a share t (0..1, log scale) of the busiest cell, premultiplied.
 QColor userLayerColor();

@@ -235,7 +235,7 @@ private slots:
     }
 
     // An extra file of dated points is drawn as the window draws it: only
-    // the events up to the export's date, as dots or density (issue 8).
+    // the events up to the export's date, as dots or density.
     void extraEventFileFollowsTheDate_data()
     {
         QTest::addColumn<QByteArray>("smallLayerMb");

@@ -1,4 +1,4 @@
-// Issue 8 in the window: a dated point file becomes a time-aware layer, a
+// The user's event layers in the window: a dated point file becomes a time-aware layer, a
 // large one loads in the background with progress and can be cancelled
 // (leaving the window exactly as it was), the layer panel changes
 // visibility, opacity, order and removes, layers come back on the next run

@@ -1,4 +1,4 @@
-// Issue 8: the user's own dated point events at scale (10k, 100k, 1M).
+// The user's own dated point events at scale (10k, 100k, 1M).
 // Files come from tests/bench/make_events.py; see docs/performance.md:
 //
 //   for n in 10000 100000 1000000; do python3 tests/bench/make_events.py $n /tmp/ev/events-$n.geojson; done

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Deterministic generator of N dated point events in eastern Ladakh (issue 8).
+"""Deterministic generator of N dated point events in eastern Ladakh.
 
     python3 tests/bench/make_events.py N OUT.geojson        # GeoJSON FeatureCollection
     python3 tests/bench/make_events.py N OUT.geojsons --seq # GeoJSONSeq (one feature a line)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 8's side-by-side measurement, in one run on one machine: LAC Viewer's
+# The user event layers' side-by-side measurement, in one run on one machine: LAC Viewer's
 # bench_layers and QGIS 3.22 (tests/bench/qgis/) on the same files of 10k,
 # 100k and 1M dated point events (tests/bench/make_events.py), plus
 # FlatGeobuf and GeoPackage copies for LAC Viewer's other-format loads.

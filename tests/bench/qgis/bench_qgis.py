@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Side-by-side QGIS measurement for issue 8 (not part of CI).
+"""Side-by-side QGIS measurement of the user event layers (not part of CI).
 
 Measures, with PyQGIS (QGIS 3.22 from Debian bookworm) run headless, what QGIS
 needs for the same dated point events that LAC Viewer is benchmarked on

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Side-by-side QGIS measurement for issue 8: what QGIS 3.22 (Debian bookworm)
+# Side-by-side QGIS measurement of the user event layers: what QGIS 3.22 (Debian bookworm)
 # needs for the same dated point events that LAC Viewer is benchmarked on.
 #
 # For each size it generates (or reuses) a GeoJSON with tests/bench/make_events.py
