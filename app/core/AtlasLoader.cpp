@@ -207,6 +207,7 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
             for (int i = 0; i < n; ++i) {
                 const ContextFeature &c = atlas.context[contextN + i];
                 unique(i, c.id);
+                checkSources(i, c.sources, false);
                 if (!c.sameAs.isEmpty() && !placeIds.contains(c.sameAs))
                     err(i, QStringLiteral("same_as"), QStringLiteral("unknown place \"%1\"").arg(c.sameAs.left(60)));
             }

@@ -35,6 +35,8 @@ SourceAudit::SourceAudit(const Atlas &atlas) : m_atlas(atlas)
         count(p.sources);
     for (const MapLine &l : atlas.lines)
         count(l.sources);
+    for (const ContextFeature &c : atlas.context)
+        count(c.sources);
     for (const Event &e : atlas.events) {
         count(e.sources);
         if (!atlas.policy || e.sources.isEmpty())
