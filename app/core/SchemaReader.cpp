@@ -225,6 +225,16 @@ QList<Event::Claim> SchemaReader::claims(const RawFeature &f, const QList<Source
     return out;
 }
 
+// A position's radius of uncertainty: a positive number of km when given.
+double SchemaReader::uncertaintyKm(const RawFeature &f, Need need)
+{
+    bool present = false;
+    const double km = number(f, QStringLiteral("uncertainty_km"), need, &present);
+    if (present && km <= 0)
+        error(f, QStringLiteral("uncertainty_km"), QStringLiteral("uncertainty_km must be above 0"));
+    return km;
+}
+
 QString SchemaReader::id(const RawFeature &f)
 {
     // Anchored with \A...\z: "$" would let "galwan\n" through.
@@ -324,11 +334,7 @@ QList<Place> SchemaReader::places()
                                          {QStringLiteral("sourced"), QStringLiteral("estimate")},
                                          Need::Required);
         p.estimate = confidence == QLatin1String("estimate");
-        bool hasU = false;
-        p.uncertaintyKm = number(f, QStringLiteral("uncertainty_km"),
-                                 p.estimate ? Need::Required : Need::Optional, &hasU);
-        if (hasU && p.uncertaintyKm <= 0)
-            error(f, QStringLiteral("uncertainty_km"), QStringLiteral("uncertainty_km must be above 0"));
+        p.uncertaintyKm = uncertaintyKm(f, p.estimate ? Need::Required : Need::Optional);
         expectGeometry(f, {Geometry::Type::Point}, true);
         if (!f.geometry.isEmpty()) {
             p.position = f.firstLonLat;
@@ -488,10 +494,7 @@ QList<ContextFeature> SchemaReader::context()
         c.notes = string(f, QStringLiteral("notes"), Need::Optional);
         c.sameAs = string(f, QStringLiteral("same_as"), Need::Optional);
         // Every position is approximate: the uncertainty is always given.
-        bool hasU = false;
-        c.uncertaintyKm = number(f, QStringLiteral("uncertainty_km"), Need::Required, &hasU);
-        if (hasU && c.uncertaintyKm <= 0)
-            error(f, QStringLiteral("uncertainty_km"), QStringLiteral("uncertainty_km must be above 0"));
+        c.uncertaintyKm = uncertaintyKm(f, Need::Required);
         if (c.isRoad()) {
             c.course = string(f, QStringLiteral("course"), Need::Required);
             expectGeometry(f, {Geometry::Type::Line}, true);

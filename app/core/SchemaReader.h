@@ -44,6 +44,7 @@ private:
     QList<SourceRef> sources(const RawFeature &f);
     // Each government's account of a contested event (section "claims" of the format).
     QList<Event::Claim> claims(const RawFeature &f, const QList<SourceRef> &sources);
+    double uncertaintyKm(const RawFeature &f, Need need);
     QString id(const RawFeature &f);
     void expectGeometry(const RawFeature &f, QList<Geometry::Type> allowed, bool required);
 
