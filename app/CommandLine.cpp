@@ -86,23 +86,28 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                   QStringLiteral("Export size in pixels (default 1600x1000; PNG, SVG, GIF)."),
                                   QStringLiteral("WIDTHxHEIGHT"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("Frame one flashpoint, or all (default)."),
+                                  QStringLiteral("Frame one flashpoint, or all (default), in the window or an export."),
                                   QStringLiteral("all|ID"));
     const QCommandLineOption extent(
         QStringLiteral("extent"),
-        QStringLiteral("Frame this lon/lat box in an export (degrees; inside 72,28,86,38)."),
+        QStringLiteral("Frame this lon/lat box in the window or an export (degrees; inside 72,28,86,38)."),
         QStringLiteral("W,S,E,N"));
+    const QCommandLineOption window(
+        QStringLiteral("window"),
+        QStringLiteral("Which events to show: cumulative (up to the date, the default), instant (on the "
+                       "date only) or the last N days."),
+        QStringLiteral("cumulative|instant|N"));
     const QCommandLineOption hideLayer(
         QStringLiteral("hide-layer"),
-        QStringLiteral("Leave a layer out of an export (repeatable): basemap, terrain, roads, lac-india, "
-                       "lac-china, claims, buffer-zones, places, events, or a FILE's name."),
+        QStringLiteral("Leave a layer out of the window or an export (repeatable): basemap, terrain, roads, "
+                       "lac-india, lac-china, claims, buffer-zones, places, events, or a FILE's name."),
         QStringLiteral("ID"));
     const QCommandLineOption dem(
         QStringLiteral("dem"),
         QStringLiteral("Shade the terrain of an elevation raster (GeoTIFF, SRTM .hgt, VRT) under the map."),
         QStringLiteral("FILE"));
     const QCommandLineOption select(QStringLiteral("select"),
-                                    QStringLiteral("Highlight a flashpoint, place or line in the export."),
+                                    QStringLiteral("Highlight a flashpoint, place or line in the window or an export."),
                                     QStringLiteral("ID"));
     const QCommandLineOption dpi(QStringLiteral("dpi"),
                                  QStringLiteral("Symbol and text scale of an export, in dots per inch (24 to "
@@ -187,7 +192,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption endField(QStringLiteral("end-field"),
                                       QStringLiteral("With --date-field: the field where each event ends."),
                                       QStringLiteral("NAME"));
-    p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, size, view, extent, hideLayer, dem,
+    p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, size, view, extent, window, hideLayer, dem,
                   select, dpi, title, noTitle, noLegend, noScaleBar, noNorthArrow, noFooter,
                   noDecorations, noLocator, force, manifest, step, frameDelay, page, orientation, validate,
                   status, events, sources, changes, report, since, json, from, to, flashpoint, dateField, endField});
@@ -256,7 +261,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return fail(QStringLiteral("--report: \"%1\" does not end in .pdf").arg(cl.exportPath));
     }
     QString error;
-    if (!parseDateOption(p, QStringLiteral("date"), &cl.date, &error)
+    if (!parseDateOption(p, QStringLiteral("date"), &cl.request.date, &error)
         || !parseDateOption(p, QStringLiteral("from"), &cl.from, &error)
         || !parseDateOption(p, QStringLiteral("to"), &cl.to, &error)
         || !parseDateOption(p, QStringLiteral("since"), &cl.since, &error))
@@ -274,9 +279,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.size = QSize(w, h);
     }
     if (p.isSet(view))
-        cl.view = p.value(view);
-    if (p.isSet(view) && cl.view.isEmpty())
+        cl.request.view = p.value(view);
+    if (p.isSet(view) && cl.request.view.isEmpty())
         return fail(QStringLiteral("--view needs \"all\" or a flashpoint id"));
+    cl.request.viewSet = p.isSet(view) || p.isSet(extent);
+    // What to show applies to the window and to every map export alike.
+    const bool shows = cl.mode == Mode::Gui || cl.isExport();
+    if (p.isSet(view) && !shows && cl.mode != Mode::Report)
+        return fail(QStringLiteral("--view goes with the window or an export"));
+    if (p.isSet(window)) {
+        if (!shows)
+            return fail(QStringLiteral("--window goes with the window or an export"));
+        if (!ViewRequest::parseWindow(p.value(window), &cl.request.window, &cl.request.windowDays))
+            return fail(QStringLiteral("--window: \"%1\" is not cumulative, instant or a number of days "
+                                       "from 1 to 3650").arg(p.value(window)));
+        cl.request.windowSet = true;
+    }
 
     // Options that only make sense with an export, or with one kind of export.
     const bool anyExport = cl.isExport();
@@ -291,17 +309,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 return fail(QStringLiteral("--%1 does not go with --report").arg(o->names().constFirst()));
     }
     if (p.isSet(extent)) {
-        if (!anyExport)
-            return fail(QStringLiteral("--extent goes with --export, --export-frames or --export-animation"));
+        if (!shows)
+            return fail(QStringLiteral("--extent goes with the window or an export"));
         if (p.isSet(view))
             return fail(QStringLiteral("use --view or --extent, not both"));
-        const QString why = parseExtent(p.value(extent), &cl.extent);
+        const QString why = parseExtent(p.value(extent), &cl.request.extent);
         if (!why.isEmpty())
             return fail(QStringLiteral("--extent \"%1\": %2").arg(p.value(extent), why));
     }
     if (p.isSet(hideLayer)) {
-        if (!anyExport)
-            return fail(QStringLiteral("--hide-layer goes with --export, --export-frames or --export-animation"));
+        if (!shows)
+            return fail(QStringLiteral("--hide-layer goes with the window or an export"));
         QStringList names;
         for (const QString &f : p.positionalArguments())
             names << QFileInfo(f).fileName();
@@ -310,7 +328,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 return fail(QStringLiteral("--hide-layer: unknown layer \"%1\"; expected one of: %2, or the "
                                            "file name of a FILE given")
                                 .arg(id, MapSettings::layerIds().join(QStringLiteral(", "))));
-            cl.hiddenLayers << id;
+            cl.request.hiddenLayers << id;
         }
     }
     // (--select also works in the window: it opens with that feature selected.)
@@ -343,8 +361,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.sizeSet = p.isSet(size);
 
     if (p.isSet(select)) {
-        cl.select = p.value(select);
-        if (cl.select.isEmpty())
+        cl.request.selection = p.value(select);
+        if (cl.request.selection.isEmpty())
             return fail(QStringLiteral("--select needs an id"));
     }
     cl.dpi = pdf ? 300.0 : 96.0;
@@ -399,16 +417,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                             .arg(p.value(orientation)));
         cl.orientationSet = true;
     }
-    if (briefing && cl.since.isValid() && cl.since > (cl.date.isValid() ? cl.date : QDate::currentDate()))
+    if (briefing && cl.since.isValid() && cl.since > (cl.request.date.isValid() ? cl.request.date : QDate::currentDate()))
         return fail(QStringLiteral("--since %1 is after the briefing's date").arg(IsoDate::format(cl.since)));
     if (p.isSet(json) && cl.mode != Mode::Status && cl.mode != Mode::Events && cl.mode != Mode::Sources
         && cl.mode != Mode::Changes)
         return fail(QStringLiteral("--json goes with --status, --events, --sources or --changes"));
     cl.json = p.isSet(json);
     cl.flashpoint = p.value(flashpoint);
-    cl.dateField = p.value(dateField);
-    cl.endField = p.value(endField);
-    if (!cl.endField.isEmpty() && cl.dateField.isEmpty())
+    cl.request.dateField = p.value(dateField);
+    cl.request.endField = p.value(endField);
+    if (!cl.request.endField.isEmpty() && cl.request.dateField.isEmpty())
         return fail(QStringLiteral("--end-field needs --date-field"));
     cl.dataDir = p.value(data);
     cl.dem = p.value(dem);

@@ -4,6 +4,7 @@
 // value. A bad option or value is exit code 2 with a one-line reason.
 
 #include "MapExporter.h"
+#include "ViewRequest.h"
 
 #include <QDate>
 #include <QRectF>
@@ -23,22 +24,19 @@ struct CommandLine
 
     QString dataDir;             // --data
     QStringList files;           // positional: extra layers / files to validate
-    QDate date;                  // --date (invalid: today / saved)
+    // What to show (--view/--extent, --date, --window, --select, --hide-layer,
+    // --date-field/--end-field): applied alike by the window and the exports.
+    ViewRequest request;
     bool json = false;
     QString exportPath;          // --export OUT, --export-frames DIR, --export-animation OUT.gif
     MapExporter::Format format = MapExporter::Format::Png;
     QSize size{1600, 1000};
     bool sizeSet = false;
-    QString view = QStringLiteral("all");
-    QRectF extent;               // --extent W,S,E,N: x longitude, y latitude; null: none
-    QStringList hiddenLayers;    // --hide-layer ID (repeatable)
     QString dem;                 // --dem FILE: an elevation raster to shade under the map
     QDate from, to;              // --events, --export-frames and --export-animation range
     QString flashpoint;          // --events --flashpoint
-    QString dateField, endField; // --date-field, --end-field: for extra files of dated points
 
     // Exports
-    QString select;              // --select ID
     double dpi = 96.0;           // --dpi (PDF: 300 unless given)
     QString title;               // --title (empty: the default, with the date)
     bool titleOn = true, legendOn = true, scaleBarOn = true, northArrowOn = true, footerOn = true;

@@ -22,23 +22,32 @@ QString CommandOutput::dataDir(const CommandLine &cl)
     return cl.dataDir.isEmpty() ? AtlasLoader::defaultDataDir() : cl.dataDir;
 }
 
-std::shared_ptr<Atlas> CommandOutput::loadOrReport(const CommandLine &cl, bool withExtraLayers)
+std::shared_ptr<Atlas> CommandOutput::loadOrReport(const CommandLine &cl, LayerStack *layers)
 {
     DataErrors errors;
     AtlasLoader loader;
     auto atlas = loader.load(dataDir(cl), &errors);
-    if (atlas && withExtraLayers) {
+    QStringList problems;
+    if (atlas && layers) {
         for (const QString &file : cl.files)
-            loader.addUserLayer(atlas.get(), file, &errors, {cl.dateField, cl.endField});
+            loader.addUserLayer(layers, file, &errors, {cl.request.dateField, cl.request.endField});
+        if (!cl.dem.isEmpty()) {
+            QString error;
+            layers->terrain = Terrain::load(cl.dem, &error);
+            if (!layers->terrain)
+                problems << error;
+        }
     }
     for (const DataError &e : errors)
         err() << e.toString() << Qt::endl;
-    return errors.isEmpty() ? atlas : nullptr;
+    for (const QString &p : problems)
+        err() << p << Qt::endl;
+    return errors.isEmpty() && problems.isEmpty() ? atlas : nullptr;
 }
 
 QDate CommandOutput::dateOrToday(const CommandLine &cl)
 {
-    return cl.date.isValid() ? cl.date : QDate::currentDate();
+    return cl.request.date.isValid() ? cl.request.date : QDate::currentDate();
 }
 
 QJsonArray CommandOutput::sourcesJson(const QList<SourceRef> &sources)

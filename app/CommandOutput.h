@@ -5,6 +5,7 @@
 
 #include "Atlas.h"
 #include "CommandLine.h"
+#include "LayerStack.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -15,8 +16,9 @@ namespace CommandOutput {
 QTextStream &out();
 QTextStream &err();
 QString dataDir(const CommandLine &cl);
-// Loads the bundled data and, when asked, the extra files; prints every error.
-std::shared_ptr<Atlas> loadOrReport(const CommandLine &cl, bool withExtraLayers);
+// Loads the bundled data and, when layers is given, the extra files (and
+// --dem) into it; prints every error. Null when anything failed.
+std::shared_ptr<Atlas> loadOrReport(const CommandLine &cl, LayerStack *layers = nullptr);
 QDate dateOrToday(const CommandLine &cl);
 QJsonArray sourcesJson(const QList<SourceRef> &sources);
 QJsonValue nullable(const QString &s);

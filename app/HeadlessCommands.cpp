@@ -23,31 +23,6 @@ namespace {
 
 using namespace CommandOutput;
 
-// The map extent --view names: all flashpoints, or one with its surroundings.
-bool viewExtent(const Atlas &atlas, const QString &view, QRectF *extent)
-{
-    if (view == QLatin1String("all")) {
-        *extent = atlas.flashpointExtent();
-        return true;
-    }
-    const Flashpoint *f = atlas.flashpoint(view);
-    if (!f)
-        return false;
-    *extent = Atlas::flashpointView(*f);
-    return true;
-}
-
-// Whether id names something the renderer can highlight.
-bool hasFeature(const Atlas &atlas, const QString &id)
-{
-    if (atlas.flashpoint(id) || atlas.place(id))
-        return true;
-    for (const MapLine &l : atlas.lines)
-        if (l.id == id)
-            return true;
-    return false;
-}
-
 QString manifestPath(const QString &output)
 {
     return output + QStringLiteral(".json");
@@ -95,40 +70,26 @@ namespace HeadlessCommands {
 
 int exportMap(const CommandLine &cl)
 {
-    auto atlas = loadOrReport(cl, true);
+    LayerStack layers;
+    auto atlas = loadOrReport(cl, &layers);
     if (!atlas)
         return 1;
-    if (!cl.dem.isEmpty()) {
-        QString error;
-        atlas->terrain = Terrain::load(cl.dem, &error);
-        if (!atlas->terrain) {
-            err() << error << Qt::endl;
-            return 1;
-        }
-        atlas->files << cl.dem;
-    }
     QRectF extent;
-    if (!cl.extent.isNull()) {
-        extent = Atlas::projectedBounds(cl.extent);
-    } else if (!viewExtent(*atlas, cl.view, &extent)) {
-        QStringList ids{QStringLiteral("all")};
-        for (const Flashpoint &fp : atlas->flashpoints)
-            ids << fp.id;
-        err() << QStringLiteral("--view: unknown flashpoint \"%1\"; expected one of: %2")
-                     .arg(cl.view, ids.join(QStringLiteral(", ")))
-              << Qt::endl;
-        return 2;
-    }
-    if (!cl.select.isEmpty() && !hasFeature(*atlas, cl.select)) {
-        err() << QStringLiteral("--select: no flashpoint, place or line has the id \"%1\"").arg(cl.select)
-              << Qt::endl;
+    QString error;
+    if (!cl.request.frame(*atlas, &extent, &error) || !cl.request.selectionKnown(*atlas, &error)) {
+        err() << error << Qt::endl;
         return 2;
     }
 
     MapSettings base;
+    base.layers = layers;
     base.dpi = cl.dpi;
-    base.selection = cl.select;
-    base.hiddenLayers = QSet<QString>(cl.hiddenLayers.cbegin(), cl.hiddenLayers.cend());
+    base.selection = cl.request.selection;
+    base.hiddenLayers = QSet<QString>(cl.request.hiddenLayers.cbegin(), cl.request.hiddenLayers.cend());
+    if (cl.request.windowSet) {
+        base.window = cl.request.window;
+        base.windowDays = cl.request.windowDays;
+    }
     base.title = cl.title;
     base.setDecorations(cl.decorations);
     if (cl.decorations) {
@@ -296,7 +257,7 @@ int exportMap(const CommandLine &cl)
 
 int report(const CommandLine &cl)
 {
-    auto atlas = loadOrReport(cl, false);
+    auto atlas = loadOrReport(cl);
     if (!atlas)
         return 1;
     if (!mayWriteExport(cl))

@@ -2,51 +2,50 @@
 
 #include "Projection.h"
 
-#include "AtlasLoader.h"
-#include "EventLayerLoader.h"
-#include "FormatRegistry.h"
-#include "UserLayerLoader.h"
-#include "LayerPanel.h"
-#include "ExportDialog.h"
-#include "MapExporter.h"
-#include "MapCanvas.h"
 #include "DetailsPanel.h"
+#include "ExportDialog.h"
+#include "FormatRegistry.h"
+#include "LayerPanel.h"
+#include "MapCanvas.h"
 #include "MapDecorations.h"
+#include "MapExporter.h"
 #include "MapHitTester.h"
 #include "SearchBox.h"
+#include "SelectionController.h"
 #include "StatusPanel.h"
-#include "TimelinePlot.h"
 #include "TimeCursor.h"
+#include "TimePlayer.h"
+#include "TimelinePlot.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
-#include <QAbstractSpinBox>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QKeyEvent>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QTextEdit>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
-#include <QToolBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QInputDialog>
-#include <QMimeData>
-#include <QProgressDialog>
-#include <QTimer>
+#include <QTextEdit>
+#include <QToolBar>
 #include <QUrl>
-#include <QtConcurrent>
+#include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
 #include <cmath>
-#include <new>
 
 QSize MainWindow::defaultSize() const
 {
@@ -57,59 +56,50 @@ QSize MainWindow::defaultSize() const
     return QSize(std::min(int(free.width() * 0.94), 1900), std::min(int(free.height() * 0.92), 1200));
 }
 
-MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
-    : QMainWindow(parent), m_atlas(std::move(atlas)), m_time(time), m_canvas(new MapCanvas(this)),
-      m_statusPanel(new StatusPanel(this)), m_timeline(new TimelinePlot(time, this)),
+MainWindow::MainWindow(Document *document, TimeCursor *time, QWidget *parent)
+    : QMainWindow(parent), m_document(document), m_time(time),
+      m_player(new TimePlayer(time, [document] { return &document->record()->eventIndex; }, this)),
+      m_loads(new LayerLoadController(document, this)), m_canvas(new MapCanvas(this)),
+      m_statusPanel(new StatusPanel(this)), m_timeline(new TimelinePlot(m_player, this)),
       m_details(new DetailsPanel(this)), m_search(new SearchBox(this)),
-      m_positionLabel(new QLabel(this)),
-      m_scaleLabel(new QLabel(this))
+      m_positionLabel(new QLabel(this)), m_scaleLabel(new QLabel(this))
 {
     setWindowTitle(tr("LAC Viewer — eastern Ladakh"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lacviewer.svg")));
     setCentralWidget(m_canvas);
     resize(defaultSize());
-    m_canvas->setAtlas(m_atlas);
+    createDocks();
 
-    auto *statusDock = new QDockWidget(tr("Status"), this);
-    statusDock->setObjectName(QStringLiteral("statusDock"));
-    statusDock->setWidget(m_statusPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, statusDock);
-    m_statusPanel->setAtlas(m_atlas);
-    connect(m_statusPanel, &StatusPanel::flashpointActivated, this, &MainWindow::zoomToFlashpoint);
+    // Every panel follows the one document.
+    m_canvas->setDocument(document);
+    m_statusPanel->setDocument(document);
+    m_timeline->setDocument(document);
+    m_details->setDocument(document);
+    m_layers->setDocument(document);
+    m_search->setDocument(document);
+    // A new record is framed unless a saved or requested view holds.
+    connect(document, &Document::recordChanged, this, [this] {
+        if (m_viewPending) {
+            m_viewPending = false;
+            applyView(m_pendingView);
+        } else if (!m_viewRestored) {
+            m_canvas->resetView();
+        }
+    });
 
-    // The side panels run the window's full height; the timeline sits under
-    // the map only, so a laptop screen leaves the status list its rows.
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    auto *timelineDock = new QDockWidget(tr("Timeline"), this);
-    timelineDock->setObjectName(QStringLiteral("timelineDock"));
-    timelineDock->setWidget(m_timeline);
-    addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
-    resizeDocks({statusDock}, {std::clamp(width() * 27 / 100, 300, 520)}, Qt::Horizontal);
-    m_timeline->setAtlas(m_atlas);
-    connect(m_timeline, &TimelinePlot::eventActivated, this, &MainWindow::activateEvent);
-
-    auto *detailsDock = new QDockWidget(tr("Details"), this);
-    detailsDock->setObjectName(QStringLiteral("detailsDock"));
-    detailsDock->setWidget(m_details);
-    // Under the status panel, so the map keeps the width.
-    addDockWidget(Qt::LeftDockWidgetArea, detailsDock);
-    splitDockWidget(statusDock, detailsDock, Qt::Vertical);
-    resizeDocks({statusDock, detailsDock}, {280, 360}, Qt::Vertical);
-    resizeDocks({timelineDock}, {std::clamp(height() * 30 / 100, 220, 320)}, Qt::Vertical);
-    m_details->setAtlas(m_atlas);
-    connect(m_details, &DetailsPanel::eventActivated, this, &MainWindow::activateEvent);
-
-    // The user's layers, their order, visibility and opacity.
-    m_layers = new LayerPanel(this);
-    auto *layersDock = new QDockWidget(tr("Layers"), this);
-    layersDock->setObjectName(QStringLiteral("layersDock"));
-    layersDock->setWidget(m_layers);
-    // A tab beside the details, not a column of its own: the panel is empty
-    // until the user adds a layer, and the map keeps the width.
-    addDockWidget(Qt::LeftDockWidgetArea, layersDock);
-    tabifyDockWidget(detailsDock, layersDock);
-    detailsDock->raise();
-    m_layers->setAtlas(m_atlas);
+    m_selection = new SelectionController(document, time, {m_canvas, m_statusPanel, m_timeline, m_details}, this);
+    connect(m_selection, &SelectionController::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_statusPanel, &StatusPanel::flashpointActivated, m_selection, &SelectionController::zoomToFlashpoint);
+    connect(m_timeline, &TimelinePlot::eventActivated, m_selection, &SelectionController::activateEvent);
+    connect(m_details, &DetailsPanel::eventActivated, m_selection, &SelectionController::activateEvent);
+    connect(m_search, &SearchBox::resultChosen, m_selection, &SelectionController::searchResult);
+    connect(m_canvas, &MapCanvas::featuresClicked, m_selection, &SelectionController::featuresClicked);
+    connect(m_canvas, &MapCanvas::cycleFlashpoint, m_selection, &SelectionController::cycleFlashpoint);
+    connect(m_canvas, &MapCanvas::activateSelection, this, [this] {
+        if (m_document->record()->flashpoint(selection()))
+            zoomToFlashpoint(selection());
+    });
+    connect(m_canvas, &MapCanvas::clearSelection, this, [this] { select(QString()); });
     connect(m_layers, &LayerPanel::bundledVisibilityChanged, this, [this](const QString &id, bool on) {
         QSet<QString> hidden = m_canvas->settings().hiddenLayers;
         if (on)
@@ -121,47 +111,8 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
         list.sort();
         QSettings().setValue(QStringLiteral("layers/hidden"), list);
     });
-    connect(m_layers, &LayerPanel::visibilityChanged, this, [this](int i, bool on) {
-        editUserLayers([i, on](std::vector<UserLayer> &l) { if (i >= 0 && size_t(i) < l.size()) l[size_t(i)].visible = on; });
-    });
-    connect(m_layers, &LayerPanel::opacityChanged, this, [this](int i, double o) {
-        editUserLayers([i, o](std::vector<UserLayer> &l) { if (i >= 0 && size_t(i) < l.size()) l[size_t(i)].opacity = o; });
-    });
-    connect(m_layers, &LayerPanel::moveRequested, this, [this](int i, int dir) {
-        editUserLayers([i, dir](std::vector<UserLayer> &l) {
-            const int j = i + dir;
-            if (i >= 0 && j >= 0 && size_t(i) < l.size() && size_t(j) < l.size())
-                std::swap(l[size_t(i)], l[size_t(j)]);
-        });
-    });
-    connect(m_layers, &LayerPanel::removeRequested, this, [this](int i) {
-        editUserLayers([i](std::vector<UserLayer> &l) { if (i >= 0 && size_t(i) < l.size()) l.erase(l.begin() + i); });
-    });
+    connectLoads();
     setAcceptDrops(true);
-    m_progressTimer = new QTimer(this);
-    m_progressTimer->setInterval(100);
-    connect(m_progressTimer, &QTimer::timeout, this, [this] {
-        if (m_progress && m_loadPermille)
-            m_progress->setValue(m_loadPermille->load());
-    });
-    connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onLoadFinished);
-
-    auto *searchBar = new QToolBar(tr("Search"), this);
-    searchBar->setObjectName(QStringLiteral("searchBar"));
-    searchBar->setMovable(false);
-    m_search->setMaximumWidth(420);
-    searchBar->addWidget(m_search);
-    addToolBar(Qt::TopToolBarArea, searchBar);
-    m_search->setAtlas(m_atlas);
-    connect(m_search, &SearchBox::resultChosen, this, &MainWindow::onSearchResult);
-
-    connect(m_canvas, &MapCanvas::featuresClicked, this, &MainWindow::onFeaturesClicked);
-    connect(m_canvas, &MapCanvas::cycleFlashpoint, this, &MainWindow::cycleFlashpoint);
-    connect(m_canvas, &MapCanvas::activateSelection, this, [this] {
-        if (m_atlas->flashpoint(m_selection))
-            zoomToFlashpoint(m_selection);
-    });
-    connect(m_canvas, &MapCanvas::clearSelection, this, [this] { select(QString()); });
 
     // Everything follows the one time cursor.
     connect(m_time, &TimeCursor::dateChanged, this, &MainWindow::onDateChanged);
@@ -178,9 +129,71 @@ MainWindow::MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent)
     statusBar()->addPermanentWidget(m_scaleLabel);
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::showCursor);
     connect(m_canvas, &MapCanvas::viewChanged, this, &MainWindow::updateScaleLabel);
+    connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_progress && m_progress->objectName() == QLatin1String("exportProgress")) {
+            m_progress->deleteLater();
+            m_progress = nullptr;
+        }
+        const QString error = m_exportWatcher.result();
+        if (!error.isEmpty() && error != QLatin1String("cancelled"))
+            QMessageBox::warning(this, tr("Export Map"), tr("The map was not exported.\n\n%1").arg(error));
+        else if (error.isEmpty())
+            statusBar()->showMessage(tr("Exported %1").arg(m_exportWatcher.property("path").toString()), 5000);
+        emit exportFinished(error.isEmpty());
+    });
 
     createMenus();
     m_canvas->resetView();
+}
+
+MainWindow::~MainWindow()
+{
+    // The workers read the document: let them end first.
+    m_loads->shutDown();
+    m_exportWatcher.waitForFinished();
+}
+
+void MainWindow::createDocks()
+{
+    auto *statusDock = new QDockWidget(tr("Status"), this);
+    statusDock->setObjectName(QStringLiteral("statusDock"));
+    statusDock->setWidget(m_statusPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, statusDock);
+
+    // The side panels run the window's full height; the timeline sits under
+    // the map only, so a laptop screen leaves the status list its rows.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    auto *timelineDock = new QDockWidget(tr("Timeline"), this);
+    timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
+    resizeDocks({statusDock}, {std::clamp(width() * 27 / 100, 300, 520)}, Qt::Horizontal);
+
+    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+    // Under the status panel, so the map keeps the width.
+    addDockWidget(Qt::LeftDockWidgetArea, detailsDock);
+    splitDockWidget(statusDock, detailsDock, Qt::Vertical);
+    resizeDocks({statusDock, detailsDock}, {280, 360}, Qt::Vertical);
+    resizeDocks({timelineDock}, {std::clamp(height() * 30 / 100, 220, 320)}, Qt::Vertical);
+
+    // The layers, their order, visibility and opacity.
+    m_layers = new LayerPanel(this);
+    auto *layersDock = new QDockWidget(tr("Layers"), this);
+    layersDock->setObjectName(QStringLiteral("layersDock"));
+    layersDock->setWidget(m_layers);
+    // A tab beside the details, not a column of its own: the map keeps the width.
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock);
+    tabifyDockWidget(detailsDock, layersDock);
+    detailsDock->raise();
+
+    auto *searchBar = new QToolBar(tr("Search"), this);
+    searchBar->setObjectName(QStringLiteral("searchBar"));
+    searchBar->setMovable(false);
+    m_search->setMaximumWidth(420);
+    searchBar->addWidget(m_search);
+    addToolBar(Qt::TopToolBarArea, searchBar);
 }
 
 void MainWindow::createMenus()
@@ -264,160 +277,207 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+QMenu *MainWindow::hitChooser() const
+{
+    return m_selection->hitChooser();
+}
+
+QString MainWindow::selection() const
+{
+    return m_selection->selection();
+}
+
+void MainWindow::zoomToFlashpoint(const QString &id)
+{
+    m_selection->zoomToFlashpoint(id);
+}
+
+void MainWindow::select(const QString &id)
+{
+    m_selection->select(id);
+}
+
+void MainWindow::selectHit(const MapHit &hit)
+{
+    m_selection->selectHit(hit);
+}
+
+void MainWindow::activateEvent(int eventIndex)
+{
+    m_selection->activateEvent(eventIndex);
+}
+
 bool MainWindow::openLayer(const QString &path)
 {
     return openLayer(path, LayerOptions());
 }
 
-void MainWindow::showLayerError(const QString &title, const QStringList &lines)
+bool MainWindow::openLayer(const QString &path, const LayerOptions &options)
 {
+    LayerLoadController::Request r;
+    r.path = path;
+    r.dateField = options.dateField;
+    r.endField = options.endField;
+    r.visible = options.visible;
+    r.opacity = options.opacity;
+    return m_loads->open(r);
+}
+
+bool MainWindow::openTerrain(const QString &path)
+{
+    LayerLoadController::Request r;
+    r.kind = LayerLoadController::Request::Kind::Terrain;
+    r.path = path;
+    return m_loads->open(r);
+}
+
+void MainWindow::openRecord(const QString &dataDir)
+{
+    LayerLoadController::Request r;
+    r.kind = LayerLoadController::Request::Kind::Record;
+    r.path = dataDir;
+    m_loads->open(r);
+}
+
+bool MainWindow::isLoadingLayer() const
+{
+    return m_loads->isLoading();
+}
+
+void MainWindow::cancelLayerLoad()
+{
+    m_loads->cancel();
+}
+
+void MainWindow::applyRequest(const ViewRequest &request)
+{
+    if (request.date.isValid())
+        m_time->setDate(request.date);
+    if (request.windowSet)
+        m_time->setWindow(request.window, request.windowDays);
+    if (!request.hiddenLayers.isEmpty()) {
+        const QSet<QString> hidden(request.hiddenLayers.cbegin(), request.hiddenLayers.cend());
+        m_canvas->setHiddenLayers(hidden);
+        m_layers->setHiddenLayers(hidden);
+    }
+    if (!request.viewSet && request.selection.isEmpty())
+        return;
+    m_viewRestored = true;
+    // The view and selection need the record: now, or when it is in.
+    if (m_document->record()->flashpoints.isEmpty()) {
+        m_pendingView = request;
+        m_viewPending = true;
+        return;
+    }
+    applyView(request);
+}
+
+void MainWindow::applyView(const ViewRequest &request)
+{
+    const Atlas &atlas = *m_document->record();
+    QString error;
+    QRectF extent;
+    if (request.viewSet) {
+        if (request.frame(atlas, &extent, &error))
+            m_canvas->frame(extent);
+        else
+            statusBar()->showMessage(error, 10000);
+    }
+    if (request.selection.isEmpty())
+        return;
+    // A flashpoint is framed (unless a view was asked for); any other feature is just selected.
+    if (atlas.flashpoint(request.selection) && !request.viewSet)
+        zoomToFlashpoint(request.selection);
+    else
+        select(request.selection);
+}
+
+void MainWindow::connectLoads()
+{
+    connect(m_loads, &LayerLoadController::started, this, &MainWindow::onLoadStarted);
+    connect(m_loads, &LayerLoadController::progressChanged, this, [this](double f) {
+        if (m_progress && m_progress->objectName() == QLatin1String("layerLoadProgress"))
+            m_progress->setValue(int(f * 1000));
+    });
+    connect(m_loads, &LayerLoadController::added, this,
+            [this](const LayerLoadController::Request &, const QString &message) {
+                statusBar()->showMessage(message, 10000);
+            });
+    connect(m_loads, &LayerLoadController::failed, this, &MainWindow::showLoadError);
+    connect(m_loads, &LayerLoadController::ambiguous, this, &MainWindow::askDateField);
+    connect(m_loads, &LayerLoadController::cancelled, this, [this](const LayerLoadController::Request &r) {
+        statusBar()->showMessage(tr("Cancelled loading %1").arg(r.path), 5000);
+    });
+    connect(m_loads, &LayerLoadController::finished, this, &MainWindow::onLoadFinished);
+}
+
+void MainWindow::onLoadStarted(const LayerLoadController::Request &request)
+{
+    using Kind = LayerLoadController::Request::Kind;
+    const QString what = request.kind == Kind::Record ? tr("Loading the record…")
+                                                      : tr("Loading %1…").arg(QFileInfo(request.path).fileName());
+    m_progress = new QProgressDialog(what, tr("Cancel"), 0, 1000, this);
+    m_progress->setObjectName(QStringLiteral("layerLoadProgress"));
+    m_progress->setWindowTitle(request.kind == Kind::Terrain ? tr("Opening terrain") : tr("Opening layer"));
+    m_progress->setWindowModality(Qt::NonModal);   // the map stays usable
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, m_loads, &LayerLoadController::cancel);
+    statusBar()->showMessage(what);
+    if (request.kind == Kind::Record || request.kind == Kind::Terrain)
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+}
+
+void MainWindow::onLoadFinished(const LayerLoadController::Request &request, bool added)
+{
+    using Kind = LayerLoadController::Request::Kind;
+    if (m_progress && m_progress->objectName() == QLatin1String("layerLoadProgress")) {
+        m_progress->disconnect(this);
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    if ((request.kind == Kind::Record || request.kind == Kind::Terrain) && QApplication::overrideCursor())
+        QApplication::restoreOverrideCursor();
+    switch (request.kind) {
+    case Kind::Layer: emit layerLoadFinished(added); break;
+    case Kind::Terrain:
+        if (added)
+            QSettings().setValue(QStringLiteral("terrain/path"), request.path);
+        emit terrainLoadFinished(added);
+        break;
+    case Kind::Record: emit recordLoadFinished(added); break;
+    }
+}
+
+void MainWindow::showLoadError(const LayerLoadController::Request &request, const QStringList &lines)
+{
+    using Kind = LayerLoadController::Request::Kind;
+    // Whoever started the viewer from a terminal reads it there too.
+    qWarning("lacviewer: %s", qPrintable(lines.join(QLatin1Char('\n'))));
+    statusBar()->showMessage(lines.value(0), 10000);
+    QString title = tr("Cannot open layer");
+    QString text = tr("The layer was not added; what was loaded stays.");
+    if (request.kind == Kind::Terrain) {
+        title = tr("Open Terrain");
+        text = tr("The terrain was not added; the map stays as it was.");
+    } else if (request.kind == Kind::Record) {
+        title = tr("LAC Viewer");
+        text = tr("The bundled data in %1 could not be loaded.").arg(request.path);
+    }
+    if (request.kind == Kind::Terrain && !isVisible())
+        return;   // --dem before the window shows: the terminal has it
     // Window-modal, not a nested event loop: the caller goes on at once.
-    auto *box = new QMessageBox(QMessageBox::Warning, title,
-                                tr("The layer was not added; what was loaded stays."),
-                                QMessageBox::Ok, this);
+    auto *box = new QMessageBox(request.kind == Kind::Record ? QMessageBox::Critical : QMessageBox::Warning,
+                                title, text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("layerErrorBox"));
     box->setInformativeText(lines.value(0));
     box->setDetailedText(lines.join(QLatin1Char('\n')));
     box->open();
-    statusBar()->showMessage(lines.value(0), 10000);
 }
 
-struct MainWindow::LoadOutcome
-{
-    UserLayerLoader::Outcome outcome = UserLayerLoader::Outcome::Failed;
-    UserLayer layer;
-    DataErrors errors;
-    QStringList candidates;
-};
-
-bool MainWindow::openLayer(const QString &path, const LayerOptions &options)
-{
-    // Large files of the bulk formats, and CSV, load in the background.
-    if (EventLayerLoader::prefersBulkPath(path)) {
-        m_loadQueue.append({path, options});
-        if (!m_loading)
-            startNextLoad();
-        return true;
-    }
-    LoadOutcome out;
-    UserLayerLoader loader;
-    out.outcome = loader.load(path, {options.dateField, options.endField}, &out.layer, &out.errors);
-    out.candidates = loader.candidates();
-    return applyLoad(path, options, out);
-}
-
-bool MainWindow::applyLoad(const QString &path, const LayerOptions &options, LoadOutcome &out)
-{
-    switch (out.outcome) {
-    case UserLayerLoader::Outcome::Added:
-        break;
-    case UserLayerLoader::Outcome::Ambiguous:
-        // Shown as plain points (when the file could be read so) until a
-        // date field is chosen; the choice replaces them.
-        askDateField(path, out.candidates, options);
-        if (out.layer.layer.features.empty())
-            return false;
-        break;
-    case UserLayerLoader::Outcome::Cancelled:
-        statusBar()->showMessage(tr("Cancelled loading %1").arg(path), 5000);
-        return false;
-    case UserLayerLoader::Outcome::Failed: {
-        QStringList lines;
-        for (const DataError &e : out.errors)
-            lines << e.toString();
-        showLayerError(tr("Cannot open layer"), lines);
-        return false;
-    }
-    }
-    // The atlas is shared read-only with render jobs: build a new one with
-    // the layer added and swap it in, so nothing half-loaded is ever drawn.
-    auto next = std::make_shared<Atlas>(*m_atlas);
-    UserLayer user = std::move(out.layer);
-    user.visible = options.visible;
-    user.opacity = options.opacity;
-    QString message = tr("Added layer %1").arg(path);
-    if (user.events) {
-        message += tr(": %L1 events").arg(qulonglong(user.events->size()));
-        if (user.events->skipped)
-            message += tr(" (%L1 rows without a point or a date skipped)").arg(user.events->skipped);
-    }
-    next->userLayers.push_back(std::move(user));
-    next->files << path;
-    setAtlasEverywhere(next);
-    statusBar()->showMessage(message, 10000);
-    return true;
-}
-
-void MainWindow::startNextLoad()
-{
-    if (m_loading || m_loadQueue.isEmpty())
-        return;
-    m_current = m_loadQueue.takeFirst();
-    m_loading = true;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_loadPermille = std::make_shared<std::atomic<int>>(0);
-    m_progress = new QProgressDialog(tr("Loading %1…").arg(QFileInfo(m_current.first).fileName()),
-                                     tr("Cancel"), 0, 1000, this);
-    m_progress->setObjectName(QStringLiteral("layerLoadProgress"));
-    m_progress->setWindowTitle(tr("Opening layer"));
-    m_progress->setWindowModality(Qt::NonModal);   // the map stays usable
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, this, &MainWindow::cancelLayerLoad);
-    m_progressTimer->start();
-    const QString path = m_current.first;
-    const EventLayerLoader::Options options{m_current.second.dateField, m_current.second.endField};
-    auto cancel = m_cancel;
-    auto permille = m_loadPermille;
-    m_loadWatcher.setFuture(QtConcurrent::run([path, options, cancel, permille] {
-        auto out = std::make_shared<LoadOutcome>();
-        UserLayerLoader loader;
-        try {
-            out->outcome = loader.load(path, options, &out->layer, &out->errors,
-                                       [cancel, permille](double f, const QString &) {
-                                           permille->store(int(f * 1000));
-                                           return !cancel->load();
-                                       });
-        } catch (const std::bad_alloc &) {
-            // A file too large for the memory left: say so, keep the window.
-            *out = LoadOutcome();
-            out->errors.append(DataError{path, 0, -1, QStringLiteral("not enough memory to read it")});
-        }
-        if (cancel->load())
-            out->outcome = UserLayerLoader::Outcome::Cancelled;
-        out->candidates = loader.candidates();
-        return out;
-    }));
-    statusBar()->showMessage(tr("Loading %1…").arg(path));
-}
-
-void MainWindow::cancelLayerLoad()
-{
-    m_loadQueue.clear();
-    if (m_cancel)
-        m_cancel->store(true);
-}
-
-void MainWindow::onLoadFinished()
-{
-    m_progressTimer->stop();
-    if (m_progress) {
-        m_progress->disconnect(this);
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
-    const std::shared_ptr<LoadOutcome> out = m_loadWatcher.result();
-    const QString path = m_current.first;
-    const LayerOptions options = m_current.second;
-    m_loading = false;
-    const bool added = applyLoad(path, options, *out);
-    emit layerLoadFinished(added);
-    startNextLoad();
-}
-
-void MainWindow::askDateField(const QString &path, const QStringList &candidates, const LayerOptions &options)
+void MainWindow::askDateField(const LayerLoadController::Request &request, const QStringList &candidates)
 {
     // Not exec(): the window goes on; the choice reloads the layer.
     auto *dialog = new QInputDialog(this);
@@ -426,64 +486,19 @@ void MainWindow::askDateField(const QString &path, const QStringList &candidates
     dialog->setWindowTitle(tr("Choose the date field"));
     dialog->setLabelText(tr("%1 has several date fields. Which one dates its events?\n"
                             "(\"start|end\" uses a start and an end date.)")
-                             .arg(QFileInfo(path).fileName()));
+                             .arg(QFileInfo(request.path).fileName()));
     dialog->setComboBoxItems(candidates);
     dialog->setComboBoxEditable(false);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, path, options](const QString &choice) {
-        LayerOptions chosen = options;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, request](const QString &choice) {
+        LayerLoadController::Request chosen = request;
         chosen.dateField = choice.section(QLatin1Char('|'), 0, 0);
         chosen.endField = choice.section(QLatin1Char('|'), 1, 1);
         // Replace the plain layer shown meanwhile, if there is one.
-        editUserLayers([path](std::vector<UserLayer> &l) {
-            l.erase(std::remove_if(l.begin(), l.end(),
-                                   [&path](const UserLayer &u) { return u.path == path && !u.events; }),
-                    l.end());
-        });
-        openLayer(path, chosen);
+        const QString path = request.path;
+        m_document->removeLayers([path](const LayerEntry &u) { return u->path == path && !u->events; });
+        m_loads->open(chosen);
     });
     dialog->open();
-}
-
-void MainWindow::setAtlasEverywhere(AtlasPtr atlas)
-{
-    m_atlas = std::move(atlas);
-    // An open "which one?" menu holds hits into the old atlas.
-    delete m_chooser;
-    m_chooser = nullptr;
-    m_canvas->setAtlas(m_atlas);
-    m_timeline->setAtlas(m_atlas);
-    m_layers->setAtlas(m_atlas);
-    m_details->setAtlas(m_atlas);
-}
-
-bool MainWindow::openTerrain(const QString &path)
-{
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const std::shared_ptr<const Terrain> terrain = Terrain::load(path, &error);
-    QApplication::restoreOverrideCursor();
-    if (!terrain) {
-        statusBar()->showMessage(error, 10000);
-        if (isVisible()) {
-            // Not exec(): the window (and a caller such as --dem) goes on.
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Terrain"), error, QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-        return false;
-    }
-    auto next = std::make_shared<Atlas>(*m_atlas);
-    next->terrain = terrain;
-    setAtlasEverywhere(next);
-    QSettings().setValue(QStringLiteral("terrain/path"), path);
-    return true;
-}
-
-void MainWindow::editUserLayers(const std::function<void(std::vector<UserLayer> &)> &edit)
-{
-    auto next = std::make_shared<Atlas>(*m_atlas);
-    edit(next->userLayers);
-    setAtlasEverywhere(next);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *e)
@@ -507,16 +522,16 @@ void MainWindow::dropEvent(QDropEvent *e)
 void MainWindow::saveLayers()
 {
     QVariantList list;
-    for (const UserLayer &u : m_atlas->userLayers) {
-        if (u.path.isEmpty())
+    for (const LayerEntry &u : m_document->layers().user) {
+        if (u->path.isEmpty())
             continue;
         QVariantMap m;
-        m.insert(QStringLiteral("path"), QFileInfo(u.path).absoluteFilePath());
+        m.insert(QStringLiteral("path"), QFileInfo(u->path).absoluteFilePath());
         m.insert(QStringLiteral("visible"), u.visible);
         m.insert(QStringLiteral("opacity"), u.opacity);
-        if (u.events) {
-            m.insert(QStringLiteral("dateField"), u.events->dateField);
-            m.insert(QStringLiteral("endField"), u.events->endField);
+        if (u->events) {
+            m.insert(QStringLiteral("dateField"), u->events->dateField);
+            m.insert(QStringLiteral("endField"), u->events->endField);
         }
         list << m;
     }
@@ -533,8 +548,8 @@ void MainWindow::restoreLayers()
         if (path.isEmpty())
             continue;
         bool already = false;
-        for (const UserLayer &u : m_atlas->userLayers)
-            already |= QFileInfo(u.path).absoluteFilePath() == path;
+        for (const LayerEntry &u : m_document->layers().user)
+            already |= QFileInfo(u->path).absoluteFilePath() == path;
         if (already)
             continue;
         if (!QFileInfo(path).isFile()) {
@@ -555,126 +570,6 @@ void MainWindow::restoreLayers()
     }
 }
 
-void MainWindow::zoomToFlashpoint(const QString &id)
-{
-    const Flashpoint *f = m_atlas->flashpoint(id);
-    if (!f)
-        return;
-    QRectF extent = f->area.bounds;
-    extent.adjust(-extent.width() * 0.5, -extent.height() * 0.5, extent.width() * 0.5,
-                  extent.height() * 0.5);
-    m_canvas->frame(extent);
-    select(id);
-}
-
-void MainWindow::select(const QString &id)
-{
-    applySelection(id, nullptr);
-}
-
-void MainWindow::applySelection(const QString &id, const MapHit *userEvent)
-{
-    m_selection = id;
-    m_canvas->setSelection(id, userEvent ? userEvent->layer : -1, userEvent ? userEvent->index : -1);
-    m_statusPanel->setSelection(id);
-    // The timeline highlights a flashpoint's lane, or the lane of an event's flashpoint.
-    QString lane = m_atlas->flashpoint(id) ? id : QString();
-    for (int i = 0; lane.isEmpty() && i < m_atlas->events.size(); ++i)
-        if (m_atlas->events[i].id == id && !m_atlas->events[i].flashpoints.isEmpty())
-            lane = m_atlas->events[i].flashpoints.front();
-    m_timeline->setSelection(lane);
-    if (userEvent) {
-        // An event of the user's own layer: nothing of the bundled data is
-        // selected; the details panel shows its date, position and row.
-        m_details->show(*userEvent);
-        statusBar()->showMessage(MapHitTester::label(*m_atlas, *userEvent), 5000);
-        return;
-    }
-    if (id.isEmpty()) {
-        m_details->clear();
-        return;
-    }
-    const MapHit hit = MapHitTester::hitFor(*m_atlas, id);
-    if (hit.index >= 0)
-        m_details->show(hit);
-}
-
-void MainWindow::selectHit(const MapHit &hit)
-{
-    if (hit.kind == MapHit::Kind::UserEvent)
-        applySelection(QString(), &hit);
-    else
-        select(hit.id);
-}
-
-void MainWindow::activateEvent(int eventIndex)
-{
-    if (eventIndex < 0 || eventIndex >= m_atlas->events.size())
-        return;
-    const Event &e = m_atlas->events[eventIndex];
-    m_time->setDate(e.date);
-    if (!e.flashpoints.isEmpty())
-        zoomToFlashpoint(e.flashpoints.front());
-    else if (e.hasPosition)
-        m_canvas->setView(e.xy, m_canvas->settings().metresPerPixel);
-    // Show the event itself in the details; the flashpoint stays highlighted
-    // (a ringed event of the user's layers does not).
-    m_canvas->setSelection(m_selection);
-    m_details->show({MapHit::Kind::Event, eventIndex, e.id, {}});
-}
-
-void MainWindow::onFeaturesClicked(const QList<MapHit> &hits, const QPoint &globalPos)
-{
-    if (hits.isEmpty()) {
-        select(QString());
-        return;
-    }
-    if (hits.size() == 1) {
-        selectHit(hits.front());
-        return;
-    }
-    // Several things under the cursor: let the user say which.
-    delete m_chooser;
-    m_chooser = new QMenu(this);
-    m_chooser->setObjectName(QStringLiteral("hitChooser"));
-    for (const MapHit &hit : hits) {
-        QAction *a = m_chooser->addAction(MapHitTester::label(*m_atlas, hit));
-        connect(a, &QAction::triggered, this, [this, hit] { selectHit(hit); });
-    }
-    m_chooser->popup(globalPos);
-}
-
-void MainWindow::onSearchResult(const SearchResult &result)
-{
-    switch (result.kind) {
-    case SearchResult::Kind::Flashpoint:
-        zoomToFlashpoint(result.id);
-        break;
-    case SearchResult::Kind::Place: {
-        const Place &p = m_atlas->places[result.index];
-        m_canvas->setView(p.xy, std::min(m_canvas->settings().metresPerPixel, 150.0));
-        select(p.id);
-        break;
-    }
-    case SearchResult::Kind::Event:
-        activateEvent(result.index);
-        break;
-    }
-}
-
-void MainWindow::cycleFlashpoint(int direction)
-{
-    const int n = m_atlas->flashpoints.size();
-    if (n == 0)
-        return;
-    int current = -1;
-    for (int i = 0; i < n; ++i)
-        if (m_atlas->flashpoints[i].id == m_selection)
-            current = i;
-    const int next = current < 0 ? (direction > 0 ? 0 : n - 1) : (current + direction + n) % n;
-    select(m_atlas->flashpoints[next].id);
-}
-
 void MainWindow::onDateChanged(const QDate &date)
 {
     m_canvas->setDate(date);
@@ -682,30 +577,17 @@ void MainWindow::onDateChanged(const QDate &date)
     m_details->setDate(date);
 }
 
-bool MainWindow::handleTimeKey(int key, Qt::KeyboardModifiers modifiers)
-{
-    const EventIndex &events = m_atlas->eventIndex;
-    const bool shift = modifiers & Qt::ShiftModifier;
-    if (modifiers & ~(Qt::ShiftModifier | Qt::KeypadModifier))
-        return false;
-    switch (key) {
-    case Qt::Key_Left: return shift ? m_time->stepMonth(-1) : m_time->stepEvent(events, -1);
-    case Qt::Key_Right: return shift ? m_time->stepMonth(+1) : m_time->stepEvent(events, +1);
-    case Qt::Key_Home: return !shift && m_time->toFirstEvent(events);
-    case Qt::Key_End: return !shift && m_time->toLastEvent(events);
-    default: return false;
-    }
-}
-
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress && isActiveWindow()) {
-        // Text fields keep their keys: the date field, search boxes...
+        // Text fields keep their keys (the date field, search boxes...), and
+        // a focused button its Space.
         QWidget *focus = QApplication::focusWidget();
         const bool typing = qobject_cast<QLineEdit *>(focus) || qobject_cast<QAbstractSpinBox *>(focus)
                             || qobject_cast<QTextEdit *>(focus) || qobject_cast<QPlainTextEdit *>(focus);
         auto *key = static_cast<QKeyEvent *>(event);
-        if (!typing && window() == this && handleTimeKey(key->key(), key->modifiers()))
+        const bool buttonSpace = key->key() == Qt::Key_Space && qobject_cast<QAbstractButton *>(focus);
+        if (!typing && !buttonSpace && window() == this && m_player->handleKey(key->key(), key->modifiers()))
             return true;
     }
     return QMainWindow::eventFilter(watched, event);
@@ -730,8 +612,9 @@ void MainWindow::showCursor(const GeoPoint &p, bool onMap)
                        .arg(std::abs(p.lat), 0, 'f', 4).arg(p.lat >= 0 ? 'N' : 'S')
                        .arg(std::abs(p.lon), 0, 'f', 4).arg(p.lon >= 0 ? 'E' : 'W');
     QPointF xy;
-    if (m_atlas->terrain && Projection::instance().forward(p, &xy)) {
-        const float z = m_atlas->terrain->at(xy);
+    const auto &terrain = m_document->layers().terrain;
+    if (terrain && Projection::instance().forward(p, &xy)) {
+        const float z = terrain->at(xy);
         if (std::isfinite(z))
             text += tr("  %L1 m").arg(std::lround(z));
     }
@@ -752,8 +635,10 @@ void MainWindow::restoreState(bool restoreDate)
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QPointF center = settings.value(QStringLiteral("view/center")).toPointF();
     const double mpp = settings.value(QStringLiteral("view/metresPerPixel"), 0.0).toDouble();
-    if (mpp > 0 && std::isfinite(mpp) && std::isfinite(center.x()) && std::isfinite(center.y()))
+    if (mpp > 0 && std::isfinite(mpp) && std::isfinite(center.x()) && std::isfinite(center.y())) {
         m_canvas->setView(center, mpp);
+        m_viewRestored = true;
+    }
     // Only ids the map knows: a setting from another version cannot hide more.
     QSet<QString> hidden;
     for (const QString &id : settings.value(QStringLiteral("layers/hidden")).toStringList())
@@ -762,7 +647,7 @@ void MainWindow::restoreState(bool restoreDate)
     m_canvas->setHiddenLayers(hidden);
     m_layers->setHiddenLayers(hidden);
     const QString terrain = settings.value(QStringLiteral("terrain/path")).toString();
-    if (!terrain.isEmpty() && !m_atlas->terrain && !openTerrain(terrain))
+    if (!terrain.isEmpty() && !m_document->layers().terrain && !openTerrain(terrain))
         settings.remove(QStringLiteral("terrain/path"));
     restoreLayers();
 }
@@ -785,6 +670,8 @@ void MainWindow::closeEvent(QCloseEvent *e)
 
 void MainWindow::exportMap()
 {
+    if (isExporting())
+        return;
     MapSettings view = m_canvas->settings();
     view.date = m_time->date();
     ExportDialog dialog(view, this);
@@ -797,20 +684,41 @@ void MainWindow::exportMap()
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                != QMessageBox::Yes)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    MapExporter exporter(m_atlas);
-    const bool ok = exporter.write(path, dialog.format(), dialog.settings(), dialog.page());
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        QMessageBox::warning(this, tr("Export Map"), tr("The map was not exported.\n\n%1").arg(exporter.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    // Rendered and written on a worker: a 300 dpi PDF takes seconds, and
+    // the window goes on meanwhile. Cancel leaves nothing at path.
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setWindowTitle(tr("Export Map"));
+    m_progress->setWindowModality(Qt::NonModal);
+    m_progress->setMinimumDuration(300);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    m_exportWatcher.setProperty("path", path);
+    const AtlasPtr atlas = m_document->record();
+    const MapExporter::Format format = dialog.format();
+    const MapSettings settings = dialog.settings();
+    const MapExporter::Page page = dialog.page();
+    m_exportWatcher.setFuture(QtConcurrent::run([atlas, path, format, settings, page, cancel]() -> QString {
+        MapExporter exporter(atlas);
+        QByteArray bytes;
+        switch (format) {
+        case MapExporter::Format::Png: bytes = exporter.png(settings); break;
+        case MapExporter::Format::Svg: bytes = exporter.svg(settings); break;
+        case MapExporter::Format::Pdf: bytes = exporter.pdf(settings, page); break;
+        case MapExporter::Format::Gif: bytes = exporter.gif({settings}, 0); break;
+        }
+        if (cancel->load())
+            return QStringLiteral("cancelled");
+        if (bytes.isEmpty())
+            return QStringLiteral("%1: the %2 could not be made").arg(path, MapExporter::formatName(format).toUpper());
+        QString error;
+        return MapExporter::writeFile(path, bytes, &error) ? QString() : error;
+    }));
 }
 
 void MainWindow::copyMap()
 {
     // What the window shows, as the window shows it.
-    QGuiApplication::clipboard()->setImage(MapExporter(m_atlas).image(m_canvas->settings()));
+    QGuiApplication::clipboard()->setImage(MapExporter(m_document->record()).image(m_canvas->settings()));
     statusBar()->showMessage(tr("Copied the map to the clipboard"), 3000);
 }

@@ -1,51 +1,57 @@
 #pragma once
-// The main window: the map in the middle, the flashpoint list docked at the
-// side, menus, a status bar with the cursor position and the map scale. It
-// is handed the data and the time cursor; it owns neither.
+// The main window: the map in the middle, the status, details and layers
+// docked at the side, the timeline beneath, menus and a status bar with the
+// cursor position and the map scale. It is handed the document and the time
+// cursor (both core objects it does not own); its panels follow them. Loads
+// run through a LayerLoadController, selection through a
+// SelectionController, playback and the time keys through a TimePlayer.
 
-#include "Atlas.h"
+#include "Document.h"
 #include "GeoPoint.h"
+#include "LayerLoadController.h"
+#include "ViewRequest.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
-#include <functional>
-#include <atomic>
 
 class DetailsPanel;
 class LayerPanel;
 class QProgressDialog;
-class QTimer;
 class MapCanvas;
 class QMenu;
 class SearchBox;
 struct MapHit;
-struct SearchResult;
 class QLabel;
+class SelectionController;
 class StatusPanel;
 class TimeCursor;
+class TimePlayer;
 class TimelinePlot;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(AtlasPtr atlas, TimeCursor *time, QWidget *parent = nullptr);
+    MainWindow(Document *document, TimeCursor *time, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
+    Document *document() const { return m_document; }
+    TimePlayer *player() const { return m_player; }
     MapCanvas *canvas() const { return m_canvas; }
     StatusPanel *statusPanel() const { return m_statusPanel; }
     TimelinePlot *timeline() const { return m_timeline; }
-    TimeCursor *timeCursor() const { return m_time; }
     DetailsPanel *detailsPanel() const { return m_details; }
     SearchBox *searchBox() const { return m_search; }
+    LayerPanel *layerPanel() const { return m_layers; }
     // The "which one?" menu shown when a click hits several features.
-    QMenu *hitChooser() const { return m_chooser; }
-    QString selection() const { return m_selection; }
+    QMenu *hitChooser() const;
+    QString selection() const;
 
-    // Adds a layer from any GDAL vector file; shows the errors if it fails
-    // and keeps everything already loaded. Dated points become a time-aware
-    // event layer. Large files (and CSV) load in the background with
-    // progress and cancel: then it returns true when the load has started,
-    // and layerLoadFinished() tells the outcome.
+    // Adds a layer from any GDAL vector file, in the background with
+    // progress and cancel. Returns false when the file is refused at once
+    // (missing, not a local file: the error is shown); else true, and
+    // layerLoadFinished() tells the outcome. Dated points become a
+    // time-aware event layer; a failure shows why and keeps everything loaded.
     bool openLayer(const QString &path);
     // The same with a chosen date field (and end field) and panel options.
     struct LayerOptions
@@ -55,11 +61,17 @@ public:
         double opacity = 1.0;
     };
     bool openLayer(const QString &path, const LayerOptions &options);
-    // Reads an elevation raster and shades it under the map (File › Open
-    // Terrain…, --dem); a problem is shown and leaves the map as it was.
+    // Reads an elevation raster in the background and shades it under the
+    // map (File › Open Terrain…, --dem); a problem is shown and leaves the
+    // map as it was. Returns false when refused at once.
     bool openTerrain(const QString &path);
-    LayerPanel *layerPanel() const { return m_layers; }
-    bool isLoadingLayer() const { return m_loading; }
+    // Reads the bundled record from a data directory in the background;
+    // what the request asks for (view, selection) is applied once it is in.
+    void openRecord(const QString &dataDir);
+    // What the command line asks for: date, display window, hidden layers
+    // now; view and selection now or, while the record loads, once it is in.
+    void applyRequest(const ViewRequest &request);
+    bool isLoadingLayer() const;
     // Cancels the background load (and any queued ones): nothing is added.
     void cancelLayerLoad();
     // The progress dialog of the running load (null when none).
@@ -68,16 +80,19 @@ public:
     // Selects a feature by id (flashpoint, place, line or event) everywhere.
     void select(const QString &id);
     void selectHit(const MapHit &hit);
-    // An event chosen in the timeline, details or search: its date, its
-    // flashpoint selected and framed.
     void activateEvent(int eventIndex);
     // Window, docks, view and time as last saved; the saved date only when
     // restoreDate (the command line's --date wins).
     void restoreState(bool restoreDate = true);
+    // Whether a background export (File › Export Map…) is running.
+    bool isExporting() const { return m_exportWatcher.isRunning(); }
 
 signals:
     // A background layer load ended (added = a layer was added).
     void layerLoadFinished(bool added);
+    void terrainLoadFinished(bool added);
+    void recordLoadFinished(bool loaded);
+    void exportFinished(bool written);
 
 protected:
     void closeEvent(QCloseEvent *) override;
@@ -88,19 +103,14 @@ protected:
 
 private:
     QSize defaultSize() const;
-    struct LoadOutcome;
+    void createDocks();
     void createMenus();
-    // Adds what a load gave (or shows why not, or asks for the date field).
-    bool applyLoad(const QString &path, const LayerOptions &options, LoadOutcome &out);
-    void setAtlasEverywhere(AtlasPtr atlas);
-    // The one place a selection is made: a bundled feature's id, or (id
-    // empty) an event of the user's layers.
-    void applySelection(const QString &id, const MapHit *userEvent);
-    void editUserLayers(const std::function<void(std::vector<UserLayer> &)> &edit);
-    void startNextLoad();
-    void onLoadFinished();
-    void askDateField(const QString &path, const QStringList &candidates, const LayerOptions &options);
-    void showLayerError(const QString &title, const QStringList &lines);
+    void connectLoads();
+    void applyView(const ViewRequest &request);
+    void onLoadStarted(const LayerLoadController::Request &request);
+    void onLoadFinished(const LayerLoadController::Request &request, bool added);
+    void askDateField(const LayerLoadController::Request &request, const QStringList &candidates);
+    void showLoadError(const LayerLoadController::Request &request, const QStringList &lines);
     void saveLayers();
     void restoreLayers();
     void exportMap();   // File › Export Map…
@@ -108,30 +118,24 @@ private:
     void updateScaleLabel();
     void showCursor(const GeoPoint &p, bool onMap);
     void onDateChanged(const QDate &date);
-    void onFeaturesClicked(const QList<MapHit> &hits, const QPoint &globalPos);
-    void onSearchResult(const SearchResult &result);
-    void cycleFlashpoint(int direction);
-    bool handleTimeKey(int key, Qt::KeyboardModifiers modifiers);
 
-    AtlasPtr m_atlas;
+    Document *m_document;
     TimeCursor *m_time;
+    TimePlayer *m_player;
+    LayerLoadController *m_loads;
     MapCanvas *m_canvas;
     StatusPanel *m_statusPanel;
     TimelinePlot *m_timeline;
     DetailsPanel *m_details;
     SearchBox *m_search;
-    QMenu *m_chooser = nullptr;
-    QString m_selection;
+    LayerPanel *m_layers = nullptr;
+    SelectionController *m_selection = nullptr;
     QLabel *m_positionLabel;
     QLabel *m_scaleLabel;
-    LayerPanel *m_layers = nullptr;
-    // Background loads (one at a time, the rest queued).
-    QList<QPair<QString, LayerOptions>> m_loadQueue;
-    QFutureWatcher<std::shared_ptr<LoadOutcome>> m_loadWatcher;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    std::shared_ptr<std::atomic<int>> m_loadPermille;
     QProgressDialog *m_progress = nullptr;
-    QTimer *m_progressTimer = nullptr;
-    QPair<QString, LayerOptions> m_current;
-    bool m_loading = false;
+    QFutureWatcher<QString> m_exportWatcher;   // the error, empty when written
+    // View and selection the command line asked for, until the record is in.
+    ViewRequest m_pendingView;
+    bool m_viewPending = false;
+    bool m_viewRestored = false;   // a saved or requested view: the record's arrival keeps it
 };

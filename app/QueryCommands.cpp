@@ -15,7 +15,7 @@ namespace QueryCommands {
 
 int status(const CommandLine &cl)
 {
-    auto atlas = loadOrReport(cl, false);
+    auto atlas = loadOrReport(cl);
     if (!atlas)
         return 1;
     const QDate date = dateOrToday(cl);
@@ -61,7 +61,7 @@ int status(const CommandLine &cl)
 
 int events(const CommandLine &cl)
 {
-    auto atlas = loadOrReport(cl, false);
+    auto atlas = loadOrReport(cl);
     if (!atlas)
         return 1;
     if (!cl.flashpoint.isEmpty() && !atlas->flashpoint(cl.flashpoint)) {
@@ -112,7 +112,7 @@ int events(const CommandLine &cl)
 
 int sources(const CommandLine &cl)
 {
-    auto atlas = loadOrReport(cl, false);
+    auto atlas = loadOrReport(cl);
     if (!atlas)
         return 1;
     const SourceAudit audit(*atlas);
@@ -125,7 +125,7 @@ int sources(const CommandLine &cl)
 
 int changes(const CommandLine &cl)
 {
-    auto atlas = loadOrReport(cl, false);
+    auto atlas = loadOrReport(cl);
     if (!atlas)
         return 1;
     const ChangeList list(*atlas, cl.from, cl.to);

@@ -96,36 +96,24 @@ int main(int argc, char *argv[])
     const SettingsGuard::Result settingsCheck = SettingsGuard::check();
     if (!settingsCheck.ok)
         err << "lacviewer: " << settingsCheck.warning << Qt::endl;
-    DataErrors errors;
-    const QString dir = cl.dataDir.isEmpty() ? AtlasLoader::defaultDataDir() : cl.dataDir;
-    std::shared_ptr<const Atlas> atlas = AtlasLoader().load(dir, &errors);
-    if (!atlas) {
-        QStringList lines;
-        for (const DataError &e : errors)
-            lines << e.toString();
-        err << lines.join(QLatin1Char('\n')) << Qt::endl;
-        QMessageBox::critical(nullptr, QObject::tr("LAC Viewer"),
-                              QObject::tr("The bundled data in %1 could not be loaded:\n\n%2")
-                                  .arg(dir, lines.mid(0, 20).join(QLatin1Char('\n'))));
-        atlas = std::make_shared<Atlas>();
-    }
+    // The window opens at once; the record, the terrain and the files load
+    // behind it, in that order, with progress (LayerLoadController).
+    Document document;
     TimeCursor time;
-    time.setDate(cl.date.isValid() ? cl.date : QDate::currentDate());
-    MainWindow window(atlas, &time);
-    window.restoreState(!cl.date.isValid());
+    time.setDate(cl.request.date.isValid() ? cl.request.date : QDate::currentDate());
+    MainWindow window(&document, &time);
+    window.openRecord(cl.dataDir.isEmpty() ? AtlasLoader::defaultDataDir() : cl.dataDir);
+    window.restoreState(!cl.request.date.isValid());
+    window.applyRequest(cl.request);
     window.show();
     if (!settingsCheck.ok)
         QMessageBox::warning(&window, QObject::tr("LAC Viewer"), settingsCheck.warning);
-    if (!cl.dem.isEmpty() && !window.openTerrain(cl.dem))
-        err << "lacviewer: " << QStringLiteral("--dem ") << cl.dem << Qt::endl;
+    if (!cl.dem.isEmpty())
+        window.openTerrain(cl.dem);
+    MainWindow::LayerOptions options;
+    options.dateField = cl.request.dateField;
+    options.endField = cl.request.endField;
     for (const QString &file : cl.files)
-        window.openLayer(file);
-    if (!cl.select.isEmpty()) {
-        // A flashpoint is framed; any other feature is just selected.
-        if (atlas->flashpoint(cl.select))
-            window.zoomToFlashpoint(cl.select);
-        else
-            window.select(cl.select);
-    }
+        window.openLayer(file, options);
     return app.exec();
 }

@@ -7,6 +7,7 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSignalSpy>
 #include <QStringList>
 
 namespace TestSupport {
@@ -21,6 +22,20 @@ inline AtlasPtr bundledAtlas(QString *firstError = nullptr)
     if (firstError && !errors.isEmpty())
         *firstError = errors.front().toString();
     return atlas;
+}
+
+// Opens a layer in a window (every load runs in the background) and waits
+// for its outcome: whether the layer was added. A file refused at once is
+// false without waiting.
+template<typename Window, typename... Options>
+bool openLayerAndWait(Window &w, const QString &path, const Options &...options)
+{
+    QSignalSpy done(&w, &Window::layerLoadFinished);
+    if (!w.openLayer(path, options...))
+        return false;
+    if (done.isEmpty() && !done.wait(120000))
+        return false;
+    return done.last().at(0).toBool();
 }
 
 struct Run {

@@ -37,13 +37,22 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     clear();
 }
 
+void DetailsPanel::setDocument(const Document *document)
+{
+    setAtlas(document->record());
+    connect(document, &Document::recordChanged, this, [this, document] { setAtlas(document->record()); });
+}
+
 void DetailsPanel::setAtlas(AtlasPtr atlas)
 {
     m_atlas = std::move(atlas);
-    // A new atlas is often the same data with the user's layers changed: a
-    // bundled feature stays shown if its id is still there. A user event is
-    // cleared (its layer may have moved or gone).
-    if (!m_hasHit || m_hit.kind == MapHit::Kind::UserEvent || !m_atlas) {
+    // A new record (reloaded from disk) keeps a bundled feature shown if its
+    // id is still there. A user event stays: its hit holds its layer.
+    if (m_hasHit && m_hit.kind == MapHit::Kind::UserEvent && m_atlas) {
+        refresh();
+        return;
+    }
+    if (!m_hasHit || !m_atlas) {
         clear();
         return;
     }
@@ -69,7 +78,7 @@ void DetailsPanel::show(const MapHit &hit)
     m_userRow.clear();
     // A user event's row is read from its file once, not on every date change.
     if (m_atlas)
-        if (const UserLayer *layer = MapHitTester::userLayerOf(*m_atlas, hit))
+        if (const UserLayer *layer = MapHitTester::userLayerOf(hit))
             m_userRow = EventLayerLoader::orderedAttributes(*layer->events, size_t(hit.index));
     refresh();
 }

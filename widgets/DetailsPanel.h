@@ -3,7 +3,7 @@
 // FeatureDetails. Links open in the system browser only when clicked and only
 // for http(s); the view never loads anything (no images, no remote resources).
 
-#include "Atlas.h"
+#include "Document.h"
 #include "FeatureDetails.h"
 #include "MapHitTester.h"
 
@@ -19,6 +19,8 @@ class DetailsPanel : public QWidget
 public:
     explicit DetailsPanel(QWidget *parent = nullptr);
 
+    // Follows the document's record.
+    void setDocument(const Document *document);
     void setAtlas(AtlasPtr atlas);
     void setDate(const QDate &date);
     // Shows a feature (or nothing for an empty id). Ids are unique across kinds.

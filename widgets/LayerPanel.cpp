@@ -98,21 +98,46 @@ LayerPanel::LayerPanel(QWidget *parent)
 
 int LayerPanel::layerIndex(int row) const
 {
-    if (!m_atlas || row < 0)
+    if (!m_document || row < 0)
         return -1;
-    return int(m_atlas->userLayers.size()) - 1 - row;
+    return count() - 1 - row;
 }
 
-void LayerPanel::setAtlas(AtlasPtr atlas)
+void LayerPanel::setDocument(Document *document)
+{
+    m_document = document;
+    connect(this, &LayerPanel::visibilityChanged, document, &Document::setLayerVisible);
+    connect(this, &LayerPanel::opacityChanged, document, &Document::setLayerOpacity);
+    connect(this, &LayerPanel::moveRequested, document, &Document::moveLayer);
+    connect(this, &LayerPanel::removeRequested, document, &Document::removeLayer);
+    connect(document, &Document::layersChanged, this, &LayerPanel::rebuild);
+    connect(document, &Document::layerStateChanged, this, [this](int layer) {
+        // Only a check box and the slider change: the list is not rebuilt,
+        // so a slider being dragged keeps its row.
+        const LayerEntry *u = m_document->layer(layer);
+        QListWidgetItem *item = m_list->item(count() - 1 - layer);
+        if (!u || !item)
+            return;
+        m_updating = true;
+        item->setCheckState(u->visible ? Qt::Checked : Qt::Unchecked);
+        m_updating = false;
+        updateControls();
+    });
+    m_count = 0;
+    rebuild();
+}
+
+void LayerPanel::rebuild()
 {
     const int keepLayer = layerIndex(m_list->currentRow());
-    const int oldCount = m_atlas ? int(m_atlas->userLayers.size()) : 0;
-    m_atlas = std::move(atlas);
+    const int oldCount = m_count;
     m_updating = true;
     m_list->clear();
-    const int n = m_atlas ? int(m_atlas->userLayers.size()) : 0;
+    const int n = count();
+    m_count = n;
     for (int row = 0; row < n; ++row) {
-        const UserLayer &u = m_atlas->userLayers[size_t(n - 1 - row)];
+        const LayerEntry &entry = *m_document->layer(n - 1 - row);
+        const UserLayer &u = *entry.layer;
         QString text = u.name;
         if (u.events)
             text += tr(" — %L1 events, by %2").arg(qulonglong(u.events->size())).arg(
@@ -122,7 +147,7 @@ void LayerPanel::setAtlas(AtlasPtr atlas)
             text += tr(" — %L1 features").arg(qulonglong(u.layer.features.size()));
         auto *item = new QListWidgetItem(text, m_list);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(u.visible ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(entry.visible ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(Qt::convertFromPlainText(u.path.isEmpty() ? u.name : u.path));
     }
     // Keep the same layer current (a new layer, on top, when one was added).
@@ -139,15 +164,16 @@ void LayerPanel::setAtlas(AtlasPtr atlas)
 void LayerPanel::updateControls()
 {
     const int layer = layerIndex(m_list->currentRow());
-    const bool has = m_atlas && layer >= 0 && layer < int(m_atlas->userLayers.size());
-    const int n = m_atlas ? int(m_atlas->userLayers.size()) : 0;
+    const LayerEntry *entry = m_document ? m_document->layer(layer) : nullptr;
+    const bool has = entry != nullptr;
+    const int n = count();
     m_up->setEnabled(has && layer < n - 1);
     m_down->setEnabled(has && layer > 0);
     m_remove->setEnabled(has);
     m_opacity->setEnabled(has);
     const bool was = m_updating;
     m_updating = true;
-    m_opacity->setValue(has ? int(std::lround(m_atlas->userLayers[size_t(layer)].opacity * 100)) : 100);
+    m_opacity->setValue(has ? int(std::lround(entry->opacity * 100)) : 100);
     m_updating = was;
 }
 

@@ -2,11 +2,14 @@
 // The Layers dock: the bundled layers (basemap, roads and towns, each side's
 // LAC, claims, buffer zones, places, events), each with a visibility check
 // box, then the user's layers, topmost first, each with a visibility check
-// box; up/down to reorder, an opacity slider and remove for the current one. It only shows the atlas and asks: MainWindow applies the
-// changes. (A click on one of the layers' events shows it in the Details
-// panel, like any other feature.)
+// box; up/down to reorder, an opacity slider and remove for the current one.
+// It follows the document and edits its layer stack through the signals
+// below (connected to the document by setDocument); the bundled layers'
+// visibility is the map view's, so the window applies that one. (A click on
+// one of the layers' events shows it in the Details panel, like any other
+// feature.)
 
-#include "Atlas.h"
+#include "Document.h"
 
 #include <QSet>
 #include <QWidget>
@@ -22,32 +25,35 @@ class LayerPanel : public QWidget
 public:
     explicit LayerPanel(QWidget *parent = nullptr);
 
-    void setAtlas(AtlasPtr atlas);
+    void setDocument(Document *document);
 
     QListWidget *list() const { return m_list; }
     QTreeWidget *bundledTree() const { return m_bundled; }
     // Checks the bundled layers that are not in hidden.
     void setHiddenLayers(const QSet<QString> &hidden);
     QSlider *opacitySlider() const { return m_opacity; }
-    // The atlas's userLayers index of a row (row 0 is the topmost layer).
+    // The document's layer index of a row (row 0 is the topmost layer).
     int layerIndex(int row) const;
 
 signals:
     // A bundled layer (an id of MapSettings::layerIds()) shown or hidden.
     void bundledVisibilityChanged(const QString &id, bool visible);
-    // Indexes into the atlas's userLayers.
+    // Indexes into the document's layers.
     void visibilityChanged(int layer, bool visible);
     void opacityChanged(int layer, double opacity);
     void moveRequested(int layer, int direction);   // +1 = up (drawn later), -1 = down
     void removeRequested(int layer);
 
 private:
+    void rebuild();
     void updateControls();
+    int count() const { return m_document ? m_document->layerCount() : 0; }
 
-    AtlasPtr m_atlas;
+    Document *m_document = nullptr;
     QTreeWidget *m_bundled;
     QListWidget *m_list;
     QToolButton *m_up, *m_down, *m_remove;
     QSlider *m_opacity;
     bool m_updating = false;
+    int m_count = 0;   // rows as last built: a grown list makes the new top layer current
 };

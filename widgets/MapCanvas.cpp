@@ -30,12 +30,30 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     connect(&m_watcher, &QFutureWatcher<QImage>::finished, this, &MapCanvas::onRenderDone);
 }
 
+void MapCanvas::setDocument(const Document *document)
+{
+    setAtlas(document->record());
+    setLayers(document->layers());
+    connect(document, &Document::recordChanged, this, [this, document] { setAtlas(document->record()); });
+    connect(document, &Document::layersChanged, this, [this, document] {
+        // A user event's layer index may mean another layer now.
+        m_settings.userSelectionLayer = -1;
+        m_settings.userSelectionIndex = -1;
+        setLayers(document->layers());
+    });
+    connect(document, &Document::layerStateChanged, this, [this, document] { setLayers(document->layers()); });
+    connect(document, &Document::terrainChanged, this, [this, document] { setLayers(document->layers()); });
+}
+
 void MapCanvas::setAtlas(AtlasPtr atlas)
 {
     m_atlas = std::move(atlas);
-    // A user event's layer index may mean another layer in the new atlas.
-    m_settings.userSelectionLayer = -1;
-    m_settings.userSelectionIndex = -1;
+    requestRender();
+}
+
+void MapCanvas::setLayers(const LayerStack &layers)
+{
+    m_settings.layers = layers;
     requestRender();
 }
 

@@ -5,6 +5,7 @@
 // and scaled to the new view, so panning and zooming never wait for a render.
 
 #include "Atlas.h"
+#include "Document.h"
 #include "GeoPoint.h"
 #include "MapHitTester.h"
 #include "BasemapCache.h"
@@ -20,8 +21,12 @@ class MapCanvas : public QWidget
 public:
     explicit MapCanvas(QWidget *parent = nullptr);
 
+    // Follows the document: its record and its layer stack.
+    void setDocument(const Document *document);
     void setAtlas(AtlasPtr atlas);
     AtlasPtr atlas() const { return m_atlas; }
+    // The user's layers and terrain to draw (kept in the view's settings).
+    void setLayers(const LayerStack &layers);
 
     // The view as it would be rendered now (size = the widget's size).
     MapSettings settings() const;

@@ -23,6 +23,12 @@ SearchBox::SearchBox(QWidget *parent)
     });
 }
 
+void SearchBox::setDocument(const Document *document)
+{
+    setAtlas(document->record());
+    connect(document, &Document::recordChanged, this, [this, document] { setAtlas(document->record()); });
+}
+
 void SearchBox::setAtlas(AtlasPtr atlas)
 {
     m_atlas = std::move(atlas);

@@ -2,7 +2,7 @@
 // Search (Ctrl+F): flashpoints, places and events by name or text, results
 // listed as you type; Enter takes the highlighted (or first) result.
 
-#include "Atlas.h"
+#include "Document.h"
 #include "Search.h"
 
 #include <QLineEdit>
@@ -16,6 +16,8 @@ class SearchBox : public QLineEdit
 public:
     explicit SearchBox(QWidget *parent = nullptr);
 
+    // Follows the document's record.
+    void setDocument(const Document *document);
     void setAtlas(AtlasPtr atlas);
     QList<SearchResult> results() const { return m_results; }
     QCompleter *completer() const { return m_completer; }

@@ -70,6 +70,12 @@ StatusPanel::StatusPanel(QWidget *parent)
     });
 }
 
+void StatusPanel::setDocument(const Document *document)
+{
+    setAtlas(document->record());
+    connect(document, &Document::recordChanged, this, [this, document] { setAtlas(document->record()); });
+}
+
 void StatusPanel::setAtlas(AtlasPtr atlas)
 {
     m_atlas = std::move(atlas);

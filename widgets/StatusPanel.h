@@ -3,7 +3,7 @@
 // colour and text: never colour alone), since when, and the event that set
 // it; below, the front-wide phase. Clicking a row selects the flashpoint.
 
-#include "Atlas.h"
+#include "Document.h"
 
 #include <QDate>
 #include <QWidget>
@@ -17,6 +17,8 @@ class StatusPanel : public QWidget
 public:
     explicit StatusPanel(QWidget *parent = nullptr);
 
+    // Follows the document's record.
+    void setDocument(const Document *document);
     void setAtlas(AtlasPtr atlas);
     void setDate(const QDate &date);
     void setSelection(const QString &id);

@@ -3,6 +3,7 @@
 #include "IsoDate.h"
 #include "MapStyle.h"
 #include "TimeCursor.h"
+#include "TimePlayer.h"
 
 #include <qcustomplot.h>
 
@@ -43,15 +44,15 @@ constexpr int kHitPixels = 7;
 // The user's time-aware event layers join the histogram as a
 // separate series: their events per month as a step line on the histogram's
 // right axis (its own scale: a million events would flatten the bundled bars).
-static void addUserEventSeries(QCPAxisRect *rect, const Atlas &atlas, double (*key)(const QDate &))
+static void addUserEventSeries(QCPAxisRect *rect, const std::vector<std::shared_ptr<const EventLayer>> &layers,
+                               double (*key)(const QDate &))
 {
     QMap<QDate, qint64> months;
-    for (const UserLayer &u : atlas.userLayers)
-        if (u.events && u.visible) {
-            const QMap<QDate, int> counts = u.events->monthCounts();
-            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-                months[it.key()] += it.value();
-        }
+    for (const auto &events : layers) {
+        const QMap<QDate, int> counts = events->monthCounts();
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            months[it.key()] += it.value();
+    }
     QCPAxis *right = rect->axis(QCPAxis::atRight);
     right->setVisible(!months.isEmpty());
     if (months.isEmpty())
@@ -74,8 +75,8 @@ static void addUserEventSeries(QCPAxisRect *rect, const Atlas &atlas, double (*k
     right->setLabelColor(QColor(0xe6, 0x55, 0x0d));
 }
 
-TimelinePlot::TimelinePlot(TimeCursor *time, QWidget *parent)
-    : QWidget(parent), m_time(time), m_plot(new QCustomPlot(this)), m_timer(new QTimer(this))
+TimelinePlot::TimelinePlot(TimePlayer *player, QWidget *parent)
+    : QWidget(parent), m_player(player), m_time(player->time()), m_plot(new QCustomPlot(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -132,8 +133,6 @@ TimelinePlot::TimelinePlot(TimeCursor *time, QWidget *parent)
     connect(m_plot, &QCustomPlot::mouseRelease, this, &TimelinePlot::onMouseRelease);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &TimelinePlot::onDoubleClick);
     connect(m_time, &TimeCursor::dateChanged, this, &TimelinePlot::updateCursor);
-    connect(m_timer, &QTimer::timeout, this, &TimelinePlot::onTick);
-    m_timer->setInterval(150);
 }
 
 TimelinePlot::~TimelinePlot() = default;
@@ -183,15 +182,26 @@ void TimelinePlot::buildControls()
     m_playButton = button(QStyle::SP_MediaPlay, tr("Play or pause (Space)"));
     m_playButton->setText(tr("Play"));
     m_playButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_step = new QComboBox(this);
+    m_step->setObjectName(QStringLiteral("playStep"));
+    m_step->addItem(tr("1 day per step"), int(TimePlayer::Step::Day));
+    m_step->addItem(tr("1 week per step"), int(TimePlayer::Step::Week));
+    m_step->addItem(tr("1 month per step"), int(TimePlayer::Step::Month));
+    m_step->addItem(tr("1 year per step"), int(TimePlayer::Step::Year));
+    m_step->addItem(tr("Next event per step"), int(TimePlayer::Step::Event));
+    m_step->setCurrentIndex(m_step->findData(int(m_player->step())));
+    m_step->setToolTip(tr("How far each step of playback moves"));
+    row->addWidget(m_step);
     m_speed = new QComboBox(this);
-    m_speed->addItem(tr("1 day per step"), 1);
-    m_speed->addItem(tr("1 week per step"), 7);
-    m_speed->addItem(tr("1 month per step"), 30);
-    m_speed->addItem(tr("Next event per step"), 0);
-    m_speed->setCurrentIndex(2);
-    m_speed->setToolTip(tr("How far each step of playback moves"));
+    m_speed->setObjectName(QStringLiteral("playSpeed"));
+    m_speed->addItem(tr("Slow"), 400);
+    m_speed->addItem(tr("Normal"), 150);
+    m_speed->addItem(tr("Fast"), 50);
+    m_speed->setCurrentIndex(std::max(0, m_speed->findData(m_player->intervalMs())));
+    m_speed->setToolTip(tr("Time between steps of playback"));
     row->addWidget(m_speed);
     m_loop = new QCheckBox(tr("Loop"), this);
+    m_loop->setChecked(m_player->loops());
     row->addWidget(m_loop);
     row->addSpacing(16);
     row->addWidget(new QLabel(tr("Show events:"), this));
@@ -209,11 +219,20 @@ void TimelinePlot::buildControls()
     row->addStretch(1);
     static_cast<QVBoxLayout *>(layout())->addLayout(row);
 
-    connect(first, &QToolButton::clicked, this, [this] { if (m_atlas) m_time->toFirstEvent(m_atlas->eventIndex); });
-    connect(last, &QToolButton::clicked, this, [this] { if (m_atlas) m_time->toLastEvent(m_atlas->eventIndex); });
-    connect(previous, &QToolButton::clicked, this, [this] { if (m_atlas) m_time->stepEvent(m_atlas->eventIndex, -1); });
-    connect(next, &QToolButton::clicked, this, [this] { if (m_atlas) m_time->stepEvent(m_atlas->eventIndex, +1); });
-    connect(m_playButton, &QToolButton::clicked, this, [this] { isPlaying() ? pause() : play(); });
+    connect(first, &QToolButton::clicked, m_player, &TimePlayer::toFirstEvent);
+    connect(last, &QToolButton::clicked, m_player, &TimePlayer::toLastEvent);
+    connect(previous, &QToolButton::clicked, this, [this] { m_player->stepBy(TimePlayer::Step::Event, -1); });
+    connect(next, &QToolButton::clicked, this, [this] { m_player->stepBy(TimePlayer::Step::Event, +1); });
+    connect(m_playButton, &QToolButton::clicked, m_player, &TimePlayer::toggle);
+    connect(m_step, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { m_player->setStep(TimePlayer::Step(m_step->currentData().toInt())); });
+    connect(m_speed, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { m_player->setIntervalMs(m_speed->currentData().toInt()); });
+    connect(m_loop, &QCheckBox::toggled, m_player, &TimePlayer::setLoop);
+    connect(m_player, &TimePlayer::playingChanged, this, [this](bool playing) {
+        m_playButton->setText(playing ? tr("Pause") : tr("Play"));
+        m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    });
     connect(m_dateField, &QLineEdit::returnPressed, this, &TimelinePlot::applyTypedDate);
     auto applyWindow = [this] {
         const auto w = TimeCursor::Window(m_window->currentData().toInt());
@@ -241,9 +260,31 @@ QList<int> TimelinePlot::lanesOf(const Event &e) const
     return lanes;
 }
 
+void TimelinePlot::setDocument(const Document *document)
+{
+    setLayers(document->layers());
+    setAtlas(document->record());
+    connect(document, &Document::recordChanged, this, [this, document] { setAtlas(document->record()); });
+    auto layers = [this, document] { setLayers(document->layers()); };
+    connect(document, &Document::layersChanged, this, layers);
+    connect(document, &Document::layerStateChanged, this, layers);
+}
+
 void TimelinePlot::setAtlas(AtlasPtr atlas)
 {
     m_atlas = std::move(atlas);
+    rebuild();
+}
+
+void TimelinePlot::setLayers(const LayerStack &layers)
+{
+    std::vector<std::shared_ptr<const EventLayer>> events;
+    for (const LayerEntry &u : layers.user)
+        if (u->events && u.visible)
+            events.push_back(u->events);
+    if (events == m_userEvents)
+        return;
+    m_userEvents = std::move(events);
     rebuild();
 }
 
@@ -354,7 +395,7 @@ void TimelinePlot::rebuild()
     counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     m_histRect->axis(QCPAxis::atLeft)->setTicker(counts);
 
-    addUserEventSeries(m_histRect, a, &keyOf);
+    addUserEventSeries(m_histRect, m_userEvents, &keyOf);
     x->setRange(keyOf(first.addMonths(-1)), keyOf(end));
     updateCursor();
 }
@@ -493,42 +534,15 @@ void TimelinePlot::onDoubleClick(QMouseEvent *e)
 
 bool TimelinePlot::isPlaying() const
 {
-    return m_timer->isActive();
+    return m_player->isPlaying();
 }
 
 void TimelinePlot::play()
 {
-    if (!m_atlas)
-        return;
-    m_timer->start();
-    m_playButton->setText(tr("Pause"));
-    m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    m_player->play();
 }
 
 void TimelinePlot::pause()
 {
-    m_timer->stop();
-    m_playButton->setText(tr("Play"));
-    m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-}
-
-void TimelinePlot::onTick()
-{
-    const int days = m_speed->currentData().toInt();
-    const QDate end = std::max(m_atlas->eventIndex.lastDate(), QDate::currentDate());
-    QDate next;
-    if (days == 0)
-        next = m_atlas->eventIndex.nextDate(m_time->date());
-    else if (days == 30)
-        next = m_time->date().addMonths(1);
-    else
-        next = m_time->date().addDays(days);
-    if (!next.isValid() || next > end) {
-        if (!m_loop->isChecked()) {
-            pause();
-            return;
-        }
-        next = m_atlas->eventIndex.firstDate();
-    }
-    m_time->setDate(next);
+    m_player->pause();
 }

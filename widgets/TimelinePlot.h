@@ -3,10 +3,11 @@
 // coloured bands, the events as markers shaped by type, a histogram of events
 // per month beneath, and a cursor at the current date. Above it, the date
 // field, event stepping, play/pause with speed and loop, and the display
-// window. It reads and writes the application's TimeCursor; it owns no time.
+// window. It reads and writes the application's TimeCursor through the
+// core's TimePlayer (the same steps as the window's time keys); it owns no time.
 // This is the only file that includes QCustomPlot.
 
-#include "Atlas.h"
+#include "Document.h"
 
 #include <QDate>
 #include <QMap>
@@ -20,18 +21,22 @@ class QCPItemStraightLine;
 class QLineEdit;
 class QMouseEvent;
 class QSpinBox;
-class QTimer;
 class QToolButton;
 class TimeCursor;
+class TimePlayer;
 
 class TimelinePlot : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TimelinePlot(TimeCursor *time, QWidget *parent = nullptr);
+    explicit TimelinePlot(TimePlayer *player, QWidget *parent = nullptr);
     ~TimelinePlot() override;
 
+    // Follows the document: the record's lanes and events, and the visible
+    // event layers of the user's stack in the histogram.
+    void setDocument(const Document *document);
     void setAtlas(AtlasPtr atlas);
+    void setLayers(const LayerStack &layers);
     void setSelection(const QString &flashpointId);
 
     // For tests and tools: the plot, the date field, pixel <-> date on the
@@ -62,13 +67,16 @@ private:
     void onMouseMove(QMouseEvent *e);
     void onMouseRelease(QMouseEvent *e);
     void onDoubleClick(QMouseEvent *e);
-    void onTick();
     void updateTickFormat();
     int eventNear(const QPoint &pos) const;  // -1 if none within a few pixels
     QList<int> lanesOf(const Event &e) const;
 
+    TimePlayer *m_player;
     TimeCursor *m_time;
     AtlasPtr m_atlas;
+    // The user's visible event layers (the histogram's second series): an
+    // opacity change leaves them as they are, and the plot is not rebuilt.
+    std::vector<std::shared_ptr<const EventLayer>> m_userEvents;
     QString m_selection;
     QCustomPlot *m_plot = nullptr;
     QCPAxisRect *m_lanesRect = nullptr;
@@ -77,11 +85,11 @@ private:
     QCPItemStraightLine *m_cursorHist = nullptr;
     QLineEdit *m_dateField = nullptr;
     QToolButton *m_playButton = nullptr;
+    QComboBox *m_step = nullptr;
     QComboBox *m_speed = nullptr;
     QCheckBox *m_loop = nullptr;
     QComboBox *m_window = nullptr;
     QSpinBox *m_windowDays = nullptr;
-    QTimer *m_timer = nullptr;
     QMap<QDate, int> m_histogram;
     bool m_scrubbing = false;
     QPoint m_pressPos;

@@ -4,20 +4,61 @@
 
 #include <algorithm>
 
+namespace {
+
+// The feature the index names, checked against its id: an atlas being built
+// (or edited after finish()) may have no index or a stale one; then a scan
+// finds it.
+template<typename T>
+const T *lookup(const QList<T> &list, Atlas::FeatureRef ref, Atlas::FeatureRef::Kind kind, const QString &id)
+{
+    if (ref.kind == kind && ref.index >= 0 && ref.index < list.size() && list[ref.index].id == id)
+        return &list[ref.index];
+    for (const T &item : list)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+
+} // namespace
+
 const Flashpoint *Atlas::flashpoint(const QString &id) const
 {
-    for (const Flashpoint &f : flashpoints)
-        if (f.id == id)
-            return &f;
-    return nullptr;
+    return lookup(flashpoints, find(id), FeatureRef::Kind::Flashpoint, id);
 }
 
 const Place *Atlas::place(const QString &id) const
 {
-    for (const Place &p : places)
-        if (p.id == id)
-            return &p;
-    return nullptr;
+    return lookup(places, find(id), FeatureRef::Kind::Place, id);
+}
+
+const MapLine *Atlas::line(const QString &id) const
+{
+    return lookup(lines, find(id), FeatureRef::Kind::Line, id);
+}
+
+const Event *Atlas::event(const QString &id) const
+{
+    return lookup(events, find(id), FeatureRef::Kind::Event, id);
+}
+
+void Atlas::buildIdIndex()
+{
+    // The first of a repeated id wins, in this order (the validator refuses
+    // repeats; a user's data dir may still have them).
+    m_ids.clear();
+    auto add = [this](const QString &id, FeatureRef::Kind kind, int index) {
+        if (!id.isEmpty() && !m_ids.contains(id))
+            m_ids.insert(id, FeatureRef{kind, index});
+    };
+    for (int i = 0; i < flashpoints.size(); ++i)
+        add(flashpoints[i].id, FeatureRef::Kind::Flashpoint, i);
+    for (int i = 0; i < places.size(); ++i)
+        add(places[i].id, FeatureRef::Kind::Place, i);
+    for (int i = 0; i < lines.size(); ++i)
+        add(lines[i].id, FeatureRef::Kind::Line, i);
+    for (int i = 0; i < events.size(); ++i)
+        add(events[i].id, FeatureRef::Kind::Event, i);
 }
 
 namespace {
@@ -132,6 +173,7 @@ void Atlas::finish()
         dates.push_back(e.date);
     eventIndex.build(std::move(dates));
     statuses.build(events);
+    buildIdIndex();
 
     hitIndex = HitIndex();
     auto pointBox = [](const QPointF &p) { return QRectF(p, QSizeF(0, 0)); };

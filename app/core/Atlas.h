@@ -1,40 +1,24 @@
 #pragma once
-// Everything the viewer shows, loaded and projected once, then read-only:
-// shared between the GUI thread, render jobs and exports without locks.
+// The bundled record and its basemap, loaded and projected once, then
+// read-only: shared between the GUI thread, render jobs and exports without
+// locks. The user's own layers and terrain are a LayerStack beside it.
 
 #include "BasemapLayer.h"
 #include "ContextFeature.h"
 #include "Event.h"
-#include "EventLayer.h"
 #include "EventIndex.h"
 #include "Flashpoint.h"
 #include "HitIndex.h"
 #include "MapLine.h"
 #include "Place.h"
-#include "RawLayer.h"
 #include "SourcePolicy.h"
 #include "StatusTimeline.h"
-#include "Terrain.h"
 
+#include <QHash>
 #include <QRectF>
 #include <QStringList>
 #include <memory>
 #include <vector>
-
-struct UserLayer
-{
-    QString name;
-    RawLayer layer;
-    // Time-aware point events: set instead of layer's features
-    // when the file is dated points; filtered by the date and display window.
-    std::shared_ptr<const EventLayer> events;
-    QString path;            // the file opened (for the layer panel and settings)
-    bool visible = true;
-    double opacity = 1.0;    // 0..1
-
-    // Drawn, listed in the legend and clickable.
-    bool shown() const { return visible && opacity > 0.0; }
-};
 
 class Atlas
 {
@@ -45,9 +29,7 @@ public:
     QList<Event> events;            // sorted by date
     QList<ContextFeature> context;  // roads, towns, posts, passes
     std::vector<BasemapLayer> basemap;
-    std::vector<UserLayer> userLayers;
-    std::shared_ptr<const Terrain> terrain; // the user's elevation raster, if any
-    QStringList files;              // every data file read, for provenance
+    QStringList files;              // every bundled data file read, for provenance
     // The source policy the record was checked against (geodata/source-policy.json)
     // and the last day the record was checked to (geodata/record.json): every
     // view and export says where the record ends.
@@ -57,8 +39,20 @@ public:
     EventIndex eventIndex;
     HitIndex hitIndex;              // flashpoints, places, lines, events by position
 
+    // The one id index: ids are unique across flashpoints, places, lines
+    // and events (the validator checks), so an id names one feature.
+    struct FeatureRef
+    {
+        enum class Kind { None, Flashpoint, Place, Line, Event };
+        Kind kind = Kind::None;
+        int index = -1;   // in the list of that kind
+        explicit operator bool() const { return kind != Kind::None; }
+    };
+    FeatureRef find(const QString &id) const { return m_ids.value(id); }
     const Flashpoint *flashpoint(const QString &id) const;
     const Place *place(const QString &id) const;
+    const MapLine *line(const QString &id) const;
+    const Event *event(const QString &id) const;
     // The lon/lat box the bundled basemap covers (x: longitude, y: latitude);
     // geodata/tools/make-basemap.sh clips to the same box.
     static QRectF basemapBox() { return QRectF(71.0, 27.0, 17.0, 12.0); }
@@ -78,6 +72,10 @@ public:
     static QRectF flashpointView(const Flashpoint &f);
     // Sorts events, resolves their positions and builds the indexes.
     void finish();
+
+private:
+    void buildIdIndex();
+    QHash<QString, FeatureRef> m_ids;
 };
 
 using AtlasPtr = std::shared_ptr<const Atlas>;

@@ -373,19 +373,18 @@ DataErrors AtlasLoader::validateFiles(const QStringList &files, const Atlas *ref
     return errors;
 }
 
-bool AtlasLoader::addUserLayer(Atlas *atlas, const QString &path, DataErrors *errors,
+bool AtlasLoader::addUserLayer(LayerStack *layers, const QString &path, DataErrors *errors,
                                const EventLayerLoader::Options &options) const
 {
-    UserLayer user;
+    auto user = std::make_shared<UserLayer>();
     UserLayerLoader loader;
-    const UserLayerLoader::Outcome outcome = loader.load(path, options, &user, errors);
+    const UserLayerLoader::Outcome outcome = loader.load(path, options, user.get(), errors);
     if (outcome == UserLayerLoader::Outcome::Failed || outcome == UserLayerLoader::Outcome::Cancelled)
         return false;
     if (outcome == UserLayerLoader::Outcome::Ambiguous) {
         errors->append(DataError{path, 0, -1, EventLayerLoader::severalDateFields(loader.candidates())});
         return false;
     }
-    atlas->userLayers.push_back(std::move(user));
-    atlas->files << path;
+    layers->user.push_back(LayerEntry{std::move(user)});
     return true;
 }

@@ -6,6 +6,7 @@
 
 #include "Atlas.h"
 #include "EventLayerLoader.h"
+#include "LayerStack.h"
 #include "DataError.h"
 
 class AtlasLoader
@@ -36,7 +37,8 @@ public:
     // Reads any GDAL vector file as an extra layer through UserLayerLoader
     // (dated points become a time-aware event layer); on error, or when the
     // date field is ambiguous and options name none, returns false and
-    // leaves atlas unchanged.
-    bool addUserLayer(Atlas *atlas, const QString &path, DataErrors *errors,
+    // leaves layers unchanged. (The command line's counterpart of the
+    // window's LayerLoadController.)
+    bool addUserLayer(LayerStack *layers, const QString &path, DataErrors *errors,
                       const EventLayerLoader::Options &options = {}) const;
 };

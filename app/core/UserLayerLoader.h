@@ -10,7 +10,7 @@
 // reads become an EventLayer too (attributes kept in memory), everything else
 // stays a plain layer. Plain Qt Core: safe on any thread.
 
-#include "Atlas.h"
+#include "UserLayer.h"
 #include "DataError.h"
 #include "EventLayerLoader.h"
 

@@ -4,7 +4,7 @@
 
 BasemapCache::Key BasemapCache::keyOf(const AtlasPtr &atlas, const MapSettings &s, double dpr)
 {
-    return Key{atlas, s.size, dpr, s.dpi, s.metresPerPixel, s.center,
+    return Key{atlas, s.layers.terrain, s.size, dpr, s.dpi, s.metresPerPixel, s.center,
                s.layerShown(QStringLiteral("basemap")), s.layerShown(QStringLiteral("terrain"))};
 }
 

@@ -2,10 +2,10 @@
 // The background and basemap of the last view, kept as an image, so that a
 // render which changes only the date (a scrub step) or the selection does not
 // stroke the basemap's thousand river and boundary vertices again: they do
-// not depend on the date. (A change to the user's layers makes a new atlas,
-// and the basemap is drawn once more.) MapRenderer::renderImage
-// starts from it when the view (atlas, size, device pixel ratio, dpi, centre,
-// scale) is the one it was drawn for, else draws it and keeps it. The pixels
+// not depend on the date, nor on the user's layers, which are drawn over it.
+// MapRenderer::renderImage starts from it when the view (atlas, terrain,
+// size, device pixel ratio, dpi, centre, scale) is the one it was drawn for,
+// else draws it and keeps it. The pixels
 // are exactly those of a render without it (tst_maprenderer checks).
 //
 // One image (8 MB at 1920x1080); shared between the window and its render
@@ -31,6 +31,7 @@ private:
         // Weak: the cache must not keep a removed layer's atlas in memory;
         // and unlike an address, an expired one never matches a new atlas.
         std::weak_ptr<const Atlas> atlas;
+        std::weak_ptr<const Terrain> raster;    // the user's terrain, drawn into the basemap
         QSize size;
         double dpr = 0, dpi = 0, metresPerPixel = 0;
         QPointF center;
@@ -38,7 +39,11 @@ private:
         bool terrain = true;   // and the terrain
         bool matches(const AtlasPtr &a, const Key &o) const
         {
-            return a && atlas.lock() == a && size == o.size && dpr == o.dpr && dpi == o.dpi
+            // Terrain: the same raster, or none both times (an expired one
+            // compares unequal to none, so a removed raster is redrawn).
+            const bool sameTerrain = !raster.owner_before(o.raster) && !o.raster.owner_before(raster)
+                                     && raster.expired() == o.raster.expired();
+            return a && atlas.lock() == a && sameTerrain && size == o.size && dpr == o.dpr && dpi == o.dpi
                    && metresPerPixel == o.metresPerPixel && center == o.center && basemap == o.basemap && terrain == o.terrain;
         }
     };

@@ -74,7 +74,7 @@ QString sourcesHtml(const QList<SourceRef> &sources, const SourcePolicy *policy)
 QString userEventHtml(const Atlas &atlas, const MapHit &hit, const QDate &date, QString *coords,
                       const FeatureDetails::Row &attrs)
 {
-    const UserLayer *layer = MapHitTester::userLayerOf(atlas, hit);
+    const UserLayer *layer = MapHitTester::userLayerOf(hit);
     if (!layer)
         return {};
     const EventLayer &e = *layer->events;
@@ -222,7 +222,7 @@ QString FeatureDetails::html(const Atlas &atlas, const MapHit &hit, const QDate 
     case MapHit::Kind::UserEvent:
         if (row)
             h += userEventHtml(atlas, hit, date, coords, *row);
-        else if (const UserLayer *layer = MapHitTester::userLayerOf(atlas, hit))
+        else if (const UserLayer *layer = MapHitTester::userLayerOf(hit))
             h += userEventHtml(atlas, hit, date, coords,
                                EventLayerLoader::orderedAttributes(*layer->events, size_t(hit.index)));
         break;

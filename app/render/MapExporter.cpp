@@ -693,7 +693,7 @@ QJsonObject MapExporter::manifest(const MapSettings &s, Format format, const QSt
     const QRectF lonLat = lonLatExtent(s);
     QJsonArray files;
     if (m_atlas) {
-        for (const QString &path : m_atlas->files) {
+        for (const QString &path : m_atlas->files + s.layers.files()) {
             QFile file(path);
             QJsonObject entry{{QStringLiteral("file"), QFileInfo(path).fileName()},
                               {QStringLiteral("path"), path}};

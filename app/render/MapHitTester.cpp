@@ -64,13 +64,13 @@ QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &s, const QPointF &sc
     // The user's own events: the nearest active one in each visible layer,
     // through the layer's grid and date index; topmost layer first.
     QList<MapHit> user;
-    for (int li = int(atlas.userLayers.size()) - 1; li >= 0; --li) {
-        const UserLayer &layer = atlas.userLayers[size_t(li)];
-        if (!layer.events || !MapRenderer::userLayerShown(layer, s))
+    for (int li = int(s.layers.user.size()) - 1; li >= 0; --li) {
+        const LayerEntry &entry = s.layers.user[size_t(li)];
+        if (!entry->events || !MapRenderer::userLayerShown(entry, s))
             continue;
-        const long long i = layer.events->nearest(at, tolerance * s.metresPerPixel, s.windowStart(), s.date);
+        const long long i = entry->events->nearest(at, tolerance * s.metresPerPixel, s.windowStart(), s.date);
         if (i >= 0)
-            user.append({MapHit::Kind::UserEvent, int(i), QString(), QString(), li});
+            user.append({MapHit::Kind::UserEvent, int(i), QString(), QString(), li, entry.layer});
     }
     // Topmost first, in the renderer's drawing order reversed. A flashpoint's
     // area counts only where nothing more specific is under the cursor, so a
@@ -108,7 +108,7 @@ QString tooltip(const Atlas &atlas, const MapSettings &s, const MapHit &hit)
         return QStringLiteral("%1 — %2\n%3").arg(e.dateText(), MapStyle::eventTypeLabel(e.type), e.title);
     }
     case MapHit::Kind::UserEvent: {
-        const UserLayer *layer = userLayerOf(atlas, hit);
+        const UserLayer *layer = userLayerOf(hit);
         if (!layer)
             return {};
         const EventLayer &e = *layer->events;
@@ -120,11 +120,11 @@ QString tooltip(const Atlas &atlas, const MapSettings &s, const MapHit &hit)
     return {};
 }
 
-const UserLayer *userLayerOf(const Atlas &atlas, const MapHit &hit)
+const UserLayer *userLayerOf(const MapHit &hit)
 {
-    if (hit.kind != MapHit::Kind::UserEvent || hit.layer < 0 || size_t(hit.layer) >= atlas.userLayers.size())
+    if (hit.kind != MapHit::Kind::UserEvent || !hit.userLayer)
         return nullptr;
-    const UserLayer &layer = atlas.userLayers[size_t(hit.layer)];
+    const UserLayer &layer = *hit.userLayer;
     if (!layer.events || hit.index < 0 || size_t(hit.index) >= layer.events->size())
         return nullptr;
     return &layer;
@@ -140,23 +140,18 @@ QString userEventWhen(const EventLayer &e, size_t i)
 
 MapHit hitFor(const Atlas &atlas, const QString &id)
 {
-    MapHit hit;
-    hit.id = id;
+    auto found = [&id](MapHit::Kind kind, int index) { return MapHit{kind, index, id, {}}; };
     if (id.isEmpty())
-        return hit;
-    for (int i = 0; i < atlas.flashpoints.size() && hit.index < 0; ++i)
-        if (atlas.flashpoints[i].id == id)
-            hit = {MapHit::Kind::Flashpoint, i, id, {}};
-    for (int i = 0; i < atlas.places.size() && hit.index < 0; ++i)
-        if (atlas.places[i].id == id)
-            hit = {MapHit::Kind::Place, i, id, {}};
-    for (int i = 0; i < atlas.lines.size() && hit.index < 0; ++i)
-        if (atlas.lines[i].id == id)
-            hit = {MapHit::Kind::Line, i, id, {}};
-    for (int i = 0; i < atlas.events.size() && hit.index < 0; ++i)
-        if (atlas.events[i].id == id)
-            hit = {MapHit::Kind::Event, i, id, {}};
-    return hit;
+        return found(MapHit::Kind::Flashpoint, -1);
+    if (const Flashpoint *f = atlas.flashpoint(id))
+        return found(MapHit::Kind::Flashpoint, int(f - atlas.flashpoints.constData()));
+    if (const Place *p = atlas.place(id))
+        return found(MapHit::Kind::Place, int(p - atlas.places.constData()));
+    if (const MapLine *l = atlas.line(id))
+        return found(MapHit::Kind::Line, int(l - atlas.lines.constData()));
+    if (const Event *e = atlas.event(id))
+        return found(MapHit::Kind::Event, int(e - atlas.events.constData()));
+    return found(MapHit::Kind::Flashpoint, -1);
 }
 
 QString userEventTitle(const QList<QPair<QString, QString>> &row, int index)
@@ -170,7 +165,7 @@ QString userEventTitle(const QList<QPair<QString, QString>> &row, int index)
 
 QString label(const Atlas &atlas, const MapHit &hit)
 {
-    const UserLayer *layer = userLayerOf(atlas, hit);
+    const UserLayer *layer = userLayerOf(hit);
     if (!layer)
         return hit.label;
     const size_t i = size_t(hit.index);

@@ -3,7 +3,8 @@
 // markers, places, lines, the user's own events (the topmost layer
 // first), then flashpoint areas. Points and lines are hit
 // within a few pixels; areas by containment. Candidates come from the
-// atlas's HitIndex, so the cost does not grow with the number of features.
+// atlas's HitIndex (and each user layer's grid), so the cost does not grow
+// with the number of features.
 
 #include "Atlas.h"
 #include "MapSettings.h"
@@ -17,7 +18,10 @@ struct MapHit
     int index = -1;  // in the atlas's list of that kind; for UserEvent, in the layer's EventLayer
     QString id;
     QString label;   // "Galwan (flashpoint)"; empty for a user event (see label())
-    int layer = -1;  // UserEvent: index into the atlas's userLayers
+    int layer = -1;  // UserEvent: index into the settings' layers.user
+    // UserEvent: the layer itself, so a hit stays readable after the stack
+    // changes (a "which one?" menu open while a layer is removed).
+    UserLayerPtr userLayer;
 
     bool operator==(const MapHit &o) const { return kind == o.kind && index == o.index && layer == o.layer; }
 };
@@ -27,12 +31,11 @@ constexpr double kTolerancePixels = 6.0;
 QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &settings, const QPointF &screen);
 // The text of the tooltip for a hit: name, kind, and a flashpoint's status at the date.
 QString tooltip(const Atlas &atlas, const MapSettings &settings, const MapHit &hit);
-// The bundled feature with this id (ids are unique across flashpoints,
-// places, lines and events); index -1 when there is none.
+// The bundled feature with this id (Atlas::find); index -1 when there is none.
 MapHit hitFor(const Atlas &atlas, const QString &id);
-// The user layer of a UserEvent hit, or null when the hit is not one or is
-// out of date (the layer gone, the index past its end).
-const UserLayer *userLayerOf(const Atlas &atlas, const MapHit &hit);
+// The user layer of a UserEvent hit, or null when the hit is not one or its
+// index is past the layer's end.
+const UserLayer *userLayerOf(const MapHit &hit);
 // A user event's date, or "start – end".
 QString userEventWhen(const EventLayer &events, size_t index);
 // A user event's title for lists: its "title", "name" or "id" attribute, else "event N".

@@ -95,9 +95,10 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
     if (const Place *sel = atlas.place(s.selection))
         out.obstacles << around(t.toScreen(sel->xy), 10 * k);
     const int li = s.userSelectionLayer;
-    if (li >= 0 && size_t(li) < atlas.userLayers.size() && atlas.userLayers[size_t(li)].events
-        && s.userSelectionIndex >= 0 && size_t(s.userSelectionIndex) < atlas.userLayers[size_t(li)].events->size()) {
-        const EventLayer &e = *atlas.userLayers[size_t(li)].events;
+    const LayerEntry *entry = s.layers.at(li);
+    if (entry && (*entry)->events && s.userSelectionIndex >= 0
+        && size_t(s.userSelectionIndex) < (*entry)->events->size()) {
+        const EventLayer &e = *(*entry)->events;
         const size_t i = size_t(s.userSelectionIndex);
         out.obstacles << around(t.toScreen(QPointF(e.x[i], e.y[i])), 10 * k);
     }

@@ -35,9 +35,9 @@ QString MapRenderer::userLayerId(const UserLayer &layer)
     return layer.path.isEmpty() ? layer.name : QFileInfo(layer.path).fileName();
 }
 
-bool MapRenderer::userLayerShown(const UserLayer &layer, const MapSettings &s)
+bool MapRenderer::userLayerShown(const LayerEntry &layer, const MapSettings &s)
 {
-    return layer.shown() && s.layerShown(userLayerId(layer));
+    return layer.shown() && s.layerShown(userLayerId(*layer.layer));
 }
 
 QImage MapRenderer::renderImage(const MapSettings &settings, double dpr, BasemapCache *cache) const
@@ -67,15 +67,16 @@ MapSettings MapRenderer::withUserLegend(const Atlas &atlas, const MapSettings &s
     if (!s.legend)
         return s;   // nothing to count
     // Topmost layer first, as the layer panel lists them.
-    for (auto it = atlas.userLayers.rbegin(); it != atlas.userLayers.rend(); ++it) {
+    for (auto it = s.layers.user.rbegin(); it != s.layers.user.rend(); ++it) {
         if (!userLayerShown(*it, s))
             continue;
+        const UserLayer &layer = *it->layer;
         MapSettings::UserLegendEntry e;
-        e.name = it->name;
-        if (it->events) {
+        e.name = layer.name;
+        if (layer.events) {
             e.events = true;
-            e.shown = qint64(it->events->count(s.windowStart(), s.date));
-            e.total = qint64(it->events->size());
+            e.shown = qint64(layer.events->count(s.windowStart(), s.date));
+            e.total = qint64(layer.events->size());
         }
         s.userLegend.append(e);
     }
@@ -102,8 +103,8 @@ void MapRenderer::paintBase(QPainter &p, const MapSettings &s) const
     p.fillRect(QRectF(QPointF(0, 0), QSizeF(s.size)), MapStyle::background());
     if (m_atlas && s.layerShown(QStringLiteral("basemap")))
         paintBasemap(p, s);
-    else if (m_atlas && m_atlas->terrain && s.layerShown(QStringLiteral("terrain")))
-        TerrainPainter::paint(p, *m_atlas->terrain, s);
+    else if (s.layers.terrain && s.layerShown(QStringLiteral("terrain")))
+        TerrainPainter::paint(p, *s.layers.terrain, s);
     p.restore();
 }
 
@@ -145,8 +146,8 @@ void MapRenderer::paintBasemap(QPainter &p, const MapSettings &s) const
         // The relief goes on the country fills, under the lakes, rivers and lines.
         if (!terrainDone && layer.kind != BasemapLayer::Kind::Countries) {
             terrainDone = true;
-            if (m_atlas->terrain && s.layerShown(QStringLiteral("terrain")))
-                TerrainPainter::paint(p, *m_atlas->terrain, s);
+            if (s.layers.terrain && s.layerShown(QStringLiteral("terrain")))
+                TerrainPainter::paint(p, *s.layers.terrain, s);
         }
         for (const BasemapFeature &f : layer.features) {
             if (!f.geometry.bounds.intersects(visible) && !f.geometry.bounds.isEmpty())
@@ -181,8 +182,8 @@ void MapRenderer::paintBasemap(QPainter &p, const MapSettings &s) const
             }
         }
     }
-    if (!terrainDone && m_atlas->terrain && s.layerShown(QStringLiteral("terrain")))
-        TerrainPainter::paint(p, *m_atlas->terrain, s);
+    if (!terrainDone && s.layers.terrain && s.layerShown(QStringLiteral("terrain")))
+        TerrainPainter::paint(p, *s.layers.terrain, s);
 }
 
 void MapRenderer::paintFlashpointAreas(QPainter &p, const MapSettings &s) const
@@ -233,11 +234,12 @@ void MapRenderer::paintUserLayers(QPainter &p, const MapSettings &s) const
     const ViewTransform t = s.transform();
     const double k = s.symbolScale();
     const QColor color = MapStyle::userLayerColor();
-    for (const UserLayer &layer : m_atlas->userLayers) {
-        if (!userLayerShown(layer, s))
+    for (const LayerEntry &entry : s.layers.user) {
+        if (!userLayerShown(entry, s))
             continue;
+        const UserLayer &layer = *entry.layer;
         p.save();
-        p.setOpacity(p.opacity() * std::clamp(layer.opacity, 0.0, 1.0));
+        p.setOpacity(p.opacity() * std::clamp(entry.opacity, 0.0, 1.0));
         if (layer.events)
             EventLayerPainter::paint(p, *layer.events, s);
         for (const RawFeature &f : layer.layer.features) {
@@ -311,9 +313,10 @@ void MapRenderer::paintPlaces(QPainter &p, const MapSettings &s) const
 void MapRenderer::paintUserSelection(QPainter &p, const MapSettings &s) const
 {
     const int li = s.userSelectionLayer;
-    if (li < 0 || size_t(li) >= m_atlas->userLayers.size() || !m_atlas->userLayers[size_t(li)].events)
+    const LayerEntry *entry = s.layers.at(li);
+    if (!entry || !(*entry)->events)
         return;
-    const EventLayer &e = *m_atlas->userLayers[size_t(li)].events;
+    const EventLayer &e = *(*entry)->events;
     if (s.userSelectionIndex < 0 || size_t(s.userSelectionIndex) >= e.size())
         return;
     const size_t i = size_t(s.userSelectionIndex);

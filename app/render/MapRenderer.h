@@ -1,5 +1,5 @@
 #pragma once
-// The one renderer. Paints an Atlas as of a MapSettings value onto any
+// The one renderer. Paints an Atlas (and the settings' layer stack) as of a MapSettings value onto any
 // QPainter: the window's image, PNG/SVG/PDF exports and the command line all
 // come through paint(), so they cannot drift apart. It only reads its inputs,
 // so a render can run on a worker thread while the GUI goes on.
@@ -29,7 +29,7 @@ public:
     // Where event i is drawn (events at one place fan out so none hides another).
     static QPointF eventPosition(const Atlas &atlas, int i, const MapSettings &settings);
 
-    // settings with userLegend filled from the atlas's visible user layers
+    // settings with userLegend filled from its visible user layers
     // and the record's checked-to date (paint() applies it; framing code that
     // must keep clear of the legend and footer applies it first).
     static MapSettings withUserLegend(const Atlas &atlas, const MapSettings &settings);
@@ -37,7 +37,7 @@ public:
     // The id a user layer has among MapSettings::hiddenLayers (its file
     // name), and whether it is drawn: visible in the layer panel and not hidden.
     static QString userLayerId(const UserLayer &layer);
-    static bool userLayerShown(const UserLayer &layer, const MapSettings &settings);
+    static bool userLayerShown(const LayerEntry &layer, const MapSettings &settings);
 
     // Where a flashpoint's marker is drawn, in the settings' pixels.
     static QPointF markerPosition(const Flashpoint &f, const MapSettings &settings);

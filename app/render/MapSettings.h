@@ -1,8 +1,9 @@
 #pragma once
 // Everything a render depends on, as a value: where, how big, as of when,
-// what is selected, which decorations. The window keeps one and copies it to
+// what is selected, which layers, which decorations. The window keeps one and copies it to
 // each render job; exports build their own. Nothing reads the live widget.
 
+#include "LayerStack.h"
 #include "TimeCursor.h"
 #include "ViewTransform.h"
 
@@ -24,9 +25,13 @@ struct MapSettings
     QDate date;                    // the map is drawn as of this date
     TimeCursor::Window window = TimeCursor::Window::Cumulative;
     int windowDays = 30;
+    // The user's layers and terrain to draw over and under the bundled
+    // record (pointers to shared read-only data: copying is cheap).
+    LayerStack layers;
+
     QString selection;             // id of the selected feature, if any
     // An event of the user's own layers picked on the map: the
-    // layer (index into the atlas's userLayers) and the event's index in it.
+    // layer (index into layers.user) and the event's index in it.
     int userSelectionLayer = -1;
     qint64 userSelectionIndex = -1;
 
@@ -59,7 +64,7 @@ struct MapSettings
     bool locator = false;
 
     // The user's visible layers as the legend lists them, under
-    // "Your layers": filled from the atlas by MapRenderer::withUserLegend,
+    // "Your layers": filled from layers by MapRenderer::withUserLegend,
     // which MapRenderer::paint applies, so every view and export has them.
     struct UserLegendEntry
     {

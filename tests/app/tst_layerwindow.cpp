@@ -77,21 +77,23 @@ private slots:
     void smallDatedFileIsAnEventLayer()
     {
         TimeCursor time;
-        MainWindow w(m_bundled, &time);
-        QVERIFY(w.openLayer(m_dir.filePath(QStringLiteral("small.geojson"))));
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
+        QVERIFY(TestSupport::openLayerAndWait(w, m_dir.filePath(QStringLiteral("small.geojson"))));
         const AtlasPtr a = w.canvas()->atlas();
-        QCOMPARE(a->userLayers.size(), m_bundled->userLayers.size() + 1);
-        const UserLayer &u = a->userLayers.back();
-        QVERIFY(u.events);
-        QCOMPARE(int(u.events->size()), 300);
-        QCOMPARE(u.events->dateField, QStringLiteral("date"));
+        QCOMPARE(w.document()->layers().user.size(), size_t(1));
+        const LayerEntry &u = w.document()->layers().user.back();
+        QVERIFY(u->events);
+        QCOMPARE(int(u->events->size()), 300);
+        QCOMPARE(u->events->dateField, QStringLiteral("date"));
         QCOMPARE(w.layerPanel()->list()->count(), 1);
         // The density/dots are drawn: the map differs from the map without the layer.
         MapSettings s;
         s.size = QSize(800, 600);
-        s.frame(u.events->bounds().adjusted(-20000, -20000, 20000, 20000));
+        s.frame(u->events->bounds().adjusted(-20000, -20000, 20000, 20000));
         s.date = QDate(2021, 12, 31);
         // The legend lists the layer with the events it shows.
+        s.layers = w.document()->layers();
         const MapSettings listed = MapRenderer::withUserLegend(*a, s);
         QCOMPARE(listed.userLegend.size(), 1);
         QCOMPARE(listed.userLegend.front().name, QStringLiteral("small.geojson"));
@@ -102,19 +104,22 @@ private slots:
         early.date = QDate(2021, 1, 5);
         QCOMPARE(MapDecorations::legendRect(MapRenderer::withUserLegend(*a, early)), MapDecorations::legendRect(listed));
         s.legend = false; // the map itself
+        MapSettings bare = s;
+        bare.layers = LayerStack();
         const QImage with = MapRenderer(a).renderImage(s);
-        const QImage without = MapRenderer(m_bundled).renderImage(s);
+        const QImage without = MapRenderer(m_bundled).renderImage(bare);
         QVERIFY(with != without);
         // Before the first event, nothing of the layer is drawn.
-        s.date = QDate(2020, 6, 1);
-        QCOMPARE(MapRenderer(a).renderImage(s), MapRenderer(m_bundled).renderImage(s));
+        s.date = bare.date = QDate(2020, 6, 1);
+        QCOMPARE(MapRenderer(a).renderImage(s), MapRenderer(m_bundled).renderImage(bare));
     }
 
     void largeFileLoadsInTheBackground()
     {
         qputenv("LACVIEWER_SMALL_LAYER_MB", "0");
         TimeCursor time;
-        MainWindow w(m_bundled, &time);
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
         QSignalSpy done(&w, &MainWindow::layerLoadFinished);
         QVERIFY(w.openLayer(m_dir.filePath(QStringLiteral("large.geojson"))));
         QVERIFY(w.isLoadingLayer());
@@ -122,9 +127,9 @@ private slots:
         QVERIFY(done.wait(60000));
         QCOMPARE(done.front().front().toBool(), true);
         QVERIFY(!w.isLoadingLayer());
-        const UserLayer &u = w.canvas()->atlas()->userLayers.back();
-        QVERIFY(u.events);
-        QCOMPARE(int(u.events->size()), 20000);
+        const LayerEntry &u = w.document()->layers().user.back();
+        QVERIFY(u->events);
+        QCOMPARE(int(u->events->size()), 20000);
         qunsetenv("LACVIEWER_SMALL_LAYER_MB");
     }
 
@@ -136,8 +141,10 @@ private slots:
         QFile::remove(path);
         QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("large.geojson")), path));
         TimeCursor time;
-        MainWindow w(m_bundled, &time);
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
         const AtlasPtr before = w.canvas()->atlas();
+        const size_t layersBefore = w.document()->layers().user.size();
         const int rows = w.layerPanel()->list()->count();
         QSignalSpy done(&w, &MainWindow::layerLoadFinished);
         QVERIFY(w.openLayer(path));
@@ -146,6 +153,7 @@ private slots:
         QVERIFY(done.wait(60000));
         QCOMPARE(done.front().front().toBool(), false);
         QCOMPARE(w.canvas()->atlas(), before);       // the very same atlas
+        QCOMPARE(w.document()->layers().user.size(), layersBefore);
         QCOMPARE(w.layerPanel()->list()->count(), rows);
         QVERIFY(!w.isLoadingLayer());
         QVERIFY(!w.loadProgress());
@@ -155,27 +163,29 @@ private slots:
     void panelChangesLayers()
     {
         TimeCursor time;
-        MainWindow w(m_bundled, &time);
-        QVERIFY(w.openLayer(m_dir.filePath(QStringLiteral("small.geojson"))));
-        QVERIFY(w.openLayer(QStringLiteral(LAC_GEODATA "/basemap/lakes.geojson")));
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
+        QVERIFY(TestSupport::openLayerAndWait(w, m_dir.filePath(QStringLiteral("small.geojson"))));
+        QVERIFY(TestSupport::openLayerAndWait(w, QStringLiteral(LAC_GEODATA "/basemap/lakes.geojson")));
         LayerPanel *panel = w.layerPanel();
+        const auto layers = [&w] { return w.document()->layers().user; };
         QCOMPARE(panel->list()->count(), 2);
         // Row 0 is the topmost: the lakes, added last.
-        QVERIFY(!w.canvas()->atlas()->userLayers.back().events);
+        QVERIFY(!layers().back()->events);
         panel->list()->item(0)->setCheckState(Qt::Unchecked);
-        QCOMPARE(w.canvas()->atlas()->userLayers.back().visible, false);
+        QCOMPARE(layers().back().visible, false);
         panel->list()->setCurrentRow(1);
         panel->opacitySlider()->setValue(40);
-        QCOMPARE(w.canvas()->atlas()->userLayers.front().opacity, 0.4);
+        QCOMPARE(layers().front().opacity, 0.4);
         // Move the events up: now they are last (drawn on top).
         QMetaObject::invokeMethod(panel, [panel] { emit panel->moveRequested(panel->layerIndex(1), +1); });
-        QTRY_VERIFY(w.canvas()->atlas()->userLayers.back().events);
-        QCOMPARE(w.canvas()->atlas()->userLayers.back().opacity, 0.4);
+        QTRY_VERIFY(layers().back()->events);
+        QCOMPARE(layers().back().opacity, 0.4);
         // Remove the events.
         panel->list()->setCurrentRow(0);
         panel->findChild<QToolButton *>(QStringLiteral("removeLayer"))->click();
-        QCOMPARE(w.canvas()->atlas()->userLayers.size(), size_t(1));
-        QVERIFY(!w.canvas()->atlas()->userLayers.front().events);
+        QCOMPARE(layers().size(), size_t(1));
+        QVERIFY(!layers().front()->events);
     }
 
     // A click on one of the user's events shows its row in the Details panel
@@ -212,17 +222,17 @@ private slots:
         TimeCursor time;
         time.setDate(QDate(2021, 12, 31));
         time.setWindow(TimeCursor::Window::Cumulative);
-        MainWindow w(m_bundled, &time);
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
         w.resize(1500, 950); // the default follows the screen; offscreen's is 800x600
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QSignalSpy done(&w, &MainWindow::layerLoadFinished);
         QVERIFY(w.openLayer(path));
-        if (w.isLoadingLayer())
-            QVERIFY(done.wait(60000));
-        const UserLayer &u = w.canvas()->atlas()->userLayers.back();
-        QVERIFY(u.events);
-        QCOMPARE(u.events->inlineAttributes.empty(), bulk);
+        QVERIFY(done.wait(60000));
+        const LayerEntry &u = w.document()->layers().user.back();
+        QVERIFY(u->events);
+        QCOMPARE(u->events->inlineAttributes.empty(), bulk);
 
         w.canvas()->setView(empty, 200.0);
         QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, w.canvas()->rect().center());
@@ -238,7 +248,7 @@ private slots:
                  qPrintable(w.detailsPanel()->coordinatesText()));
         // The map rings it, as it rings a selected place.
         const MapSettings shown = w.canvas()->settings();
-        QCOMPARE(shown.userSelectionLayer, int(w.canvas()->atlas()->userLayers.size()) - 1);
+        QCOMPARE(shown.userSelectionLayer, w.document()->layerCount() - 1);
         const QPoint ring = shown.transform().toScreen(empty).toPoint() + QPoint(9, 0);
         const QImage image = MapRenderer(w.canvas()->atlas()).renderImage(shown);
         QCOMPARE(QColor(image.pixel(ring)).name(), MapStyle::selectionColor().name());
@@ -249,13 +259,17 @@ private slots:
         time.setDate(QDate(2021, 12, 31));
         w.canvas()->setView(empty, 200.0);
         QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, w.canvas()->rect().center());
-        QCOMPARE(w.canvas()->settings().userSelectionLayer, int(w.canvas()->atlas()->userLayers.size()) - 1);
-        // So does any change to the layers (indexes may mean other layers then).
-        w.layerPanel()->opacitySlider()->setValue(80);
+        QCOMPARE(w.canvas()->settings().userSelectionLayer, w.document()->layerCount() - 1);
+        // An opacity change keeps it (the layer is the same)...
         w.layerPanel()->list()->setCurrentRow(0);
         w.layerPanel()->opacitySlider()->setValue(70);
+        QCOMPARE(w.canvas()->settings().userSelectionLayer, w.document()->layerCount() - 1);
+        QVERIFY(w.detailsPanel()->plainText().startsWith(QStringLiteral("Patrol seen")));
+        // ...any change to the stack takes it away (indexes may mean other layers then).
+        QVERIFY(TestSupport::openLayerAndWait(w, QStringLiteral(LAC_GEODATA "/basemap/lakes.geojson")));
         QCOMPARE(w.canvas()->settings().userSelectionLayer, -1);
         QVERIFY(w.detailsPanel()->plainText().contains(QStringLiteral("Click a flashpoint")));
+        w.document()->removeLayer(w.document()->layerCount() - 1);
         // Before its date, the event is not there to click: a click there clears.
         time.setDate(QDate(2021, 2, 1));
         QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, w.canvas()->rect().center());
@@ -290,22 +304,26 @@ private slots:
         writeEvents(gone, 10);
         {
             TimeCursor time;
-            MainWindow w(m_bundled, &time);
-            QVERIFY(w.openLayer(m_dir.filePath(QStringLiteral("small.geojson"))));
-            QVERIFY(w.openLayer(gone));
+            Document doc(m_bundled);
+            MainWindow w(&doc, &time);
+            QVERIFY(TestSupport::openLayerAndWait(w, m_dir.filePath(QStringLiteral("small.geojson"))));
+            QVERIFY(TestSupport::openLayerAndWait(w, gone));
             w.layerPanel()->list()->setCurrentRow(1);
             w.layerPanel()->opacitySlider()->setValue(55);
             w.close();
         }
         QFile::remove(gone);
         TimeCursor time;
-        MainWindow w(m_bundled, &time);
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("gone.geojson")));
+        QSignalSpy done(&w, &MainWindow::layerLoadFinished);
         w.restoreState(false);
-        const AtlasPtr a = w.canvas()->atlas();
-        QCOMPARE(a->userLayers.size(), size_t(1));
-        QVERIFY(a->userLayers.front().events);
-        QCOMPARE(a->userLayers.front().opacity, 0.55);
+        QVERIFY(done.wait(60000));
+        const auto &layers = w.document()->layers().user;
+        QCOMPARE(layers.size(), size_t(1));
+        QVERIFY(layers.front()->events);
+        QCOMPARE(layers.front().opacity, 0.55);
     }
 
     // The bundled layers are in the same panel: unchecking one hides it in
@@ -317,7 +335,8 @@ private slots:
         {
             TimeCursor time;
             time.setDate(QDate(2024, 11, 20));
-            MainWindow w(m_bundled, &time);
+            Document doc(m_bundled);
+            MainWindow w(&doc, &time);
             w.resize(1500, 950);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -338,7 +357,8 @@ private slots:
             w.close();
         }
         TimeCursor time;
-        MainWindow w(m_bundled, &time);
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
         w.restoreState(false);
         QVERIFY(w.canvas()->settings().hiddenLayers.contains(QStringLiteral("roads")));
         QSettings().remove(QStringLiteral("layers/hidden"));

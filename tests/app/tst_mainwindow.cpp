@@ -10,6 +10,7 @@
 #include "MapRenderer.h"
 #include "MapLabels.h"
 #include "MapStyle.h"
+#include "TestSupport.h"
 #include "TimeCursor.h"
 
 #include <QTreeWidget>
@@ -22,6 +23,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
     AtlasPtr m_atlas;
+    std::unique_ptr<Document> m_document;   // shared by the shown windows
 
     static void waitForRender(MapCanvas *c)
     {
@@ -33,7 +35,7 @@ class TestMainWindow : public QObject
     std::unique_ptr<MainWindow> shownWindow(TimeCursor *time) const
     {
         time->setDate(QDate(2024, 11, 20));
-        auto w = std::make_unique<MainWindow>(m_atlas, time);
+        auto w = std::make_unique<MainWindow>(m_document.get(), time);
         w->show();
         if (!QTest::qWaitForWindowExposed(w.get()))
             return nullptr;
@@ -49,12 +51,14 @@ private slots:
         QString error;
         m_atlas = TestSupport::bundledAtlas(&error);
         QVERIFY2(m_atlas, qPrintable(error));
+        m_document = std::make_unique<Document>(m_atlas);
     }
 
     void wheelZoomsAboutCursor()
     {
         TimeCursor time;
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.resize(1500, 950); // the default follows the screen; offscreen's is 800x600
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -75,7 +79,8 @@ private slots:
     void dragPans()
     {
         TimeCursor time;
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.resize(1500, 950); // the default follows the screen; offscreen's is 800x600
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -98,7 +103,8 @@ private slots:
     void keysPanAndZoom()
     {
         TimeCursor time;
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.resize(1500, 950); // the default follows the screen; offscreen's is 800x600
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -115,7 +121,8 @@ private slots:
     void statusRowFramesFlashpoint()
     {
         TimeCursor time;
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.resize(1500, 950); // the default follows the screen; offscreen's is 800x600
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -212,12 +219,13 @@ private slots:
     void badLayerKeepsWhatWasLoaded()
     {
         TimeCursor time;
-        MainWindow w(m_atlas, &time);
-        QVERIFY(!w.openLayer(QStringLiteral(LAC_TEST_DATA "/broken/truncated.geojson")));
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
+        QVERIFY(!TestSupport::openLayerAndWait(w, QStringLiteral(LAC_TEST_DATA "/broken/truncated.geojson")));
         QCOMPARE(w.canvas()->atlas()->flashpoints.size(), 7);
-        QCOMPARE(int(w.canvas()->atlas()->userLayers.size()), 0);
-        QVERIFY(w.openLayer(QStringLiteral(LAC_GEODATA "/basemap/lakes.geojson")));
-        QCOMPARE(int(w.canvas()->atlas()->userLayers.size()), 1);
+        QCOMPARE(w.document()->layerCount(), 0);
+        QVERIFY(TestSupport::openLayerAndWait(w, QStringLiteral(LAC_GEODATA "/basemap/lakes.geojson")));
+        QCOMPARE(w.document()->layerCount(), 1);
     }
 };
 

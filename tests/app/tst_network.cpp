@@ -282,7 +282,8 @@ private slots:
         expectNoRequest("LayerReader");
         // The window too.
         TimeCursor time;
-        MainWindow w(m_bundled, &time);
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
         QVERIFY(!w.openLayer(path));
         expectNoRequest("MainWindow::openLayer");
     }

@@ -94,9 +94,9 @@ private slots:
     void hillshadeShowsRelief()
     {
         QString error;
-        auto withTerrain = std::make_shared<Atlas>(*m_atlas);
-        withTerrain->terrain = Terrain::load(m_hill, &error);
-        QVERIFY2(withTerrain->terrain, qPrintable(error));
+        LayerStack withTerrain;
+        withTerrain.terrain = Terrain::load(m_hill, &error);
+        QVERIFY2(withTerrain.terrain, qPrintable(error));
         MapSettings s;
         s.size = QSize(800, 600);
         s.date = QDate(2024, 11, 20);
@@ -105,7 +105,9 @@ private slots:
                           QStringLiteral("lac-china"), QStringLiteral("claims"), QStringLiteral("buffer-zones")};
         s.frame(Atlas::projectedBounds(QRectF(78.3, 34.3, 0.4, 0.4)));
         const QImage flat = MapRenderer(m_atlas).renderImage(s);
-        const QImage relief = MapRenderer(withTerrain).renderImage(s);
+        MapSettings shaded = s;
+        shaded.layers = withTerrain;
+        const QImage relief = MapRenderer(m_atlas).renderImage(shaded);
         const QPointF nw = s.transform().toScreen(project(78.46, 34.54));
         const QPointF se = s.transform().toScreen(project(78.54, 34.46));
         QVERIFY2(luminance(relief, nw) > luminance(relief, se) + 20,
@@ -113,7 +115,8 @@ private slots:
         QVERIFY(std::abs(luminance(flat, nw) - luminance(flat, se)) < 3);
         // Hidden, it is gone.
         s.hiddenLayers.insert(QStringLiteral("terrain"));
-        QCOMPARE(MapRenderer(withTerrain).renderImage(s), MapRenderer(m_atlas).renderImage(s));
+        shaded.hiddenLayers = s.hiddenLayers;
+        QCOMPARE(MapRenderer(m_atlas).renderImage(shaded), MapRenderer(m_atlas).renderImage(s));
     }
 
     // The window: File › Open Terrain's path reads the DEM, the status bar
@@ -121,14 +124,18 @@ private slots:
     void windowShowsElevationUnderCursor()
     {
         TimeCursor time;
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.resize(1500, 950);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(!w.openTerrain(QStringLiteral("/nonexistent/dem.tif")));
-        QVERIFY(!w.canvas()->atlas()->terrain);
+        QVERIFY(!w.document()->layers().terrain);
+        QSignalSpy loaded(&w, &MainWindow::terrainLoadFinished);
         QVERIFY(w.openTerrain(m_hill));
-        QVERIFY(w.canvas()->atlas()->terrain);
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(loaded.front().front().toBool());
+        QVERIFY(w.document()->layers().terrain);
         MapCanvas *c = w.canvas();
         c->setView(project(78.5, 34.5), 50.0);
         const QPointF at = QRectF(c->rect()).center();

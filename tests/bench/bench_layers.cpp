@@ -74,19 +74,20 @@ std::shared_ptr<EventLayer> loadLayer(int64_t n, bool dropCache, benchmark::Stat
     return layer;
 }
 
-AtlasPtr withLayer(std::shared_ptr<EventLayer> layer)
+LayerStack withLayer(std::shared_ptr<EventLayer> layer)
 {
-    auto a = std::make_shared<Atlas>(*bundled());
-    UserLayer u;
-    u.name = QStringLiteral("events");
-    u.events = std::move(layer);
-    a->userLayers.push_back(std::move(u));
-    return a;
+    auto u = std::make_shared<UserLayer>();
+    u->name = QStringLiteral("events");
+    u->events = std::move(layer);
+    LayerStack stack;
+    stack.user.push_back(LayerEntry{std::move(u)});
+    return stack;
 }
 
 struct Loaded
 {
-    AtlasPtr atlas;
+    AtlasPtr atlas;          // the bundled record (null: no layer file)
+    LayerStack layers;       // the event layer
     std::shared_ptr<EventLayer> layer;
 };
 
@@ -96,7 +97,8 @@ const Loaded &loaded(int64_t n)
     auto it = cache.find(n);
     if (it == cache.end()) {
         auto layer = loadLayer(n, false, nullptr);
-        it = cache.emplace(n, Loaded{layer ? withLayer(layer) : AtlasPtr(), layer}).first;
+        it = cache.emplace(n, Loaded{layer ? bundled() : AtlasPtr(), layer ? withLayer(layer) : LayerStack(), layer})
+                 .first;
     }
     return it->second;
 }
@@ -123,6 +125,13 @@ MapSettings fullView(const Atlas &atlas)
     return s;
 }
 
+MapSettings fullView(const Loaded &l)
+{
+    MapSettings s = fullView(l);
+    s.layers = l.layers;
+    return s;
+}
+
 void firstFrame(benchmark::State &state, bool dropCache, const char *suffix = "geojson")
 {
     const double before = residentKb("VmRSS:");
@@ -130,8 +139,9 @@ void firstFrame(benchmark::State &state, bool dropCache, const char *suffix = "g
         auto layer = loadLayer(state.range(0), dropCache, &state, suffix);
         if (!layer)
             return;
-        const AtlasPtr atlas = withLayer(layer);
-        benchmark::DoNotOptimize(MapRenderer(atlas).renderImage(fullView(*atlas)));
+        MapSettings s = fullView(*bundled());
+        s.layers = withLayer(layer);
+        benchmark::DoNotOptimize(MapRenderer(bundled()).renderImage(s));
         state.counters["bytes_per_event"] = double(layer->memoryBytes()) / double(layer->size());
         state.counters["rss_delta_per_event"] = (residentKb("VmRSS:") - before) * 1024.0 / double(layer->size());
     }
@@ -150,7 +160,7 @@ void BM_FullRender(benchmark::State &state)
     if (!loadedLayer)
         return;
     const Loaded &l = *loadedLayer;
-    const MapSettings s = fullView(*l.atlas);
+    const MapSettings s = fullView(l);
     const MapRenderer r(l.atlas);
     for (auto _ : state)
         benchmark::DoNotOptimize(r.renderImage(s));
@@ -166,7 +176,7 @@ void scrub(benchmark::State &state, TimeCursor::Window window)
     if (!loadedLayer)
         return;
     const Loaded &l = *loadedLayer;
-    MapSettings s = fullView(*l.atlas);
+    MapSettings s = fullView(l);
     s.window = window;
     s.windowDays = 30;
     const MapRenderer r(l.atlas);
@@ -191,7 +201,10 @@ void BM_WindowScrubStep(benchmark::State &state)
         return;
     const Loaded &l = *loadedLayer;
     TimeCursor time;
-    MainWindow window(l.atlas, &time);
+    Document document(l.atlas);
+    for (const LayerEntry &e : l.layers.user)
+        document.addLayer(e.layer);
+    MainWindow window(&document, &time);
     window.resize(1920, 1080);
     window.show();
     QApplication::processEvents();
@@ -212,7 +225,7 @@ void BM_HitTest(benchmark::State &state)
     if (!loadedLayer)
         return;
     const Loaded &l = *loadedLayer;
-    const MapSettings s = fullView(*l.atlas);
+    const MapSettings s = fullView(l);
     const QRectF b = l.layer->bounds();
     QRandomGenerator rng(3);
     int64_t found = 0;
@@ -242,7 +255,7 @@ void BM_ExportPng(benchmark::State &state)
     if (!loadedLayer)
         return;
     const Loaded &l = *loadedLayer;
-    const MapSettings s = fullView(*l.atlas);
+    const MapSettings s = fullView(l);
     const MapRenderer r(l.atlas);
     for (auto _ : state) {
         QByteArray bytes;

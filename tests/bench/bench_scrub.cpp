@@ -9,6 +9,7 @@
 #include "MapRenderer.h"
 #include "StatusPanel.h"
 #include "TimeCursor.h"
+#include "TimePlayer.h"
 #include "TimelinePlot.h"
 
 #include <QApplication>
@@ -62,7 +63,8 @@ BENCHMARK(BM_StatusPanel)->Unit(benchmark::kMicrosecond);
 void BM_TimelineCursor(benchmark::State &state)
 {
     TimeCursor time;
-    TimelinePlot timeline(&time);
+    TimePlayer player(&time, [] { return &atlas()->eventIndex; });
+    TimelinePlot timeline(&player);
     timeline.resize(1500, 340);
     timeline.setAtlas(atlas());
     int64_t i = 0;
@@ -79,7 +81,8 @@ BENCHMARK(BM_TimelineCursor)->Unit(benchmark::kMillisecond);
 void BM_ScrubStep(benchmark::State &state)
 {
     TimeCursor time;
-    MainWindow window(atlas(), &time);
+    Document document(atlas());
+    MainWindow window(&document, &time);
     window.resize(1500, 950);
     window.show();
     QApplication::processEvents();

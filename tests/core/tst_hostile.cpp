@@ -15,6 +15,7 @@
 #include "LayerLimits.h"
 #include "LayerReader.h"
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "MapCanvas.h"
 #include "MapRenderer.h"
 #include "TimeCursor.h"
@@ -124,12 +125,12 @@ class TestHostile : public QObject
         QVERIFY(!layer.located);
 
         // An extra layer on a copy of the bundled atlas: nothing changes.
-        Atlas atlas = *m_bundled;
+        LayerStack layers;
         DataErrors addErrors;
-        QVERIFY(!AtlasLoader().addUserLayer(&atlas, path, &addErrors));
+        QVERIFY(!AtlasLoader().addUserLayer(&layers, path, &addErrors));
         QCOMPARE(joined(addErrors), joined(errors));
-        QCOMPARE(atlas.userLayers.size(), m_bundled->userLayers.size());
-        QCOMPARE(atlas.files, m_bundled->files);
+        QCOMPARE(layers.user.size(), size_t(0));
+        QCOMPARE(layers.files(), QStringList());
 
         // The validator reports the same, with the file and line.
         const DataErrors validateErrors = AtlasLoader().validateFiles({path}, m_bundled.get());
@@ -137,17 +138,19 @@ class TestHostile : public QObject
 
         // The window keeps what it has and says why.
         TimeCursor time;
-        MainWindow w(m_bundled, &time);
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
         // A layer the user already added stays.
-        QVERIFY(w.openLayer(hostileDir + QStringLiteral("local.kml")));
+        QVERIFY(TestSupport::openLayerAndWait(w, hostileDir + QStringLiteral("local.kml")));
         const AtlasPtr before = w.canvas()->atlas();
-        QCOMPARE(before->userLayers.size(), m_bundled->userLayers.size() + 1);
+        QCOMPARE(w.document()->layers().user.size(), size_t(1));
         // The window may load a large file in the background: wait for its
         // answer, which must be the error box.
         w.openLayer(path);
         QMessageBox *box = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((box = w.findChild<QMessageBox *>(QStringLiteral("layerErrorBox"))), 120000);
         QCOMPARE(w.canvas()->atlas(), before);
+        QCOMPARE(w.document()->layers().user.size(), size_t(1));
         QVERIFY(box->informativeText().startsWith(path + QLatin1Char(':')));
         QVERIFY(box->detailedText().contains(message));
         box->close();
@@ -176,14 +179,15 @@ class TestHostile : public QObject
         const bool ok = LayerReader().read(path, &layer, &errors);
         [&] { QVERIFY2(ok, qPrintable(joined(errors))); }();
         [&] { QCOMPARE(int(layer.features.size()), features); }();
-        Atlas atlas = *m_bundled;
+        LayerStack layers;
         DataErrors addErrors;
-        const bool added = AtlasLoader().addUserLayer(&atlas, path, &addErrors);
+        const bool added = AtlasLoader().addUserLayer(&layers, path, &addErrors);
         [&] { QVERIFY2(added, qPrintable(joined(addErrors))); }();
-        [&] { QCOMPARE(atlas.userLayers.size(), m_bundled->userLayers.size() + 1); }();
+        [&] { QCOMPARE(layers.user.size(), size_t(1)); }();
         // It draws: the renderer copes with whatever geometry was accepted.
-        auto shared = std::make_shared<const Atlas>(std::move(atlas));
+        const AtlasPtr shared = m_bundled;
         MapSettings s;
+        s.layers = layers;
         s.size = QSize(320, 200);
         s.date = QDate(2024, 11, 1);
         s.frame(shared->flashpointExtent());
@@ -318,9 +322,10 @@ private slots:
         QVERIFY(!QTest::currentTestFailed());
         // The window adds it.
         TimeCursor time;
-        MainWindow w(m_bundled, &time);
-        QVERIFY(w.openLayer(hostileDir + file));
-        QCOMPARE(w.canvas()->atlas()->userLayers.size(), m_bundled->userLayers.size() + 1);
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
+        QVERIFY(TestSupport::openLayerAndWait(w, hostileDir + file));
+        QCOMPARE(w.document()->layers().user.size(), size_t(1));
     }
 
     void acceptedContentIsRight()

@@ -498,7 +498,8 @@ private slots:
     {
         TimeCursor time;
         time.setDate(QDate(2021, 2, 20));
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.resize(1100, 760);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -527,7 +528,8 @@ private slots:
     {
         TimeCursor time;
         time.setDate(QDate(2024, 11, 20));
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         waitForRender(w.canvas());
@@ -553,8 +555,12 @@ private slots:
             filled = true;
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
+        // The export runs in the background; the window says when it is done.
+        QSignalSpy exported(&w, &MainWindow::exportFinished);
         action->trigger();
         QVERIFY(filled);
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(exported.front().front().toBool(), true);
         QVERIFY(QFileInfo::exists(path));
         const QString info = run(QStringLiteral("pdfinfo"), {path});
         QVERIFY2(info.contains(QStringLiteral("595 x 842 pts (A4)")), qPrintable(info));
@@ -582,8 +588,11 @@ private slots:
                 });
                 dialog->accept();
             });
+            QSignalSpy again(&w, &MainWindow::exportFinished);
             action->trigger();
             QVERIFY(asked);
+            if (answer == QMessageBox::Yes)
+                QVERIFY(again.wait(60000));
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
             const bool same = f.readAll() == before;

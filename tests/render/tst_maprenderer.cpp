@@ -151,17 +151,17 @@ private slots:
         MapSettings s = plainSettings(*m_atlas);
         s.labels = s.events = false;
         s.frame(m_atlas->flashpointExtent());
-        auto covered = std::make_shared<Atlas>(*m_atlas);
-        UserLayer user;
-        user.name = QStringLiteral("cover");
+        auto user = std::make_shared<UserLayer>();
+        user->name = QStringLiteral("cover");
         RawFeature f;
         f.geometry.type = Geometry::Type::Polygon;
         const QRectF r = m_atlas->fullExtent();
         f.geometry.points = {r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft(), r.topLeft()};
         f.geometry.partStarts = {0};
         f.geometry.updateBounds();
-        user.layer.features.push_back(f);
-        covered->userLayers.push_back(user);
+        user->layer.features.push_back(f);
+        MapSettings coveredSettings = s;
+        coveredSettings.layers.user.push_back(LayerEntry{user});
         const QRgb lac = MapStyle::lineStyle(QStringLiteral("lac-india")).pen.color().rgb();
         auto count = [&](const QImage &image) {
             int n = 0;
@@ -171,7 +171,7 @@ private slots:
             return n;
         };
         const QImage without = MapRenderer(m_atlas).renderImage(s);
-        const QImage with = MapRenderer(covered).renderImage(s);
+        const QImage with = MapRenderer(m_atlas).renderImage(coveredSettings);
         QVERIFY(with != without);                 // the layer is drawn
         const int before = count(without);
         QVERIFY2(before > 50, qPrintable(QString::number(before)));

@@ -62,7 +62,8 @@ private slots:
         QFETCH(QString, status);
         TimeCursor time;
         time.setDate(QDate(2024, 11, 20));
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         waitForRender(w.canvas());
@@ -86,7 +87,8 @@ private slots:
     void clickOnEmptyMapClears()
     {
         TimeCursor time;
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.select(QStringLiteral("galwan"));
@@ -103,7 +105,8 @@ private slots:
     {
         TimeCursor time;
         time.setDate(QDate(2024, 11, 20));
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.resize(1500, 950);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -136,7 +139,8 @@ private slots:
     {
         TimeCursor time;
         time.setDate(QDate(2020, 6, 16));
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const QString tip = w.canvas()->tooltipAt(markerOf(w, QStringLiteral("galwan")));
@@ -159,7 +163,8 @@ private slots:
     void searchAndEnter()
     {
         TimeCursor time;
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         SearchBox *box = w.searchBox();
@@ -183,7 +188,8 @@ private slots:
     void keyboardSelection()
     {
         TimeCursor time;
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.canvas()->setFocus();
@@ -229,7 +235,8 @@ private slots:
     {
         TimeCursor time;
         time.setDate(QDate(2020, 6, 20));
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.select(QStringLiteral("galwan"));
         const QString text = w.detailsPanel()->plainText();
         QVERIFY(text.contains(QStringLiteral("after the current date")));

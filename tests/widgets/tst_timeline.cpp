@@ -11,6 +11,7 @@
 #include "MapStyle.h"
 #include "StatusPanel.h"
 #include "TimeCursor.h"
+#include "TimePlayer.h"
 #include "TimelinePlot.h"
 
 #include <QLabel>
@@ -60,7 +61,8 @@ private slots:
     {
         TimeCursor time;
         time.setDate(QDate(2021, 1, 1));
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         TimelinePlot *t = w.timeline();
@@ -86,7 +88,8 @@ private slots:
     {
         TimeCursor time;
         time.setDate(QDate(2021, 1, 1));
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         TimelinePlot *t = w.timeline();
@@ -99,7 +102,8 @@ private slots:
     void typingADateChangesDate()
     {
         TimeCursor time;
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QLineEdit *field = w.timeline()->dateField();
@@ -122,7 +126,8 @@ private slots:
     {
         TimeCursor time;
         time.setDate(QDate(2020, 6, 10));
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QApplication::setActiveWindow(&w);
@@ -190,7 +195,8 @@ private slots:
     {
         TimeCursor time;
         time.setDate(QDate(2020, 8, 1));
-        TimelinePlot t(&time);
+        TimePlayer player(&time, [this] { return &m_atlas->eventIndex; });
+        TimelinePlot t(&player);
         t.setAtlas(m_atlas);
         t.resize(2400, 420);
         t.show();
@@ -245,7 +251,8 @@ private slots:
     void histogramMatchesData()
     {
         TimeCursor time;
-        TimelinePlot t(&time);
+        TimePlayer player(&time, [this] { return &m_atlas->eventIndex; });
+        TimelinePlot t(&player);
         t.setAtlas(m_atlas);
         QMap<QDate, int> expected;
         for (const Event &e : m_atlas->events)
@@ -258,7 +265,8 @@ private slots:
     {
         TimeCursor time;
         time.setDate(QDate(2023, 1, 1));
-        MainWindow w(m_atlas, &time);
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         TimelinePlot *t = w.timeline();
@@ -280,7 +288,8 @@ private slots:
     {
         TimeCursor time;
         time.setDate(QDate(2020, 1, 1));
-        TimelinePlot t(&time);
+        TimePlayer player(&time, [this] { return &m_atlas->eventIndex; });
+        TimelinePlot t(&player);
         t.setAtlas(m_atlas);
         t.play();
         QVERIFY(t.isPlaying());

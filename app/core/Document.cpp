@@ -1,0 +1,70 @@
+#include "Document.h"
+
+#include <algorithm>
+
+Document::Document(AtlasPtr record, QObject *parent)
+    : QObject(parent), m_record(record ? std::move(record) : std::make_shared<Atlas>())
+{
+}
+
+void Document::setRecord(AtlasPtr record)
+{
+    m_record = record ? std::move(record) : std::make_shared<Atlas>();
+    emit recordChanged();
+}
+
+int Document::addLayer(UserLayerPtr layer, bool visible, double opacity)
+{
+    m_layers.user.push_back(LayerEntry{std::move(layer), visible, std::clamp(opacity, 0.0, 1.0)});
+    emit layersChanged();
+    return layerCount() - 1;
+}
+
+void Document::removeLayer(int index)
+{
+    if (!layer(index))
+        return;
+    m_layers.user.erase(m_layers.user.begin() + index);
+    emit layersChanged();
+}
+
+void Document::removeLayers(const std::function<bool(const LayerEntry &)> &drop)
+{
+    const auto end = std::remove_if(m_layers.user.begin(), m_layers.user.end(), drop);
+    if (end == m_layers.user.end())
+        return;
+    m_layers.user.erase(end, m_layers.user.end());
+    emit layersChanged();
+}
+
+void Document::moveLayer(int index, int direction)
+{
+    const int other = index + direction;
+    if (!layer(index) || !layer(other) || direction == 0)
+        return;
+    std::swap(m_layers.user[size_t(index)], m_layers.user[size_t(other)]);
+    emit layersChanged();
+}
+
+void Document::setLayerVisible(int index, bool visible)
+{
+    if (!layer(index) || m_layers.user[size_t(index)].visible == visible)
+        return;
+    m_layers.user[size_t(index)].visible = visible;
+    emit layerStateChanged(index);
+}
+
+void Document::setLayerOpacity(int index, double opacity)
+{
+    opacity = std::clamp(opacity, 0.0, 1.0);
+    if (!layer(index) || m_layers.user[size_t(index)].opacity == opacity)
+        return;
+    m_layers.user[size_t(index)].opacity = opacity;
+    emit layerStateChanged(index);
+}
+
+void Document::setTerrain(std::shared_ptr<const Terrain> terrain)
+{
+    m_layers.terrain = std::move(terrain);
+    emit terrainChanged();
+}

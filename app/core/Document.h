@@ -1,0 +1,48 @@
+#pragma once
+// The one document of the window: the bundled record and the user's layer
+// stack (with the terrain). Panels subscribe to its signals instead of being
+// handed new data one by one; every edit replaces a pointer or a flag, never
+// a copy of the data, so render jobs still holding the previous state are
+// safe. Plain Qt Core: the command line builds the same values without it.
+
+#include "Atlas.h"
+#include "LayerStack.h"
+
+#include <QObject>
+#include <functional>
+
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Document(AtlasPtr record = std::make_shared<Atlas>(), QObject *parent = nullptr);
+
+    const AtlasPtr &record() const { return m_record; }
+    const LayerStack &layers() const { return m_layers; }
+    int layerCount() const { return int(m_layers.user.size()); }
+    const LayerEntry *layer(int index) const { return m_layers.at(index); }
+
+    void setRecord(AtlasPtr record);
+    // Adds a layer on top; returns its index.
+    int addLayer(UserLayerPtr layer, bool visible = true, double opacity = 1.0);
+    void removeLayer(int index);
+    // Removes every layer for which drop is true.
+    void removeLayers(const std::function<bool(const LayerEntry &)> &drop);
+    // Swaps layer index with its neighbour (direction +1: up, drawn later).
+    void moveLayer(int index, int direction);
+    void setLayerVisible(int index, bool visible);
+    void setLayerOpacity(int index, double opacity);
+    void setTerrain(std::shared_ptr<const Terrain> terrain);
+
+signals:
+    void recordChanged();
+    // Layers added, removed or reordered.
+    void layersChanged();
+    // Only how layer index is shown changed (visibility, opacity).
+    void layerStateChanged(int index);
+    void terrainChanged();
+
+private:
+    AtlasPtr m_record;
+    LayerStack m_layers;
+};

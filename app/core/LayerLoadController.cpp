@@ -1,0 +1,202 @@
+#include "LayerLoadController.h"
+
+#include "AtlasLoader.h"
+#include "FilePreflight.h"
+#include "GdalSandbox.h"
+#include "UserLayerLoader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+#include <new>
+
+struct LayerLoadController::Outcome
+{
+    UserLayerLoader::Outcome result = UserLayerLoader::Outcome::Failed;
+    std::shared_ptr<UserLayer> layer;
+    std::shared_ptr<const Terrain> terrain;
+    AtlasPtr record;
+    DataErrors errors;
+    QStringList messages;   // already "FILE: message" (the terrain's)
+    QStringList candidates;
+};
+
+LayerLoadController::LayerLoadController(Document *document, QObject *parent)
+    : QObject(parent), m_document(document), m_progressTimer(new QTimer(this))
+{
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] { emit progressChanged(progress()); });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &LayerLoadController::onWorkerDone);
+}
+
+LayerLoadController::~LayerLoadController()
+{
+    shutDown();
+}
+
+void LayerLoadController::shutDown()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+bool LayerLoadController::open(const Request &request)
+{
+    // Refused without reading (one stat, no content): said at once, and
+    // nothing is queued. The worker's reader makes every other check.
+    QStringList refusal;
+    if (request.kind == Request::Kind::Record) {
+        if (!QFileInfo(request.path).isDir())
+            refusal << QStringLiteral("%1: no such directory").arg(request.path);
+    } else if (request.kind == Request::Kind::Terrain) {
+        // Rasters have their own limits (Terrain::load); only what is opened is checked here.
+        if (GdalSandbox::isRemotePath(request.path) || GdalSandbox::isConnectionString(request.path))
+            refusal << QStringLiteral("%1: refused: the viewer reads local files only").arg(request.path);
+        else if (!QFileInfo(request.path).isFile())
+            refusal << QStringLiteral("%1: no such file").arg(request.path);
+    } else {
+        FilePreflight::Result unused;
+        DataErrors errors;
+        if (!FilePreflight::check(request.path, &unused, &errors, false))
+            for (const DataError &e : errors)
+                refusal << e.toString();
+    }
+    if (!refusal.isEmpty()) {
+        emit failed(request, refusal);
+        emit finished(request, false);
+        return false;
+    }
+    m_queue.append(request);
+    startNext();
+    return true;
+}
+
+void LayerLoadController::cancel()
+{
+    m_queue.clear();
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+std::shared_ptr<LayerLoadController::Outcome> LayerLoadController::run(const Request &request,
+                                                                       const LoadProgress &progress)
+{
+    auto out = std::make_shared<Outcome>();
+    try {
+        switch (request.kind) {
+        case Request::Kind::Layer: {
+            out->layer = std::make_shared<UserLayer>();
+            UserLayerLoader loader;
+            out->result = loader.load(request.path, {request.dateField, request.endField}, out->layer.get(),
+                                      &out->errors, progress);
+            out->candidates = loader.candidates();
+            break;
+        }
+        case Request::Kind::Terrain: {
+            QString error;
+            out->terrain = Terrain::load(request.path, &error);
+            out->result = out->terrain ? UserLayerLoader::Outcome::Added : UserLayerLoader::Outcome::Failed;
+            if (!out->terrain)
+                out->messages << error;
+            break;
+        }
+        case Request::Kind::Record:
+            out->record = AtlasLoader().load(request.path, &out->errors);
+            out->result = out->record ? UserLayerLoader::Outcome::Added : UserLayerLoader::Outcome::Failed;
+            break;
+        }
+    } catch (const std::bad_alloc &) {
+        // A file too large for the memory left: say so, keep the window.
+        *out = Outcome();
+        out->errors.append(DataError{request.path, 0, -1, QStringLiteral("not enough memory to read it")});
+    }
+    return out;
+}
+
+void LayerLoadController::startNext()
+{
+    if (m_loading || m_queue.isEmpty())
+        return;
+    m_current = m_queue.takeFirst();
+    m_loading = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_permille = std::make_shared<std::atomic<int>>(0);
+    emit started(m_current);
+    m_progressTimer->start();
+    const Request request = m_current;
+    auto cancel = m_cancel;
+    auto permille = m_permille;
+    m_watcher.setFuture(QtConcurrent::run([request, cancel, permille] {
+        auto out = run(request, [cancel, permille](double f, const QString &) {
+            permille->store(int(f * 1000));
+            return !cancel->load();
+        });
+        if (cancel->load())
+            out->result = UserLayerLoader::Outcome::Cancelled;
+        return out;
+    }));
+}
+
+void LayerLoadController::onWorkerDone()
+{
+    m_progressTimer->stop();
+    const std::shared_ptr<Outcome> out = m_watcher.result();
+    const Request request = m_current;
+    m_loading = false;
+    apply(request, *out);
+    startNext();
+}
+
+void LayerLoadController::apply(const Request &request, Outcome &out)
+{
+    switch (out.result) {
+    case UserLayerLoader::Outcome::Cancelled:
+        emit cancelled(request);
+        emit finished(request, false);
+        return;
+    case UserLayerLoader::Outcome::Failed: {
+        QStringList lines = out.messages;
+        for (const DataError &e : out.errors)
+            lines << e.toString();
+        if (lines.isEmpty())
+            lines << QStringLiteral("%1: could not be read").arg(request.path);
+        emit failed(request, lines);
+        emit finished(request, false);
+        return;
+    }
+    case UserLayerLoader::Outcome::Ambiguous:
+        // Shown as plain geometry (when the file could be read so) until a
+        // date field is chosen; the choice replaces it.
+        emit ambiguous(request, out.candidates);
+        if (!out.layer || out.layer->layer.features.empty()) {
+            emit finished(request, false);
+            return;
+        }
+        break;
+    case UserLayerLoader::Outcome::Added:
+        break;
+    }
+    switch (request.kind) {
+    case Request::Kind::Record:
+        m_document->setRecord(out.record);
+        emit added(request, tr("Loaded the record from %1").arg(request.path));
+        break;
+    case Request::Kind::Terrain:
+        m_document->setTerrain(out.terrain);
+        emit added(request, tr("Terrain from %1").arg(request.path));
+        break;
+    case Request::Kind::Layer: {
+        QString message = tr("Added layer %1").arg(request.path);
+        if (const auto &events = out.layer->events) {
+            message += tr(": %L1 events").arg(qulonglong(events->size()));
+            if (events->skipped)
+                message += tr(" (%L1 rows without a point or a date skipped)").arg(events->skipped);
+        }
+        m_document->addLayer(std::move(out.layer), request.visible, request.opacity);
+        emit added(request, message);
+        break;
+    }
+    }
+    emit finished(request, true);
+}

@@ -1,0 +1,53 @@
+#include "ViewRequest.h"
+
+bool ViewRequest::frame(const Atlas &atlas, QRectF *projected, QString *error) const
+{
+    if (!extent.isNull()) {
+        *projected = Atlas::projectedBounds(extent);
+        return true;
+    }
+    if (view == QLatin1String("all")) {
+        *projected = atlas.flashpointExtent();
+        return true;
+    }
+    if (const Flashpoint *f = atlas.flashpoint(view)) {
+        *projected = Atlas::flashpointView(*f);
+        return true;
+    }
+    QStringList ids{QStringLiteral("all")};
+    for (const Flashpoint &fp : atlas.flashpoints)
+        ids << fp.id;
+    *error = QStringLiteral("--view: unknown flashpoint \"%1\"; expected one of: %2")
+                 .arg(view, ids.join(QStringLiteral(", ")));
+    return false;
+}
+
+bool ViewRequest::selectionKnown(const Atlas &atlas, QString *error) const
+{
+    const Atlas::FeatureRef ref = atlas.find(selection);
+    if (selection.isEmpty() || ref.kind == Atlas::FeatureRef::Kind::Flashpoint
+        || ref.kind == Atlas::FeatureRef::Kind::Place || ref.kind == Atlas::FeatureRef::Kind::Line)
+        return true;
+    *error = QStringLiteral("--select: no flashpoint, place or line has the id \"%1\"").arg(selection);
+    return false;
+}
+
+bool ViewRequest::parseWindow(const QString &text, TimeCursor::Window *window, int *days)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("cumulative")) {
+        *window = TimeCursor::Window::Cumulative;
+        return true;
+    }
+    if (t == QLatin1String("instant")) {
+        *window = TimeCursor::Window::Instant;
+        return true;
+    }
+    bool ok = false;
+    const int n = t.toInt(&ok);
+    if (!ok || n < 1 || n > 3650)
+        return false;
+    *window = TimeCursor::Window::LastDays;
+    *days = n;
+    return true;
+}

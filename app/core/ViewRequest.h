@@ -1,0 +1,38 @@
+#pragma once
+// What to show, as the command line asks for it: which view (a flashpoint,
+// all of them, or a lon/lat extent), as of which date and display window,
+// what is selected and hidden, and how the user's extra files are dated.
+// Parsed once (CommandLine) and applied the same way by the window and by
+// every headless command, so they cannot diverge. Plain Qt Core.
+
+#include "Atlas.h"
+#include "TimeCursor.h"
+
+#include <QDate>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+struct ViewRequest
+{
+    QString view = QStringLiteral("all"); // --view: "all" or a flashpoint id
+    bool viewSet = false;                 // --view or --extent given (else the window keeps its saved view)
+    QRectF extent;                        // --extent W,S,E,N: x longitude, y latitude; null: none
+    QDate date;                           // --date (invalid: today, or the window's saved date)
+    bool windowSet = false;               // --window given
+    TimeCursor::Window window = TimeCursor::Window::Cumulative;
+    int windowDays = 30;
+    QString selection;                    // --select ID
+    QStringList hiddenLayers;             // --hide-layer ID (repeatable)
+    QString dateField, endField;          // --date-field, --end-field: for the extra files
+
+    // The projected extent to frame: --extent's bounds, else --view's (all
+    // flashpoints, or one with its surroundings: Atlas::flashpointView).
+    // False with the reason when --view names no flashpoint.
+    bool frame(const Atlas &atlas, QRectF *projected, QString *error) const;
+    // Whether --select names a bundled feature the map can highlight (a
+    // flashpoint, place or line); false with the reason when not.
+    bool selectionKnown(const Atlas &atlas, QString *error) const;
+    // Parses --window: "cumulative", "instant", or a number of days.
+    static bool parseWindow(const QString &text, TimeCursor::Window *window, int *days);
+};
