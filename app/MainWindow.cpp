@@ -10,6 +10,7 @@
 #include "MapDecorations.h"
 #include "MapExporter.h"
 #include "MapHitTester.h"
+#include "RenderJob.h"
 #include "SearchBox.h"
 #include "SelectionController.h"
 #include "StatusPanel.h"
@@ -43,8 +44,6 @@
 #include <QTextEdit>
 #include <QToolBar>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
-#include <atomic>
 #include <cmath>
 
 QSize MainWindow::defaultSize() const
@@ -59,7 +58,7 @@ QSize MainWindow::defaultSize() const
 MainWindow::MainWindow(Document *document, TimeCursor *time, QWidget *parent)
     : QMainWindow(parent), m_document(document), m_time(time),
       m_player(new TimePlayer(time, [document] { return &document->record()->eventIndex; }, this)),
-      m_loads(new LayerLoadController(document, this)), m_canvas(new MapCanvas(this)),
+      m_loads(new LayerLoadController(document, this)), m_rows(new FeatureRows(this)), m_canvas(new MapCanvas(this)),
       m_statusPanel(new StatusPanel(this)), m_timeline(new TimelinePlot(m_player, this)),
       m_details(new DetailsPanel(this)), m_search(new SearchBox(this)),
       m_positionLabel(new QLabel(this)), m_scaleLabel(new QLabel(this))
@@ -77,6 +76,8 @@ MainWindow::MainWindow(Document *document, TimeCursor *time, QWidget *parent)
     m_details->setDocument(document);
     m_layers->setDocument(document);
     m_search->setDocument(document);
+    m_canvas->setFeatureRows(m_rows);
+    m_details->setFeatureRows(m_rows);
     // A new record is framed unless a saved or requested view holds.
     connect(document, &Document::recordChanged, this, [this] {
         if (m_viewPending) {
@@ -87,7 +88,8 @@ MainWindow::MainWindow(Document *document, TimeCursor *time, QWidget *parent)
         }
     });
 
-    m_selection = new SelectionController(document, time, {m_canvas, m_statusPanel, m_timeline, m_details}, this);
+    m_selection = new SelectionController(document, time, m_rows, {m_canvas, m_statusPanel, m_timeline, m_details},
+                                          this);
     connect(m_selection, &SelectionController::message, statusBar(), &QStatusBar::showMessage);
     connect(m_statusPanel, &StatusPanel::flashpointActivated, m_selection, &SelectionController::zoomToFlashpoint);
     connect(m_timeline, &TimelinePlot::eventActivated, m_selection, &SelectionController::activateEvent);
@@ -686,34 +688,15 @@ void MainWindow::exportMap()
         return;
     // Rendered and written on a worker: a 300 dpi PDF takes seconds, and
     // the window goes on meanwhile. Cancel leaves nothing at path.
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    const RenderJob job(m_document->record(), dialog.settings());
     m_progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
     m_progress->setWindowTitle(tr("Export Map"));
     m_progress->setWindowModality(Qt::NonModal);
     m_progress->setMinimumDuration(300);
-    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    connect(m_progress, &QProgressDialog::canceled, this, [job] { job.cancel(); });
     m_exportWatcher.setProperty("path", path);
-    const AtlasPtr atlas = m_document->record();
-    const MapExporter::Format format = dialog.format();
-    const MapSettings settings = dialog.settings();
-    const MapExporter::Page page = dialog.page();
-    m_exportWatcher.setFuture(QtConcurrent::run([atlas, path, format, settings, page, cancel]() -> QString {
-        MapExporter exporter(atlas);
-        QByteArray bytes;
-        switch (format) {
-        case MapExporter::Format::Png: bytes = exporter.png(settings); break;
-        case MapExporter::Format::Svg: bytes = exporter.svg(settings); break;
-        case MapExporter::Format::Pdf: bytes = exporter.pdf(settings, page); break;
-        case MapExporter::Format::Gif: bytes = exporter.gif({settings}, 0); break;
-        }
-        if (cancel->load())
-            return QStringLiteral("cancelled");
-        if (bytes.isEmpty())
-            return QStringLiteral("%1: the %2 could not be made").arg(path, MapExporter::formatName(format).toUpper());
-        QString error;
-        return MapExporter::writeFile(path, bytes, &error) ? QString() : error;
-    }));
+    m_exportWatcher.setFuture(job.exportFile(path, dialog.format(), dialog.page()));
 }
 
 void MainWindow::copyMap()

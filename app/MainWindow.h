@@ -7,6 +7,7 @@
 // SelectionController, playback and the time keys through a TimePlayer.
 
 #include "Document.h"
+#include "FeatureRows.h"
 #include "GeoPoint.h"
 #include "LayerLoadController.h"
 #include "ViewRequest.h"
@@ -123,6 +124,7 @@ private:
     TimeCursor *m_time;
     TimePlayer *m_player;
     LayerLoadController *m_loads;
+    FeatureRows *m_rows;
     MapCanvas *m_canvas;
     StatusPanel *m_statusPanel;
     TimelinePlot *m_timeline;

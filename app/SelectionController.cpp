@@ -10,9 +10,9 @@
 
 #include <QMenu>
 
-SelectionController::SelectionController(const Document *document, TimeCursor *time, const Views &views,
-                                         QWidget *window)
-    : QObject(window), m_document(document), m_time(time), m_views(views), m_window(window)
+SelectionController::SelectionController(const Document *document, TimeCursor *time, FeatureRows *rows,
+                                         const Views &views, QWidget *window)
+    : QObject(window), m_document(document), m_time(time), m_rows(rows), m_views(views), m_window(window)
 {
     // An open "which one?" menu holds hits into the record and layers it
     // was made for.
@@ -62,7 +62,7 @@ void SelectionController::apply(const QString &id, const MapHit *userEvent, cons
         // An event of the user's own layer: nothing of the bundled data is
         // selected; the details panel shows its date, position and row.
         m_views.details->show(*userEvent);
-        emit message(MapHitTester::label(atlas, *userEvent), 5000);
+        emit message(MapHitTester::label(atlas, *userEvent, m_rows), 5000);
         return;
     }
     if (shown) {
@@ -120,8 +120,14 @@ void SelectionController::featuresClicked(const QList<MapHit> &hits, const QPoin
     m_chooser->setObjectName(QStringLiteral("hitChooser"));
     const AtlasPtr atlas = m_document->record();
     for (const MapHit &hit : hits) {
-        QAction *a = m_chooser->addAction(MapHitTester::label(*atlas, hit));
+        QAction *a = m_chooser->addAction(MapHitTester::label(*atlas, hit, m_rows));
         connect(a, &QAction::triggered, this, [this, hit] { selectHit(hit); });
+        // A user event's title arrives when its row has been read.
+        if (hit.kind == MapHit::Kind::UserEvent)
+            connect(m_rows, &FeatureRows::rowReady, a, [this, a, hit, atlas](const UserLayer *layer, qint64 index) {
+                if (layer == hit.userLayer.get() && index == hit.index)
+                    a->setText(MapHitTester::label(*atlas, hit, m_rows));
+            });
     }
     m_chooser->popup(globalPos);
 }

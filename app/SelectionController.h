@@ -5,6 +5,7 @@
 // map, status panel, timeline lane and Details panel follow together.
 
 #include "Document.h"
+#include "FeatureRows.h"
 
 #include <QObject>
 #include <QPoint>
@@ -31,7 +32,8 @@ public:
         TimelinePlot *timeline;
         DetailsPanel *details;
     };
-    SelectionController(const Document *document, TimeCursor *time, const Views &views, QWidget *window);
+    SelectionController(const Document *document, TimeCursor *time, FeatureRows *rows, const Views &views,
+                        QWidget *window);
 
     QString selection() const { return m_selection; }
     // The "which one?" menu shown when a click hits several features.
@@ -61,6 +63,7 @@ private:
 
     const Document *m_document;
     TimeCursor *m_time;
+    FeatureRows *m_rows;
     Views m_views;
     QWidget *m_window;
     QString m_selection;

@@ -65,6 +65,20 @@ void DetailsPanel::setAtlas(AtlasPtr atlas)
     refresh();
 }
 
+void DetailsPanel::setFeatureRows(FeatureRows *rows)
+{
+    m_rows = rows;
+    connect(rows, &FeatureRows::rowReady, this, [this](const UserLayer *layer, qint64 index) {
+        if (!m_rowPending || !m_hasHit || m_hit.userLayer.get() != layer || m_hit.index != index)
+            return;
+        if (auto row = m_rows->row(m_hit.userLayer, m_hit.index)) {
+            m_userRow = *row;
+            m_rowPending = false;
+            refresh();
+        }
+    });
+}
+
 void DetailsPanel::setDate(const QDate &date)
 {
     m_date = date;
@@ -76,10 +90,18 @@ void DetailsPanel::show(const MapHit &hit)
     m_hit = hit;
     m_hasHit = true;
     m_userRow.clear();
-    // A user event's row is read from its file once, not on every date change.
-    if (m_atlas)
-        if (const UserLayer *layer = MapHitTester::userLayerOf(hit))
-            m_userRow = EventLayerLoader::orderedAttributes(*layer->events, size_t(hit.index));
+    m_rowPending = false;
+    // A user event's row is read once, not on every date change, and never
+    // on this thread when it must come from the file.
+    if (MapHitTester::userLayerOf(hit)) {
+        if (!m_rows) {
+            m_userRow = FeatureRows::read(*hit.userLayer, hit.index);
+        } else if (auto row = m_rows->row(hit.userLayer, hit.index)) {
+            m_userRow = *row;
+        } else {
+            m_rowPending = true;
+        }
+    }
     refresh();
 }
 
@@ -103,7 +125,10 @@ void DetailsPanel::refresh()
 {
     if (!m_hasHit || !m_atlas)
         return;
-    m_view->setHtml(FeatureDetails::html(*m_atlas, m_hit, m_date, &m_coordinates, &m_userRow));
+    QString html = FeatureDetails::html(*m_atlas, m_hit, m_date, &m_coordinates, &m_userRow);
+    if (m_rowPending)
+        html += tr("<p><i>Reading its attributes from the file…</i></p>");
+    m_view->setHtml(html);
     m_copy->setEnabled(true);
     m_copyCoordinates->setEnabled(!m_coordinates.isEmpty());
 }

@@ -22,6 +22,8 @@ public:
     // Follows the document's record.
     void setDocument(const Document *document);
     void setAtlas(AtlasPtr atlas);
+    // Where a user event's row comes from without waiting on its file.
+    void setFeatureRows(FeatureRows *rows);
     void setDate(const QDate &date);
     // Shows a feature (or nothing for an empty id). Ids are unique across kinds.
     void show(const MapHit &hit);
@@ -45,6 +47,8 @@ private:
     MapHit m_hit;
     bool m_hasHit = false;
     FeatureDetails::Row m_userRow;   // a user event's attributes, read once in show(), not per date
+    FeatureRows *m_rows = nullptr;
+    bool m_rowPending = false;       // the row is being read: shown when rowReady()
     QString m_coordinates;
     QTextBrowser *m_view;
     QPushButton *m_copy;

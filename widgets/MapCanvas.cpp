@@ -14,7 +14,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
 namespace {
@@ -43,6 +42,19 @@ void MapCanvas::setDocument(const Document *document)
     });
     connect(document, &Document::layerStateChanged, this, [this, document] { setLayers(document->layers()); });
     connect(document, &Document::terrainChanged, this, [this, document] { setLayers(document->layers()); });
+}
+
+void MapCanvas::setFeatureRows(FeatureRows *rows)
+{
+    m_rows = rows;
+    // A tooltip shown before its event's row was read gets the title now.
+    connect(rows, &FeatureRows::rowReady, this, [this] {
+        if (!QToolTip::isVisible() || m_tooltipPos.x() < 0)
+            return;
+        const QString text = tooltipAt(m_tooltipPos);
+        if (!text.isEmpty())
+            QToolTip::showText(mapToGlobal(m_tooltipPos), Qt::convertFromPlainText(text), this);
+    });
 }
 
 void MapCanvas::setAtlas(AtlasPtr atlas)
@@ -163,7 +175,12 @@ bool MapCanvas::isRenderPending() const
 void MapCanvas::requestRender()
 {
     if (m_jobActive) {
-        m_renderAgain = true; // the running job is stale; start another when it ends
+        // The running job is stale: it stops at its next layer, and another
+        // starts when it ends. Unless the map has shown nothing new for a
+        // while: then it finishes, so a steady scrub still shows frames.
+        if (m_sinceImage.isValid() && m_sinceImage.elapsed() < 100)
+            m_job.cancel();
+        m_renderAgain = true;
         update();
         return;
     }
@@ -173,23 +190,21 @@ void MapCanvas::requestRender()
 void MapCanvas::startRender()
 {
     m_renderAgain = false;
-    const MapSettings s = settings();
-    const double dpr = devicePixelRatioF();
-    const AtlasPtr atlas = m_atlas;
-    const std::shared_ptr<BasemapCache> cache = m_basemapCache;
-    m_jobSettings = s;
+    m_job = RenderJob(m_atlas, settings());
     m_jobActive = true;
-    m_watcher.setFuture(QtConcurrent::run([atlas, s, dpr, cache] {
-        return MapRenderer(atlas).renderImage(s, dpr, cache.get());
-    }));
+    m_watcher.setFuture(m_job.image(devicePixelRatioF(), m_basemapCache));
     update();
 }
 
 void MapCanvas::onRenderDone()
 {
     m_jobActive = false;
-    m_image = m_watcher.result();
-    m_imageSettings = m_jobSettings;
+    const QImage image = m_watcher.result();
+    if (!image.isNull()) {   // null: cancelled for a newer view
+        m_image = image;
+        m_imageSettings = m_job.settings();
+        m_sinceImage.start();
+    }
     update();
     if (m_renderAgain) {
         startRender();
@@ -332,7 +347,7 @@ QString MapCanvas::tooltipAt(const QPointF &pos) const
     const QList<MapHit> hits = MapHitTester::hitsAt(*m_atlas, s, pos);
     if (hits.isEmpty())
         return {};
-    QString text = MapHitTester::tooltip(*m_atlas, s, hits.front());
+    QString text = MapHitTester::tooltip(*m_atlas, s, hits.front(), m_rows);
     if (hits.size() > 1)
         text += tr("\n(+%n more here: click to choose)", nullptr, int(hits.size() - 1));
     return text;
@@ -342,6 +357,7 @@ bool MapCanvas::event(QEvent *e)
 {
     if (e->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(e);
+        m_tooltipPos = help->pos();
         const QString text = tooltipAt(help->pos());
         if (text.isEmpty())
             QToolTip::hideText();

@@ -10,7 +10,9 @@
 #include "MapHitTester.h"
 #include "BasemapCache.h"
 #include "MapSettings.h"
+#include "RenderJob.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QImage>
 #include <QWidget>
@@ -25,6 +27,8 @@ public:
     void setDocument(const Document *document);
     void setAtlas(AtlasPtr atlas);
     AtlasPtr atlas() const { return m_atlas; }
+    // Where tooltips read a user event's row without waiting on its file.
+    void setFeatureRows(FeatureRows *rows);
     // The user's layers and terrain to draw (kept in the view's settings).
     void setLayers(const LayerStack &layers);
 
@@ -90,7 +94,8 @@ private:
     MapSettings m_settings;
     QImage m_image;
     MapSettings m_imageSettings;   // the view m_image was rendered for
-    MapSettings m_jobSettings;     // the view the running job renders
+    RenderJob m_job;               // the running (or last) render
+    QElapsedTimer m_sinceImage;    // since the last image was delivered
     QFutureWatcher<QImage> m_watcher;
     // The basemap of the current view, reused while only the date, the
     // selection or the layers change (shared with the render job).
@@ -101,4 +106,6 @@ private:
     bool m_dragging = false;
     QPointF m_lastMouse;
     QPointF m_pressPos;
+    FeatureRows *m_rows = nullptr;
+    QPoint m_tooltipPos{-1, -1};
 };

@@ -71,7 +71,7 @@ QString sourcesHtml(const QList<SourceRef> &sources, const SourcePolicy *policy)
 // An event of the user's own layer: when, where, and every
 // attribute of its row as the file has it, re-read from the file. Said to be
 // the user's data, not the viewer's sourced data.
-QString userEventHtml(const Atlas &atlas, const MapHit &hit, const QDate &date, QString *coords,
+QString userEventHtml([[maybe_unused]] const Atlas &atlas, const MapHit &hit, const QDate &date, QString *coords,
                       const FeatureDetails::Row &attrs)
 {
     const UserLayer *layer = MapHitTester::userLayerOf(hit);

@@ -81,7 +81,18 @@ QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &s, const QPointF &sc
     return out;
 }
 
-QString tooltip(const Atlas &atlas, const MapSettings &s, const MapHit &hit)
+namespace {
+
+FeatureRows::Row rowOf(const MapHit &hit, FeatureRows *rows)
+{
+    if (!rows)
+        return FeatureRows::read(*hit.userLayer, hit.index);
+    return rows->row(hit.userLayer, hit.index).value_or(FeatureRows::Row());
+}
+
+} // namespace
+
+QString tooltip(const Atlas &atlas, const MapSettings &s, const MapHit &hit, FeatureRows *rows)
 {
     switch (hit.kind) {
     case MapHit::Kind::Flashpoint: {
@@ -113,8 +124,7 @@ QString tooltip(const Atlas &atlas, const MapSettings &s, const MapHit &hit)
             return {};
         const EventLayer &e = *layer->events;
         return QStringLiteral("%1 — %2 (your layer)\n%3")
-            .arg(userEventWhen(e, size_t(hit.index)), layer->name,
-                 userEventTitle(EventLayerLoader::orderedAttributes(e, size_t(hit.index)), hit.index));
+            .arg(userEventWhen(e, size_t(hit.index)), layer->name, userEventTitle(rowOf(hit, rows), hit.index));
     }
     }
     return {};
@@ -163,7 +173,7 @@ QString userEventTitle(const QList<QPair<QString, QString>> &row, int index)
     return QStringLiteral("event %1").arg(index + 1);
 }
 
-QString label(const Atlas &atlas, const MapHit &hit)
+QString label([[maybe_unused]] const Atlas &atlas, const MapHit &hit, FeatureRows *rows)
 {
     const UserLayer *layer = userLayerOf(hit);
     if (!layer)
@@ -171,7 +181,7 @@ QString label(const Atlas &atlas, const MapHit &hit)
     const size_t i = size_t(hit.index);
     return QStringLiteral("%1 %2 (%3)")
         .arg(userEventWhen(*layer->events, i),
-             userEventTitle(EventLayerLoader::orderedAttributes(*layer->events, i), hit.index), layer->name);
+             userEventTitle(rowOf(hit, rows), hit.index), layer->name);
 }
 
 } // namespace MapHitTester

@@ -7,6 +7,7 @@
 // with the number of features.
 
 #include "Atlas.h"
+#include "FeatureRows.h"
 #include "MapSettings.h"
 
 #include <QList>
@@ -23,6 +24,13 @@ struct MapHit
     // changes (a "which one?" menu open while a layer is removed).
     UserLayerPtr userLayer;
 
+    MapHit() = default;
+    MapHit(Kind kind, int index, QString id, QString label, int layer = -1, UserLayerPtr userLayer = {})
+        : kind(kind), index(index), id(std::move(id)), label(std::move(label)), layer(layer),
+          userLayer(std::move(userLayer))
+    {
+    }
+
     bool operator==(const MapHit &o) const { return kind == o.kind && index == o.index && layer == o.layer; }
 };
 
@@ -30,7 +38,10 @@ namespace MapHitTester {
 constexpr double kTolerancePixels = 6.0;
 QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &settings, const QPointF &screen);
 // The text of the tooltip for a hit: name, kind, and a flashpoint's status at the date.
-QString tooltip(const Atlas &atlas, const MapSettings &settings, const MapHit &hit);
+// A user event's title comes from its row: through rows, without waiting
+// (a row not yet read gives "event N" until rowReady), or, without rows,
+// read now (headless use only).
+QString tooltip(const Atlas &atlas, const MapSettings &settings, const MapHit &hit, FeatureRows *rows = nullptr);
 // The bundled feature with this id (Atlas::find); index -1 when there is none.
 MapHit hitFor(const Atlas &atlas, const QString &id);
 // The user layer of a UserEvent hit, or null when the hit is not one or its
@@ -41,6 +52,7 @@ QString userEventWhen(const EventLayer &events, size_t index);
 // A user event's title for lists: its "title", "name" or "id" attribute, else "event N".
 QString userEventTitle(const QList<QPair<QString, QString>> &row, int index);
 // The text a list shows for a hit: its label, or for a user event (whose row
-// is read from the file only now, not for every hit test) "date title (layer)".
-QString label(const Atlas &atlas, const MapHit &hit);
+// is read only now, not for every hit test; through rows as for tooltip())
+// "date title (layer)".
+QString label(const Atlas &atlas, const MapHit &hit, FeatureRows *rows = nullptr);
 }

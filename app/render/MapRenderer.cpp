@@ -50,13 +50,15 @@ QImage MapRenderer::renderImage(const MapSettings &settings, double dpr, Basemap
         QPainter base(&image);
         paintBase(base, settings);
         base.end();
+        if (cancelled())
+            return QImage();
         if (cache)
             cache->keep(m_atlas, settings, dpr, image);
     }
     QPainter p(&image); // detaches from the cache's copy
     paintOverlay(p, settings);
     p.end();
-    return image;
+    return cancelled() ? QImage() : image;
 }
 
 MapSettings MapRenderer::withUserLegend(const Atlas &atlas, const MapSettings &settings)
@@ -117,6 +119,10 @@ void MapRenderer::paintOverlay(QPainter &p, const MapSettings &settings) const
         // The user's layers lie under the flashpoint areas and the lines, so
         // a dense layer never hides the two sides' lines or the buffer zones.
         paintUserLayers(p, s);
+        if (cancelled()) {
+            p.restore();
+            return;
+        }
         ContextPainter::paintRoads(p, *m_atlas, s);
         paintFlashpointAreas(p, s);
         paintLines(p, s);

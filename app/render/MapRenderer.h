@@ -9,6 +9,7 @@
 #include "MapSettings.h"
 
 #include <QImage>
+#include <atomic>
 
 class QPainter;
 
@@ -16,6 +17,10 @@ class MapRenderer
 {
 public:
     explicit MapRenderer(AtlasPtr atlas) : m_atlas(std::move(atlas)) {}
+    // A flag a RenderJob sets when its render is no longer wanted: checked
+    // between layers, so a superseded render ends early (renderImage then
+    // returns a null image, and keeps nothing in the cache).
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
 
     void paint(QPainter &painter, const MapSettings &settings) const;
     // A finished ARGB image of settings.size (times devicePixelRatio). With a
@@ -57,5 +62,8 @@ private:
     void paintUserSelection(QPainter &p, const MapSettings &s) const;
     void paintLabels(QPainter &p, const MapSettings &s) const;
 
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+
     AtlasPtr m_atlas;
+    const std::atomic<bool> *m_cancel = nullptr;
 };

@@ -94,6 +94,33 @@ private slots:
                                                  QStringLiteral("2024-02-30")} << "not a day of the calendar";
         QTest::newRow("unknown view") << QStringList{QStringLiteral("--export"), QStringLiteral("/tmp/x-never.png"),
                                                      QStringLiteral("--view"), QStringLiteral("atlantis")} << "atlantis";
+        QTest::newRow("bad window") << QStringList{QStringLiteral("--export"), QStringLiteral("/tmp/x-never.png"),
+                                                   QStringLiteral("--window"), QStringLiteral("weekly")}
+                                    << "--window: \"weekly\" is not cumulative, instant or a number of days";
+        QTest::newRow("window without a map") << QStringList{QStringLiteral("--status"), QStringLiteral("--window"),
+                                                             QStringLiteral("30")}
+                                              << "--window goes with the window or an export";
+    }
+
+    // --window picks which events an export shows, as the timeline's
+    // display window does: on the day only, or everything up to it.
+    void exportWindowChoosesEvents()
+    {
+        QTemporaryDir dir;
+        auto render = [&](const QString &window) {
+            const QString path = dir.filePath(window + QStringLiteral(".png"));
+            const Run r = lacviewer({QStringLiteral("--export"), path, QStringLiteral("--date"),
+                                     QStringLiteral("2020-06-16"), QStringLiteral("--view"), QStringLiteral("galwan"),
+                                     QStringLiteral("--window"), window, QStringLiteral("--size"),
+                                     QStringLiteral("800x600"), QStringLiteral("--force")});
+            [&] { QVERIFY2(r.code == 0, qPrintable(r.err)); }();
+            return QImage(path);
+        };
+        const QImage cumulative = render(QStringLiteral("cumulative"));
+        const QImage instant = render(QStringLiteral("instant"));
+        QVERIFY(!cumulative.isNull() && !instant.isNull());
+        QVERIFY(cumulative != instant);
+        QCOMPARE(render(QStringLiteral("cumulative")), cumulative);   // the same request, the same map
     }
     void badArgumentsExit2()
     {

@@ -5,6 +5,7 @@
 #include "StatusPanel.h"
 #include "TimelinePlot.h"
 #include "LayerReader.h"
+#include "LayerPanel.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "MapRenderer.h"
@@ -226,6 +227,48 @@ private slots:
         QCOMPARE(w.document()->layerCount(), 0);
         QVERIFY(TestSupport::openLayerAndWait(w, QStringLiteral(LAC_GEODATA "/basemap/lakes.geojson")));
         QCOMPARE(w.document()->layerCount(), 1);
+    }
+
+    // What the command line asks for (--view, --window, --hide-layer,
+    // --select) the window does too, also while the record is still loading.
+    void commandLineViewAppliesInTheWindow()
+    {
+        QSettings().clear();
+        TimeCursor time;
+        time.setDate(QDate(2024, 11, 20));
+        Document doc;   // empty until the record is in, as at start-up
+        MainWindow w(&doc, &time);
+        w.resize(1500, 950);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ViewRequest r;
+        r.view = QStringLiteral("galwan");
+        r.viewSet = true;
+        r.windowSet = true;
+        r.window = TimeCursor::Window::LastDays;
+        r.windowDays = 30;
+        r.hiddenLayers = {QStringLiteral("roads")};
+        r.selection = QStringLiteral("galwan");
+        w.applyRequest(r);
+        QCOMPARE(time.window(), TimeCursor::Window::LastDays);
+        QCOMPARE(time.windowDays(), 30);
+        QVERIFY(w.canvas()->settings().hiddenLayers.contains(QStringLiteral("roads")));
+        QSignalSpy loaded(&w, &MainWindow::recordLoadFinished);
+        w.openRecord(QStringLiteral(LAC_GEODATA));
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(loaded.front().front().toBool(), true);
+        QCOMPARE(w.selection(), QStringLiteral("galwan"));
+        const Flashpoint *galwan = doc.record()->flashpoint(QStringLiteral("galwan"));
+        const QRectF shown = w.canvas()->settings().transform().visibleMapRect();
+        QVERIFY(shown.contains(galwan->markerXY));
+        QVERIFY(shown.width() < doc.record()->flashpointExtent().width() / 2);   // framed on Galwan, not all
+        // The layer tree says so too.
+        QTreeWidget *tree = w.layerPanel()->bundledTree();
+        bool roadsUnchecked = false;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("roads"))
+                roadsUnchecked = tree->topLevelItem(i)->checkState(0) == Qt::Unchecked;
+        QVERIFY(roadsUnchecked);
     }
 };
 

@@ -127,7 +127,7 @@ MapSettings fullView(const Atlas &atlas)
 
 MapSettings fullView(const Loaded &l)
 {
-    MapSettings s = fullView(l);
+    MapSettings s = fullView(*l.atlas);
     s.layers = l.layers;
     return s;
 }

@@ -7,6 +7,7 @@
 #include "MapLabels.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
+#include "RenderJob.h"
 
 #include <QtTest>
 
@@ -236,6 +237,45 @@ private slots:
         for (int x = 15; x < 150; ++x)
             changed += bare.pixel(x, 25) != decorated.pixel(x, 25);
         QVERIFY(changed > 20);
+    }
+
+    // A render job gives the renderer's pixels; cancelled, it gives nothing
+    // and an export writes no file.
+    void renderJobCancels()
+    {
+        const MapSettings s = plainSettings(*m_atlas, QSize(600, 400));
+        const RenderJob job(m_atlas, s);
+        QCOMPARE(job.image(1.0, nullptr).result(), MapRenderer(m_atlas).renderImage(s));
+        const RenderJob stale(m_atlas, s);
+        stale.cancel();
+        QVERIFY(stale.image(1.0, nullptr).result().isNull());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cancelled.png"));
+        QCOMPARE(stale.exportFile(path, MapExporter::Format::Png, {}).result(), QStringLiteral("cancelled"));
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(job.exportFile(path, MapExporter::Format::Png, {}).result(), QString());
+        QVERIFY(QFileInfo::exists(path));
+    }
+
+    // The basemap drawn for a view is reused while only the user's layers
+    // change how they are shown: they are drawn over it.
+    void basemapCacheOutlivesLayerEdits()
+    {
+        MapSettings s = plainSettings(*m_atlas, QSize(600, 400));
+        auto layer = std::make_shared<UserLayer>();
+        layer->name = QStringLiteral("mine");
+        s.layers.user.push_back(LayerEntry{layer});
+        BasemapCache cache;
+        MapRenderer(m_atlas).renderImage(s, 1.0, &cache);
+        MapSettings faded = s;
+        faded.layers.user.front().opacity = 0.3;
+        faded.layers.user.push_back(LayerEntry{std::make_shared<UserLayer>()});
+        QVERIFY(!cache.find(m_atlas, faded, 1.0).isNull());
+        // A terrain is part of the basemap: another one misses.
+        MapSettings shaded = s;
+        auto terrain = std::make_shared<Terrain>();
+        shaded.layers.terrain = terrain;
+        QVERIFY(cache.find(m_atlas, shaded, 1.0).isNull());
     }
 };
 

@@ -209,8 +209,8 @@ private slots:
         auto atlas = std::make_shared<Atlas>(*m_atlas);
         Event &e = atlas->events[0];
         e.summary = QStringLiteral("<b>bold</b> <a href=\"javascript:alert(1)\">click</a> <img src=\"http://127.0.0.1:9/x.png\">");
-        e.sources = {SourceRef{QStringLiteral("javascript:alert(1)"), QStringLiteral("<i>pub</i>"), QString(), QString()},
-                     SourceRef{QStringLiteral("https://en.wikipedia.org/wiki/Galwan_River"), QStringLiteral("Wikipedia"), QString(), QString()}};
+        e.sources = {SourceRef{QStringLiteral("javascript:alert(1)"), QStringLiteral("<i>pub</i>"), QString(), QString(), QString()},
+                     SourceRef{QStringLiteral("https://en.wikipedia.org/wiki/Galwan_River"), QStringLiteral("Wikipedia"), QString(), QString(), QString()}};
         QString coords;
         const QString html = FeatureDetails::html(*atlas, {MapHit::Kind::Event, 0, e.id, {}}, QDate(2025, 1, 1), &coords);
         QTextDocument doc;
