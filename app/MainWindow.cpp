@@ -1,50 +1,42 @@
 #include "MainWindow.h"
 
-#include "Projection.h"
-
 #include "DetailsPanel.h"
-#include "ExportDialog.h"
 #include "FormatRegistry.h"
 #include "LayerPanel.h"
+#include "LayerSession.h"
+#include "LoadFeedback.h"
 #include "MapCanvas.h"
 #include "MapDecorations.h"
-#include "MapExporter.h"
-#include "MapHitTester.h"
-#include "RenderJob.h"
+#include "MapReadout.h"
 #include "SearchBox.h"
 #include "SelectionController.h"
 #include "StatusPanel.h"
 #include "TimeCursor.h"
 #include "TimePlayer.h"
 #include "TimelinePlot.h"
+#include "WindowExport.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QProgressDialog>
-#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QToolBar>
 #include <QUrl>
-#include <cmath>
 
 QSize MainWindow::defaultSize() const
 {
@@ -60,8 +52,7 @@ MainWindow::MainWindow(Document *document, TimeCursor *time, QWidget *parent)
       m_player(new TimePlayer(time, [document] { return &document->record()->eventIndex; }, this)),
       m_loads(new LayerLoadController(document, this)), m_rows(new FeatureRows(this)), m_canvas(new MapCanvas(this)),
       m_statusPanel(new StatusPanel(this)), m_timeline(new TimelinePlot(m_player, this)),
-      m_details(new DetailsPanel(this)), m_search(new SearchBox(this)),
-      m_positionLabel(new QLabel(this)), m_scaleLabel(new QLabel(this))
+      m_details(new DetailsPanel(this)), m_search(new SearchBox(this))
 {
     setWindowTitle(tr("LAC Viewer — eastern Ladakh"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lacviewer.svg")));
@@ -113,7 +104,16 @@ MainWindow::MainWindow(Document *document, TimeCursor *time, QWidget *parent)
         list.sort();
         QSettings().setValue(QStringLiteral("layers/hidden"), list);
     });
-    connectLoads();
+    m_feedback = new LoadFeedback(m_loads, document, this);
+    connect(m_loads, &LayerLoadController::finished, this,
+            [this](const LayerLoadController::Request &request, bool added) {
+                using Kind = LayerLoadController::Request::Kind;
+                switch (request.kind) {
+                case Kind::Layer: emit layerLoadFinished(added); break;
+                case Kind::Terrain: emit terrainLoadFinished(added); break;
+                case Kind::Record: emit recordLoadFinished(added); break;
+                }
+            });
     setAcceptDrops(true);
 
     // Everything follows the one time cursor.
@@ -125,24 +125,9 @@ MainWindow::MainWindow(Document *document, TimeCursor *time, QWidget *parent)
     onDateChanged(m_time->date());
     qApp->installEventFilter(this);
 
-    m_positionLabel->setMinimumWidth(260);
-    m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
-    statusBar()->addWidget(m_positionLabel);
-    statusBar()->addPermanentWidget(m_scaleLabel);
-    connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::showCursor);
-    connect(m_canvas, &MapCanvas::viewChanged, this, &MainWindow::updateScaleLabel);
-    connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_progress && m_progress->objectName() == QLatin1String("exportProgress")) {
-            m_progress->deleteLater();
-            m_progress = nullptr;
-        }
-        const QString error = m_exportWatcher.result();
-        if (!error.isEmpty() && error != QLatin1String("cancelled"))
-            QMessageBox::warning(this, tr("Export Map"), tr("The map was not exported.\n\n%1").arg(error));
-        else if (error.isEmpty())
-            statusBar()->showMessage(tr("Exported %1").arg(m_exportWatcher.property("path").toString()), 5000);
-        emit exportFinished(error.isEmpty());
-    });
+    new MapReadout(m_canvas, document, statusBar());
+    m_export = new WindowExport(document, m_canvas, time, this);
+    connect(m_export, &WindowExport::finished, this, &MainWindow::exportFinished);
 
     createMenus();
     m_canvas->resetView();
@@ -152,7 +137,6 @@ MainWindow::~MainWindow()
 {
     // The workers read the document: let them end first.
     m_loads->shutDown();
-    m_exportWatcher.waitForFinished();
 }
 
 void MainWindow::createDocks()
@@ -216,7 +200,7 @@ void MainWindow::createMenus()
         if (!path.isEmpty())
             openTerrain(path);
     });
-    QAction *exportAction = file->addAction(tr("&Export Map…"), this, &MainWindow::exportMap);
+    QAction *exportAction = file->addAction(tr("&Export Map…"), m_export, &WindowExport::exportMap);
     exportAction->setObjectName(QStringLiteral("exportMapAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
@@ -224,7 +208,7 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copyAction = edit->addAction(tr("&Copy Map"), this, &MainWindow::copyMap);
+    QAction *copyAction = edit->addAction(tr("&Copy Map"), m_export, &WindowExport::copyMap);
     copyAction->setObjectName(QStringLiteral("copyMapAction"));
     copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
@@ -341,6 +325,16 @@ void MainWindow::openRecord(const QString &dataDir)
     m_loads->open(r);
 }
 
+QProgressDialog *MainWindow::loadProgress() const
+{
+    return m_feedback->progress();
+}
+
+bool MainWindow::isExporting() const
+{
+    return m_export->isRunning();
+}
+
 bool MainWindow::isLoadingLayer() const
 {
     return m_loads->isLoading();
@@ -394,115 +388,6 @@ void MainWindow::applyView(const ViewRequest &request)
         select(request.selection);
 }
 
-void MainWindow::connectLoads()
-{
-    connect(m_loads, &LayerLoadController::started, this, &MainWindow::onLoadStarted);
-    connect(m_loads, &LayerLoadController::progressChanged, this, [this](double f) {
-        if (m_progress && m_progress->objectName() == QLatin1String("layerLoadProgress"))
-            m_progress->setValue(int(f * 1000));
-    });
-    connect(m_loads, &LayerLoadController::added, this,
-            [this](const LayerLoadController::Request &, const QString &message) {
-                statusBar()->showMessage(message, 10000);
-            });
-    connect(m_loads, &LayerLoadController::failed, this, &MainWindow::showLoadError);
-    connect(m_loads, &LayerLoadController::ambiguous, this, &MainWindow::askDateField);
-    connect(m_loads, &LayerLoadController::cancelled, this, [this](const LayerLoadController::Request &r) {
-        statusBar()->showMessage(tr("Cancelled loading %1").arg(r.path), 5000);
-    });
-    connect(m_loads, &LayerLoadController::finished, this, &MainWindow::onLoadFinished);
-}
-
-void MainWindow::onLoadStarted(const LayerLoadController::Request &request)
-{
-    using Kind = LayerLoadController::Request::Kind;
-    const QString what = request.kind == Kind::Record ? tr("Loading the record…")
-                                                      : tr("Loading %1…").arg(QFileInfo(request.path).fileName());
-    m_progress = new QProgressDialog(what, tr("Cancel"), 0, 1000, this);
-    m_progress->setObjectName(QStringLiteral("layerLoadProgress"));
-    m_progress->setWindowTitle(request.kind == Kind::Terrain ? tr("Opening terrain") : tr("Opening layer"));
-    m_progress->setWindowModality(Qt::NonModal);   // the map stays usable
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, m_loads, &LayerLoadController::cancel);
-    statusBar()->showMessage(what);
-    if (request.kind == Kind::Record || request.kind == Kind::Terrain)
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-}
-
-void MainWindow::onLoadFinished(const LayerLoadController::Request &request, bool added)
-{
-    using Kind = LayerLoadController::Request::Kind;
-    if (m_progress && m_progress->objectName() == QLatin1String("layerLoadProgress")) {
-        m_progress->disconnect(this);
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
-    if ((request.kind == Kind::Record || request.kind == Kind::Terrain) && QApplication::overrideCursor())
-        QApplication::restoreOverrideCursor();
-    switch (request.kind) {
-    case Kind::Layer: emit layerLoadFinished(added); break;
-    case Kind::Terrain:
-        if (added)
-            QSettings().setValue(QStringLiteral("terrain/path"), request.path);
-        emit terrainLoadFinished(added);
-        break;
-    case Kind::Record: emit recordLoadFinished(added); break;
-    }
-}
-
-void MainWindow::showLoadError(const LayerLoadController::Request &request, const QStringList &lines)
-{
-    using Kind = LayerLoadController::Request::Kind;
-    // Whoever started the viewer from a terminal reads it there too.
-    qWarning("lacviewer: %s", qPrintable(lines.join(QLatin1Char('\n'))));
-    statusBar()->showMessage(lines.value(0), 10000);
-    QString title = tr("Cannot open layer");
-    QString text = tr("The layer was not added; what was loaded stays.");
-    if (request.kind == Kind::Terrain) {
-        title = tr("Open Terrain");
-        text = tr("The terrain was not added; the map stays as it was.");
-    } else if (request.kind == Kind::Record) {
-        title = tr("LAC Viewer");
-        text = tr("The bundled data in %1 could not be loaded.").arg(request.path);
-    }
-    if (request.kind == Kind::Terrain && !isVisible())
-        return;   // --dem before the window shows: the terminal has it
-    // Window-modal, not a nested event loop: the caller goes on at once.
-    auto *box = new QMessageBox(request.kind == Kind::Record ? QMessageBox::Critical : QMessageBox::Warning,
-                                title, text, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("layerErrorBox"));
-    box->setInformativeText(lines.value(0));
-    box->setDetailedText(lines.join(QLatin1Char('\n')));
-    box->open();
-}
-
-void MainWindow::askDateField(const LayerLoadController::Request &request, const QStringList &candidates)
-{
-    // Not exec(): the window goes on; the choice reloads the layer.
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("dateFieldDialog"));
-    dialog->setWindowTitle(tr("Choose the date field"));
-    dialog->setLabelText(tr("%1 has several date fields. Which one dates its events?\n"
-                            "(\"start|end\" uses a start and an end date.)")
-                             .arg(QFileInfo(request.path).fileName()));
-    dialog->setComboBoxItems(candidates);
-    dialog->setComboBoxEditable(false);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, request](const QString &choice) {
-        LayerLoadController::Request chosen = request;
-        chosen.dateField = choice.section(QLatin1Char('|'), 0, 0);
-        chosen.endField = choice.section(QLatin1Char('|'), 1, 1);
-        // Replace the plain layer shown meanwhile, if there is one.
-        const QString path = request.path;
-        m_document->removeLayers([path](const LayerEntry &u) { return u->path == path && !u->events; });
-        m_loads->open(chosen);
-    });
-    dialog->open();
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *e)
 {
     if (e->mimeData()->hasUrls()) {
@@ -519,57 +404,6 @@ void MainWindow::dropEvent(QDropEvent *e)
         if (url.isLocalFile())
             openLayer(url.toLocalFile());
     e->acceptProposedAction();
-}
-
-void MainWindow::saveLayers()
-{
-    QVariantList list;
-    for (const LayerEntry &u : m_document->layers().user) {
-        if (u->path.isEmpty())
-            continue;
-        QVariantMap m;
-        m.insert(QStringLiteral("path"), QFileInfo(u->path).absoluteFilePath());
-        m.insert(QStringLiteral("visible"), u.visible);
-        m.insert(QStringLiteral("opacity"), u.opacity);
-        if (u->events) {
-            m.insert(QStringLiteral("dateField"), u->events->dateField);
-            m.insert(QStringLiteral("endField"), u->events->endField);
-        }
-        list << m;
-    }
-    QSettings().setValue(QStringLiteral("layers/list"), list);
-}
-
-void MainWindow::restoreLayers()
-{
-    const QVariantList list = QSettings().value(QStringLiteral("layers/list")).toList();
-    QStringList missing;
-    for (const QVariant &v : list) {
-        const QVariantMap m = v.toMap();
-        const QString path = m.value(QStringLiteral("path")).toString();
-        if (path.isEmpty())
-            continue;
-        bool already = false;
-        for (const LayerEntry &u : m_document->layers().user)
-            already |= QFileInfo(u->path).absoluteFilePath() == path;
-        if (already)
-            continue;
-        if (!QFileInfo(path).isFile()) {
-            missing << path;
-            continue;
-        }
-        LayerOptions o;
-        o.dateField = m.value(QStringLiteral("dateField")).toString();
-        o.endField = m.value(QStringLiteral("endField")).toString();
-        o.visible = m.value(QStringLiteral("visible"), true).toBool();
-        o.opacity = std::clamp(m.value(QStringLiteral("opacity"), 1.0).toDouble(), 0.0, 1.0);
-        openLayer(path, o);
-    }
-    if (!missing.isEmpty()) {
-        qWarning("lacviewer: layers no longer there, skipped: %s", qPrintable(missing.join(QStringLiteral(", "))));
-        statusBar()->showMessage(tr("Skipped %n layer(s) whose file is gone: %1", nullptr, int(missing.size()))
-                                     .arg(missing.join(QStringLiteral(", "))), 15000);
-    }
 }
 
 void MainWindow::onDateChanged(const QDate &date)
@@ -593,34 +427,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             return true;
     }
     return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::updateScaleLabel()
-{
-    const MapSettings s = m_canvas->settings();
-    const double ground = MapDecorations::groundMetresPerPixel(s);
-    const double dpi = screen() ? screen()->logicalDotsPerInchX() : 96.0;
-    const double denominator = ground * dpi / 0.0254;
-    m_scaleLabel->setText(tr("Scale 1:%L1").arg(std::round(denominator / 1000) * 1000, 0, 'f', 0));
-}
-
-void MainWindow::showCursor(const GeoPoint &p, bool onMap)
-{
-    if (!onMap) {
-        m_positionLabel->clear();
-        return;
-    }
-    QString text = tr("%1°%2  %3°%4")
-                       .arg(std::abs(p.lat), 0, 'f', 4).arg(p.lat >= 0 ? 'N' : 'S')
-                       .arg(std::abs(p.lon), 0, 'f', 4).arg(p.lon >= 0 ? 'E' : 'W');
-    QPointF xy;
-    const auto &terrain = m_document->layers().terrain;
-    if (terrain && Projection::instance().forward(p, &xy)) {
-        const float z = terrain->at(xy);
-        if (std::isfinite(z))
-            text += tr("  %L1 m").arg(std::lround(z));
-    }
-    m_positionLabel->setText(text);
 }
 
 void MainWindow::restoreState(bool restoreDate)
@@ -651,7 +457,12 @@ void MainWindow::restoreState(bool restoreDate)
     const QString terrain = settings.value(QStringLiteral("terrain/path")).toString();
     if (!terrain.isEmpty() && !m_document->layers().terrain && !openTerrain(terrain))
         settings.remove(QStringLiteral("terrain/path"));
-    restoreLayers();
+    const QStringList missing = LayerSession::restore(*m_document, *m_loads);
+    if (!missing.isEmpty()) {
+        qWarning("lacviewer: layers no longer there, skipped: %s", qPrintable(missing.join(QStringLiteral(", "))));
+        statusBar()->showMessage(tr("Skipped %n layer(s) whose file is gone: %1", nullptr, int(missing.size()))
+                                     .arg(missing.join(QStringLiteral(", "))), 15000);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)
@@ -665,43 +476,8 @@ void MainWindow::closeEvent(QCloseEvent *e)
     settings.setValue(QStringLiteral("time/date"), m_time->date());
     settings.setValue(QStringLiteral("time/window"), int(m_time->window()));
     settings.setValue(QStringLiteral("time/windowDays"), m_time->windowDays());
-    saveLayers();
+    LayerSession::save(*m_document);
     cancelLayerLoad();
     e->accept();
 }
 
-void MainWindow::exportMap()
-{
-    if (isExporting())
-        return;
-    MapSettings view = m_canvas->settings();
-    view.date = m_time->date();
-    ExportDialog dialog(view, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString path = dialog.path();
-    if (QFileInfo::exists(path)
-        && QMessageBox::question(this, tr("Export Map"),
-                                 tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               != QMessageBox::Yes)
-        return;
-    // Rendered and written on a worker: a 300 dpi PDF takes seconds, and
-    // the window goes on meanwhile. Cancel leaves nothing at path.
-    const RenderJob job(m_document->record(), dialog.settings());
-    m_progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
-    m_progress->setObjectName(QStringLiteral("exportProgress"));
-    m_progress->setWindowTitle(tr("Export Map"));
-    m_progress->setWindowModality(Qt::NonModal);
-    m_progress->setMinimumDuration(300);
-    connect(m_progress, &QProgressDialog::canceled, this, [job] { job.cancel(); });
-    m_exportWatcher.setProperty("path", path);
-    m_exportWatcher.setFuture(job.exportFile(path, dialog.format(), dialog.page()));
-}
-
-void MainWindow::copyMap()
-{
-    // What the window shows, as the window shows it.
-    QGuiApplication::clipboard()->setImage(MapExporter(m_document->record()).image(m_canvas->settings()));
-    statusBar()->showMessage(tr("Copied the map to the clipboard"), 3000);
-}

@@ -3,8 +3,9 @@
 // docked at the side, the timeline beneath, menus and a status bar with the
 // cursor position and the map scale. It is handed the document and the time
 // cursor (both core objects it does not own); its panels follow them. Loads
-// run through a LayerLoadController, selection through a
-// SelectionController, playback and the time keys through a TimePlayer.
+// run through a LayerLoadController (shown by LoadFeedback), selection
+// through a SelectionController, playback and the time keys through a
+// TimePlayer, renders and exports through RenderJob.
 
 #include "Document.h"
 #include "FeatureRows.h"
@@ -17,6 +18,8 @@
 
 class DetailsPanel;
 class LayerPanel;
+class LoadFeedback;
+class WindowExport;
 class QProgressDialog;
 class MapCanvas;
 class QMenu;
@@ -76,7 +79,7 @@ public:
     // Cancels the background load (and any queued ones): nothing is added.
     void cancelLayerLoad();
     // The progress dialog of the running load (null when none).
-    QProgressDialog *loadProgress() const { return m_progress; }
+    QProgressDialog *loadProgress() const;
     void zoomToFlashpoint(const QString &id);
     // Selects a feature by id (flashpoint, place, line or event) everywhere.
     void select(const QString &id);
@@ -86,7 +89,7 @@ public:
     // restoreDate (the command line's --date wins).
     void restoreState(bool restoreDate = true);
     // Whether a background export (File › Export Map…) is running.
-    bool isExporting() const { return m_exportWatcher.isRunning(); }
+    bool isExporting() const;
 
 signals:
     // A background layer load ended (added = a layer was added).
@@ -106,18 +109,7 @@ private:
     QSize defaultSize() const;
     void createDocks();
     void createMenus();
-    void connectLoads();
     void applyView(const ViewRequest &request);
-    void onLoadStarted(const LayerLoadController::Request &request);
-    void onLoadFinished(const LayerLoadController::Request &request, bool added);
-    void askDateField(const LayerLoadController::Request &request, const QStringList &candidates);
-    void showLoadError(const LayerLoadController::Request &request, const QStringList &lines);
-    void saveLayers();
-    void restoreLayers();
-    void exportMap();   // File › Export Map…
-    void copyMap();     // Edit › Copy Map
-    void updateScaleLabel();
-    void showCursor(const GeoPoint &p, bool onMap);
     void onDateChanged(const QDate &date);
 
     Document *m_document;
@@ -132,10 +124,8 @@ private:
     SearchBox *m_search;
     LayerPanel *m_layers = nullptr;
     SelectionController *m_selection = nullptr;
-    QLabel *m_positionLabel;
-    QLabel *m_scaleLabel;
-    QProgressDialog *m_progress = nullptr;
-    QFutureWatcher<QString> m_exportWatcher;   // the error, empty when written
+    LoadFeedback *m_feedback = nullptr;
+    WindowExport *m_export = nullptr;
     // View and selection the command line asked for, until the record is in.
     ViewRequest m_pendingView;
     bool m_viewPending = false;

@@ -1,0 +1,73 @@
+#include "WindowExport.h"
+
+#include "ExportDialog.h"
+#include "MapCanvas.h"
+#include "MapExporter.h"
+#include "RenderJob.h"
+#include "TimeCursor.h"
+
+#include <QClipboard>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStatusBar>
+
+WindowExport::WindowExport(const Document *document, MapCanvas *canvas, TimeCursor *time, QMainWindow *window)
+    : QObject(window), m_document(document), m_canvas(canvas), m_time(time), m_window(window)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_progress) {
+            m_progress->deleteLater();
+            m_progress = nullptr;
+        }
+        const QString error = m_watcher.result();
+        if (!error.isEmpty() && error != QLatin1String("cancelled"))
+            QMessageBox::warning(m_window, tr("Export Map"), tr("The map was not exported.\n\n%1").arg(error));
+        else if (error.isEmpty())
+            m_window->statusBar()->showMessage(tr("Exported %1").arg(m_watcher.property("path").toString()), 5000);
+        emit finished(error.isEmpty());
+    });
+}
+
+WindowExport::~WindowExport()
+{
+    m_watcher.waitForFinished();
+}
+
+void WindowExport::exportMap()
+{
+    if (isRunning())
+        return;
+    MapSettings view = m_canvas->settings();
+    view.date = m_time->date();
+    ExportDialog dialog(view, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = dialog.path();
+    if (QFileInfo::exists(path)
+        && QMessageBox::question(m_window, tr("Export Map"),
+                                 tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
+    // Rendered and written on a worker: a 300 dpi PDF takes seconds, and
+    // the window goes on meanwhile. Cancel leaves nothing at path.
+    const RenderJob job(m_document->record(), dialog.settings());
+    m_progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, m_window);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setWindowTitle(tr("Export Map"));
+    m_progress->setWindowModality(Qt::NonModal);
+    m_progress->setMinimumDuration(300);
+    connect(m_progress, &QProgressDialog::canceled, this, [job] { job.cancel(); });
+    m_watcher.setProperty("path", path);
+    m_watcher.setFuture(job.exportFile(path, dialog.format(), dialog.page()));
+}
+
+void WindowExport::copyMap()
+{
+    // What the window shows, as the window shows it.
+    QGuiApplication::clipboard()->setImage(MapExporter(m_document->record()).image(m_canvas->settings()));
+    m_window->statusBar()->showMessage(tr("Copied the map to the clipboard"), 3000);
+}

@@ -1,0 +1,57 @@
+#include "LayerSession.h"
+
+#include <QFileInfo>
+#include <QSettings>
+#include <QVariantMap>
+
+namespace LayerSession {
+
+void save(const Document &document)
+{
+    QVariantList list;
+    for (const LayerEntry &u : document.layers().user) {
+        if (u->path.isEmpty())
+            continue;
+        QVariantMap m;
+        m.insert(QStringLiteral("path"), QFileInfo(u->path).absoluteFilePath());
+        m.insert(QStringLiteral("visible"), u.visible);
+        m.insert(QStringLiteral("opacity"), u.opacity);
+        if (u->events) {
+            m.insert(QStringLiteral("dateField"), u->events->dateField);
+            m.insert(QStringLiteral("endField"), u->events->endField);
+        }
+        list << m;
+    }
+    QSettings().setValue(QStringLiteral("layers/list"), list);
+}
+
+QStringList restore(const Document &document, LayerLoadController &loads)
+{
+    const QVariantList list = QSettings().value(QStringLiteral("layers/list")).toList();
+    QStringList missing;
+    for (const QVariant &v : list) {
+        const QVariantMap m = v.toMap();
+        const QString path = m.value(QStringLiteral("path")).toString();
+        if (path.isEmpty())
+            continue;
+        bool already = false;
+        for (const LayerEntry &u : document.layers().user)
+            already |= QFileInfo(u->path).absoluteFilePath() == path;
+        if (already)
+            continue;
+        if (!QFileInfo(path).isFile()) {
+            missing << path;
+            continue;
+        }
+        LayerLoadController::Request r;
+        r.path = path;
+        r.dateField = m.value(QStringLiteral("dateField")).toString();
+        r.endField = m.value(QStringLiteral("endField")).toString();
+        r.visible = m.value(QStringLiteral("visible"), true).toBool();
+        r.opacity = std::clamp(m.value(QStringLiteral("opacity"), 1.0).toDouble(), 0.0, 1.0);
+        loads.open(r);
+    }
+    return missing;
+}
+
+} // namespace LayerSession

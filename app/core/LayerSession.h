@@ -1,0 +1,17 @@
+#pragma once
+// The user's layers as the next run finds them: each file's path, its
+// visibility, opacity and date fields, kept in QSettings ("layers/list").
+// Restoring queues the files that are still there on the loading pipeline
+// and tells which are gone. Plain Qt Core.
+
+#include "Document.h"
+#include "LayerLoadController.h"
+
+#include <QStringList>
+
+namespace LayerSession {
+void save(const Document &document);
+// Queues every saved layer not already in the document; returns the paths
+// no longer there (skipped).
+QStringList restore(const Document &document, LayerLoadController &loads);
+}
