@@ -212,14 +212,12 @@ QByteArray BriefingWriter::pdf(const Options &o)
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setResolution(int(std::lround(o.dpi)));
-    writer.setPageLayout(QPageLayout(QPageSize(o.page.size), o.page.orientation,
-                                     QMarginsF(o.page.marginMm, o.page.marginMm, o.page.marginMm, o.page.marginMm),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(o.page.layout());
     writer.setTitle(QStringLiteral("Eastern Ladakh: the LAC flashpoints as of %1").arg(IsoDate::format(o.date)));
     writer.setCreator(QStringLiteral("LAC Viewer %1").arg(QStringLiteral(LAC_VERSION)));
 
     const double k = o.dpi / 96.0;
-    const QSizeF page = QSizeF(MapExporter::pagePixels(o.page, o.dpi));
+    const QSizeF page = QSizeF(o.page.pixels(o.dpi));
     const PageFooter footer(*m_atlas, k);
     const double footerHeight = footer.height(page.width());
     const double bodyHeight = page.height() - footerHeight;
