@@ -149,10 +149,11 @@ QString BriefingWriter::sourcesHtml() const
             if (v.result == SourcePolicy::Verdict::Result::Known)
                 kind = QStringLiteral(" (%1)").arg(esc(v.kindLabel));
         }
-        h += QStringLiteral("<p>[%1] %2 — %3%4%5.<br><span style=\"color:#444\">%6</span></p>")
+        h += QStringLiteral("<p>[%1] %2 — %3%4%5.<br><span style=\"color:%6\">%7</span></p>")
                  .arg(i + 1)
                  .arg(esc(s.publisher), esc(s.title.isEmpty() ? s.url : s.title),
-                      s.date.isEmpty() ? QString() : QStringLiteral(", ") + esc(s.date), kind, esc(s.url));
+                      s.date.isEmpty() ? QString() : QStringLiteral(", ") + esc(s.date), kind,
+                      MapStyle::citationAddressColor().name(), esc(s.url));
     }
     return h;
 }

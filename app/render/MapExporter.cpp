@@ -205,8 +205,9 @@ void MapExporter::paintDetailsPages(QPainter &painter, QPdfWriter &writer, const
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setDefaultFont(MapStyle::font(11, k));
     doc.setDocumentMargin(0);
-    doc.setHtml(QStringLiteral("<p style=\"color:#555\">Details as of %1 (%2)</p>")
-                    .arg(IsoDate::format(s.date), documentTitle(s).toHtmlEscaped()) + html);
+    doc.setHtml(QStringLiteral("<p style=\"color:%1\">Details as of %2 (%3)</p>")
+                    .arg(MapStyle::addressTextColor().name(), IsoDate::format(s.date), documentTitle(s).toHtmlEscaped())
+                + html);
     const double bodyHeight = page.height() - footerHeight;
     doc.setPageSize(QSizeF(page.width(), bodyHeight));
     const int pages = std::max(1, doc.pageCount());
