@@ -173,11 +173,8 @@ void MapCanvas::onRenderDone()
     m_image = m_watcher.result();
     m_imageSettings = m_jobSettings;
     update();
-    if (m_renderAgain) {
+    if (m_renderAgain)
         startRender();
-        return;
-    }
-    emit renderFinished();
 }
 
 void MapCanvas::paintEvent(QPaintEvent *)
