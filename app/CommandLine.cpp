@@ -391,7 +391,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.locatorOn = !p.isSet(noLocator);
     cl.force = p.isSet(force);
     cl.manifest = p.isSet(manifest);
-    if (p.isSet(step) && !MapExporter::parseStep(p.value(step), &cl.step))
+    if (p.isSet(step) && !ExportStep::parse(p.value(step), &cl.step))
         return fail(QStringLiteral("--step: \"%1\" is not Nd, Nw, Nm (N from 1 to 999) or events")
                         .arg(p.value(step)));
     if (p.isSet(frameDelay)) {
@@ -403,9 +403,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                             .arg(p.value(frameDelay)));
         cl.frameDelayMs = v;
     }
-    if (p.isSet(page) && !MapExporter::pageSizeFromName(p.value(page), &cl.page.size))
+    if (p.isSet(page) && !ExportPage::sizeFromName(p.value(page), &cl.page.size))
         return fail(QStringLiteral("--page: \"%1\" is not one of %2")
-                        .arg(p.value(page), MapExporter::pageSizeNames().join(QStringLiteral(", "))));
+                        .arg(p.value(page), ExportPage::sizeNames().join(QStringLiteral(", "))));
     if (p.isSet(orientation)) {
         const QString o = p.value(orientation).toLower();
         if (o == QLatin1String("landscape"))

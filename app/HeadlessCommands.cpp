@@ -3,6 +3,7 @@
 #include "AtlasLoader.h"
 #include "BriefingWriter.h"
 #include "CommandOutput.h"
+#include "ExportManifest.h"
 #include "IsoDate.h"
 #include "MapDecorations.h"
 #include "MapExporter.h"
@@ -100,7 +101,7 @@ int exportMap(const CommandLine &cl)
         base.disclaimer = cl.footerOn;
     }
     const bool pdf = cl.mode == CommandLine::Mode::Export && cl.format == MapExporter::Format::Pdf;
-    base.size = pdf ? MapExporter::pagePixels(cl.page, cl.dpi) : cl.size;
+    base.size = pdf ? cl.page.pixels(cl.dpi) : cl.size;
     // The date shapes the title; a series sets each frame's own below.
     base.date = cl.mode == CommandLine::Mode::Export ? dateOrToday(cl)
                 : cl.from.isValid()                  ? cl.from
@@ -128,7 +129,7 @@ int exportMap(const CommandLine &cl)
             return 1;
         }
         if (cl.manifest && !writeManifest(manifestPath(cl.exportPath),
-                                          exporter.manifest(used, cl.format, cl.exportPath, bytes)))
+                                          ExportManifest::of(atlas.get(), used, cl.format, cl.exportPath, bytes)))
             return 1;
         out() << QStringLiteral("Wrote %1 (%2x%3 px at %4 dpi, as of %5)")
                      .arg(cl.exportPath).arg(used.size.width()).arg(used.size.height())
@@ -148,10 +149,10 @@ int exportMap(const CommandLine &cl)
               << Qt::endl;
         return 2;
     }
-    const QList<QDate> dates = MapExporter::frameDates(*atlas, from, to, cl.step);
+    const QList<QDate> dates = cl.step.frameDates(*atlas, from, to);
     const int maxFrames = 2000;
     if (dates.isEmpty() || dates.size() > maxFrames) {
-        const QString range = QStringLiteral("--step %1: ").arg(MapExporter::stepName(cl.step));
+        const QString range = QStringLiteral("--step %1: ").arg(cl.step.name());
         if (dates.isEmpty())
             err() << range << QStringLiteral("no frame dates from %1 to %2").arg(IsoDate::format(from), IsoDate::format(to));
         else
@@ -169,12 +170,12 @@ int exportMap(const CommandLine &cl)
     }
     QJsonObject manifest;
     if (cl.manifest) {
-        manifest = exporter.manifest(base, MapExporter::Format::Png, QString(), QByteArray());
+        manifest = ExportManifest::of(atlas.get(), base, MapExporter::Format::Png, QString(), QByteArray());
         for (const char *perFrame : {"output", "date", "title"})
             manifest.remove(QLatin1String(perFrame));
         manifest.insert(QStringLiteral("from"), IsoDate::format(from));
         manifest.insert(QStringLiteral("to"), IsoDate::format(to));
-        manifest.insert(QStringLiteral("step"), MapExporter::stepName(cl.step));
+        manifest.insert(QStringLiteral("step"), cl.step.name());
     }
 
     if (cl.mode == CommandLine::Mode::ExportAnimation) {
@@ -203,7 +204,7 @@ int exportMap(const CommandLine &cl)
         out() << QStringLiteral("Wrote %1 (%2 frames, %3 to %4, step %5, %6 ms each)")
                      .arg(cl.exportPath).arg(frames.size())
                      .arg(IsoDate::format(dates.front()), IsoDate::format(dates.back()),
-                          MapExporter::stepName(cl.step))
+                          cl.step.name())
                      .arg(cl.frameDelayMs)
               << Qt::endl;
         return 0;
@@ -250,7 +251,7 @@ int exportMap(const CommandLine &cl)
     out() << QStringLiteral("Wrote %1 frames to %2 (%3 to %4, step %5)")
                  .arg(frames.size()).arg(cl.exportPath)
                  .arg(IsoDate::format(dates.front()), IsoDate::format(dates.back()),
-                      MapExporter::stepName(cl.step))
+                      cl.step.name())
           << Qt::endl;
     return 0;
 }
@@ -280,7 +281,7 @@ int report(const CommandLine &cl)
         MapSettings s;
         s.date = o.date;
         s.dpi = o.dpi;
-        QJsonObject manifest = MapExporter(atlas).manifest(s, MapExporter::Format::Pdf, cl.exportPath, bytes);
+        QJsonObject manifest = ExportManifest::of(atlas.get(), s, MapExporter::Format::Pdf, cl.exportPath, bytes);
         for (const char *mapOnly : {"extent", "extent_lonlat", "size", "title", "selection", "decorations"})
             manifest.remove(QLatin1String(mapOnly));
         manifest.insert(QStringLiteral("kind"), QStringLiteral("briefing"));

@@ -3,6 +3,7 @@
 #include "FeatureDetails.h"
 
 #include "EventLayerLoader.h"
+#include "MapStyle.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -109,9 +110,11 @@ void DetailsPanel::clear()
 {
     m_hasHit = false;
     m_coordinates.clear();
-    m_view->setHtml(tr("<p style=\"color:#666\">Click a flashpoint, place, line or event on the map, "
-                       "or search with Ctrl+F, to read what it is, where, what happened there and "
-                       "who says so.</p>"));
+    m_view->setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>")
+                        .arg(MapStyle::noteTextColor().name(),
+                             tr("Click a flashpoint, place, line or event on the map, "
+                                "or search with Ctrl+F, to read what it is, where, what happened there and "
+                                "who says so.")));
     m_copy->setEnabled(false);
     m_copyCoordinates->setEnabled(false);
 }

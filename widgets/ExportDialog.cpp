@@ -85,7 +85,7 @@ ExportDialog::ExportDialog(const MapSettings &view, QWidget *parent)
     auto *pageWidget = new QWidget(this);
     auto *pageRow = new QHBoxLayout(pageWidget);
     pageRow->setContentsMargins(0, 0, 0, 0);
-    m_pageSize->addItems(MapExporter::pageSizeNames());
+    m_pageSize->addItems(ExportPage::sizeNames());
     m_pageSize->setCurrentText(QStringLiteral("A4"));
     m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
     m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
@@ -198,7 +198,7 @@ void ExportDialog::setFormat(MapExporter::Format format)
 MapExporter::Page ExportDialog::page() const
 {
     MapExporter::Page p;
-    MapExporter::pageSizeFromName(m_pageSize->currentText(), &p.size);
+    ExportPage::sizeFromName(m_pageSize->currentText(), &p.size);
     p.orientation = QPageLayout::Orientation(m_orientation->currentData().toInt());
     return p;
 }

@@ -206,11 +206,8 @@ void MapCanvas::onRenderDone()
         m_sinceImage.start();
     }
     update();
-    if (m_renderAgain) {
+    if (m_renderAgain)
         startRender();
-        return;
-    }
-    emit renderFinished();
 }
 
 void MapCanvas::paintEvent(QPaintEvent *)

@@ -69,7 +69,6 @@ signals:
     void activateSelection();
     void clearSelection();
     void viewChanged();
-    void renderFinished();
 
 protected:
     void paintEvent(QPaintEvent *) override;

@@ -22,7 +22,7 @@ QIcon badgeIcon(Status s)
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
     p.translate(16, 16);
-    p.setPen(QPen(Qt::white, 2));
+    p.setPen(QPen(MapStyle::symbolOutlineColor(), 2));
     p.setBrush(MapStyle::statusColor(s));
     p.drawPath(MapStyle::statusMarker(s, 11));
     p.end();

@@ -60,8 +60,8 @@ static void addUserEventSeries(QCPAxisRect *rect, const std::vector<std::shared_
     auto *graph = new QCPGraph(rect->axis(QCPAxis::atBottom), right);
     graph->setName(QObject::tr("Your events / month"));
     graph->setLineStyle(QCPGraph::lsStepLeft);
-    graph->setPen(QPen(QColor(0xe6, 0x55, 0x0d), 1.6));
-    graph->setBrush(QColor(0xe6, 0x55, 0x0d, 40));
+    graph->setPen(QPen(MapStyle::timelineColors(rect->parentPlot()->palette()).userEvents, 1.6));
+    graph->setBrush(MapStyle::timelineColors(rect->parentPlot()->palette()).userEventsFill);
     qint64 busiest = 1;
     for (auto it = months.cbegin(); it != months.cend(); ++it) {
         graph->addData(key(it.key()), double(it.value()));
@@ -72,7 +72,7 @@ static void addUserEventSeries(QCPAxisRect *rect, const std::vector<std::shared_
     right->setRange(0, double(busiest) * 1.05);
     right->setTickLabels(true);
     right->setLabel(QObject::tr("Your events\n/ month"));
-    right->setLabelColor(QColor(0xe6, 0x55, 0x0d));
+    right->setLabelColor(MapStyle::timelineColors(rect->parentPlot()->palette()).userEvents);
 }
 
 TimelinePlot::TimelinePlot(TimePlayer *player, QWidget *parent)
@@ -120,7 +120,7 @@ TimelinePlot::TimelinePlot(TimePlayer *player, QWidget *parent)
     m_cursorLanes = new QCPItemStraightLine(m_plot);
     m_cursorHist = new QCPItemStraightLine(m_plot);
     for (auto *line : {m_cursorLanes, m_cursorHist}) {
-        line->setPen(QPen(QColor(0xCC, 0x00, 0x00), 2));
+        line->setPen(QPen(MapStyle::timelineColors(palette()).cursor, 2));
         line->setSelectable(false);
         line->setLayer(QStringLiteral("overlay")); // above the bands and markers
     }
@@ -344,7 +344,7 @@ void TimelinePlot::rebuild()
                 fade->setClipAxisRect(m_lanesRect);
                 fade->topLeft->setCoords(keyOf(from), i - kBandHalfHeight);
                 fade->bottomRight->setCoords(keyOf(std::min(history[j].dateEnd.addDays(1), to)), i + kBandHalfHeight);
-                fade->setBrush(QColor(255, 255, 255, 150));
+                fade->setBrush(MapStyle::timelineColors(palette()).rangeFade);
                 fade->setPen(Qt::NoPen);
                 fade->setSelectable(false);
             }
@@ -355,7 +355,8 @@ void TimelinePlot::rebuild()
                 g = m_plot->addGraph(x, y);
                 g->setLineStyle(QCPGraph::lsNone);
                 g->setScatterStyle(QCPScatterStyle(MapStyle::statusMarker(history[j].status, 6),
-                                                   QPen(Qt::white, 1), MapStyle::statusColor(history[j].status)));
+                                                   QPen(MapStyle::timelineColors(palette()).markerOutline, 1),
+                                                   MapStyle::statusColor(history[j].status)));
                 g->setName(StatusInfo::label(history[j].status));
             }
             g->addData(keyOf(from), i);
@@ -369,7 +370,8 @@ void TimelinePlot::rebuild()
         if (!g) {
             g = m_plot->addGraph(x, y);
             g->setLineStyle(QCPGraph::lsNone);
-            g->setScatterStyle(QCPScatterStyle(MapStyle::eventMarker(e.type, 5), QPen(Qt::white, 1),
+            g->setScatterStyle(QCPScatterStyle(MapStyle::eventMarker(e.type, 5),
+                                               QPen(MapStyle::timelineColors(palette()).markerOutline, 1),
                                                MapStyle::eventColor(e.type)));
             g->setName(MapStyle::eventTypeLabel(e.type));
         }
@@ -382,7 +384,7 @@ void TimelinePlot::rebuild()
     auto *bars = new QCPBars(m_histRect->axis(QCPAxis::atBottom), m_histRect->axis(QCPAxis::atLeft));
     bars->setWidthType(QCPBars::wtPlotCoords);
     bars->setWidth(26.0 * 86400);
-    bars->setBrush(QColor(0x55, 0x66, 0x77));
+    bars->setBrush(MapStyle::timelineColors(palette()).histogram);
     bars->setPen(Qt::NoPen);
     int maxCount = 1;
     for (auto it = m_histogram.cbegin(); it != m_histogram.cend(); ++it) {
@@ -431,7 +433,8 @@ void TimelinePlot::applyTypedDate()
     const QString why = IsoDate::whyInvalid(text);
     if (!why.isEmpty()) {
         // Say why, and keep what was typed so it can be corrected.
-        m_dateField->setStyleSheet(QStringLiteral("background: #ffd9d0"));
+        m_dateField->setStyleSheet(
+            QStringLiteral("background: %1").arg(MapStyle::timelineColors(palette()).invalidInput.name()));
         QToolTip::showText(m_dateField->mapToGlobal(QPoint(0, m_dateField->height())), Qt::convertFromPlainText(why), m_dateField);
         return;
     }

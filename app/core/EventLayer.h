@@ -54,7 +54,6 @@ public:
     QRectF bounds() const { return m_bounds; }
     QDate firstDate() const;
     QDate lastDate() const;
-    qint32 maxDuration() const { return m_maxDuration; }
 
     // Sorts by start day, computes bounds and builds the grid. Call once
     // after filling the per-event arrays (any order).

@@ -29,5 +29,4 @@ struct Geometry
     bool containsPoint(const QPointF &p) const;
     // Distance in metres from p to the nearest segment or point.
     double distanceTo(const QPointF &p) const;
-    QPointF centroidOfBounds() const { return bounds.center(); }
 };

@@ -3,7 +3,9 @@
 // lines or events, checking every property on the way: presence, JSON type,
 // allowed values, real dates, sources. Each problem names the file and the
 // line of the property (or of the feature). The window, --validate and the
-// exports all load through here, so they all see the same checks.
+// exports all load through here, so they all see the same checks. Each
+// property is read and typed by PropertyReader; this class is the schema:
+// which properties each kind of file has and how they relate.
 
 #include "ContextFeature.h"
 #include "DataError.h"
@@ -11,9 +13,12 @@
 #include "Flashpoint.h"
 #include "MapLine.h"
 #include "Place.h"
+#include "PropertyReader.h"
 #include "RawLayer.h"
 
-class SchemaReader
+// Privately a PropertyReader, so that each kind of file below reads as the
+// list of its properties: string(f, "name", Need::Required), ...
+class SchemaReader : private PropertyReader
 {
 public:
     enum class Kind { Unknown, Flashpoints, Places, Lines, Events, Context };
@@ -30,24 +35,7 @@ public:
     QList<ContextFeature> context();
 
 private:
-    enum class Need { Required, Optional };
-    using JsonKind = FeatureLocator::JsonKind;
-
-    void error(const RawFeature &f, const QString &key, const QString &message);
-    bool check(const RawFeature &f, const QString &key, JsonKind kind, Need need);
-    QString string(const RawFeature &f, const QString &key, Need need);
-    double number(const RawFeature &f, const QString &key, Need need, bool *present = nullptr);
-    QDate date(const RawFeature &f, const QString &key, Need need);
-    QString oneOf(const RawFeature &f, const QString &key, const QStringList &allowed, Need need);
-    QStringList stringList(const RawFeature &f, const QString &key, Need need);
-    QVariantMap object(const RawFeature &f, const QString &key);
-    QList<SourceRef> sources(const RawFeature &f);
     // Each government's account of a contested event (section "claims" of the format).
     QList<Event::Claim> claims(const RawFeature &f, const QList<SourceRef> &sources);
-    double uncertaintyKm(const RawFeature &f, Need need);
-    QString id(const RawFeature &f);
     void expectGeometry(const RawFeature &f, QList<Geometry::Type> allowed, bool required);
-
-    const RawLayer &m_layer;
-    DataErrors *m_errors;
 };

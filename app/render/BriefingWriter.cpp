@@ -149,10 +149,11 @@ QString BriefingWriter::sourcesHtml() const
             if (v.result == SourcePolicy::Verdict::Result::Known)
                 kind = QStringLiteral(" (%1)").arg(esc(v.kindLabel));
         }
-        h += QStringLiteral("<p>[%1] %2 — %3%4%5.<br><span style=\"color:#444\">%6</span></p>")
+        h += QStringLiteral("<p>[%1] %2 — %3%4%5.<br><span style=\"color:%6\">%7</span></p>")
                  .arg(i + 1)
                  .arg(esc(s.publisher), esc(s.title.isEmpty() ? s.url : s.title),
-                      s.date.isEmpty() ? QString() : QStringLiteral(", ") + esc(s.date), kind, esc(s.url));
+                      s.date.isEmpty() ? QString() : QStringLiteral(", ") + esc(s.date), kind,
+                      MapStyle::citationAddressColor().name(), esc(s.url));
     }
     return h;
 }
@@ -212,14 +213,12 @@ QByteArray BriefingWriter::pdf(const Options &o)
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setResolution(int(std::lround(o.dpi)));
-    writer.setPageLayout(QPageLayout(QPageSize(o.page.size), o.page.orientation,
-                                     QMarginsF(o.page.marginMm, o.page.marginMm, o.page.marginMm, o.page.marginMm),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(o.page.layout());
     writer.setTitle(QStringLiteral("Eastern Ladakh: the LAC flashpoints as of %1").arg(IsoDate::format(o.date)));
     writer.setCreator(QStringLiteral("LAC Viewer %1").arg(QStringLiteral(LAC_VERSION)));
 
     const double k = o.dpi / 96.0;
-    const QSizeF page = QSizeF(MapExporter::pagePixels(o.page, o.dpi));
+    const QSizeF page = QSizeF(o.page.pixels(o.dpi));
     const PageFooter footer(*m_atlas, k);
     const double footerHeight = footer.height(page.width());
     const double bodyHeight = page.height() - footerHeight;

@@ -10,7 +10,7 @@
 // with the PDF's own metrics, so it is selectable and the fonts embedded.
 
 #include "Atlas.h"
-#include "MapExporter.h"
+#include "ExportPage.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -61,7 +61,7 @@ void ContextPainter::paintPoints(QPainter &p, const Atlas &atlas, const MapSetti
         const ContextFeature &f = atlas.context[i];
         const QPointF c = s.transform().toScreen(f.xy);
         p.setPen(QPen(ink, 1.6 * k));
-        p.setBrush(Qt::white);
+        p.setBrush(MapStyle::symbolOutlineColor());
         if (f.kind == QLatin1String("pass")) {
             // A pass: two facing arcs, the saddle between two slopes.
             QPainterPath saddle;

@@ -50,7 +50,9 @@ void EventLayerPainter::paint(QPainter &p, const EventLayer &layer, const MapSet
         return;
     if (inView <= kMaxDots) {
         const ViewTransform t = s.transform();
-        p.setPen(QPen(Qt::white, 0.8 * k));
+        const MapStyle::SymbolSize dot = MapStyle::userEventSymbol();
+        const double r = dot.radius * k;
+        p.setPen(QPen(MapStyle::symbolOutlineColor(), dot.outline * k));
         p.setBrush(MapStyle::userLayerColor());
         for (size_t i = first; i < last; ++i) {
             if (hasEnd && !layer.active(i, from, to))
@@ -58,7 +60,7 @@ void EventLayerPainter::paint(QPainter &p, const EventLayer &layer, const MapSet
             const QPointF c = t.toScreen(QPointF(xs[i], ys[i]));
             if (c.x() < -5 || c.y() < -5 || c.x() > w + 5 || c.y() > h + 5)
                 continue;
-            p.drawEllipse(c, 3.0 * k, 3.0 * k);
+            p.drawEllipse(c, r, r);
         }
         return;
     }

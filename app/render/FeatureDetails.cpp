@@ -59,7 +59,8 @@ QString sourcesHtml(const QList<SourceRef> &sources, const SourcePolicy *policy)
         if (policy) {
             const SourcePolicy::Verdict v = policy->classify(s.url);
             if (v.result == SourcePolicy::Verdict::Result::Known)
-                line += QStringLiteral(" <span style=\"color:#666\">(%1)</span>").arg(esc(v.kindLabel));
+                line += QStringLiteral(" <span style=\"color:%1\">(%2)</span>")
+                            .arg(MapStyle::noteTextColor().name(), esc(v.kindLabel));
         }
         if (!s.unconfirmed.isEmpty())
             line += QStringLiteral(" <i>— unconfirmed: %1</i>").arg(esc(s.unconfirmed));
@@ -127,7 +128,8 @@ QString eventHtml(const Event &e, int index, const QDate &date, const SourcePoli
 {
     const bool future = date.isValid() && e.date > date;
     QString html = QStringLiteral("<p%1><b><a href=\"lac:event/%2\">%3</a></b> · %4%5<br>%6")
-                       .arg(future ? QStringLiteral(" style=\"color:#888\"") : QString())
+                       .arg(future ? QStringLiteral(" style=\"color:%1\"").arg(MapStyle::futureTextColor().name())
+                                   : QString())
                        .arg(index)
                        .arg(esc(e.dateText()), esc(MapStyle::eventTypeLabel(e.type)),
                             future ? QStringLiteral(" · <i>after the current date</i>") : QString(),
@@ -237,7 +239,8 @@ QString FeatureDetails::forPrint(const QString &html)
     static const QRegularExpression web(QStringLiteral("<a href=\"(https?://[^\"]*)\">(.*?)</a>"));
     static const QRegularExpression internal(QStringLiteral("<a href=\"lac:[^\"]*\">(.*?)</a>"));
     QString out = html;
-    out.replace(web, QStringLiteral("\\2 <span style=\"color:#555\">&lt;\\1&gt;</span>"));
+    out.replace(web, QStringLiteral("\\2 <span style=\"color:%1\">&lt;\\1&gt;</span>")
+                         .arg(MapStyle::addressTextColor().name()));
     out.replace(internal, QStringLiteral("\\1"));
     out.replace(QStringLiteral("[source] <span"), QStringLiteral("source: <span"));
     return out;

@@ -50,7 +50,7 @@ void LocatorInset::paint(QPainter &p, const Atlas &atlas, const MapSettings &s)
     for (const BasemapLayer &layer : atlas.basemap) {
         if (layer.kind != BasemapLayer::Kind::Boundaries)
             continue;
-        p.setPen(QPen(QColor(0x66, 0x66, 0x66), 0.8 * k));
+        p.setPen(QPen(MapStyle::locatorBoundaryColor(), 0.8 * k));
         p.setBrush(Qt::NoBrush);
         for (const BasemapFeature &f : layer.features)
             p.drawPath(t.path(f.geometry, false));
@@ -62,11 +62,11 @@ void LocatorInset::paint(QPainter &p, const Atlas &atlas, const MapSettings &s)
     const QPointF c = r.center();
     r.setSize(r.size().expandedTo(QSizeF(6 * k, 6 * k)));
     r.moveCenter(c);
-    p.setPen(QPen(MapStyle::selectionColor().darker(140), 2 * k));
-    p.setBrush(QColor(0, 0x90, 0xd0, 50));
+    p.setPen(QPen(MapStyle::locatorViewEdge(), 2 * k));
+    p.setBrush(MapStyle::locatorViewFill());
     p.drawRect(r);
     p.restore();
-    p.setPen(QPen(QColor(0, 0, 0, 110), 1 * k));
+    p.setPen(QPen(MapStyle::locatorFrameColor(), 1 * k));
     p.setBrush(Qt::NoBrush);
     p.drawRect(b);
 }

@@ -17,8 +17,8 @@ namespace {
 
 void panel(QPainter &p, const QRectF &r)
 {
-    p.setPen(QPen(QColor(0, 0, 0, 60), 1));
-    p.setBrush(QColor(255, 255, 255, 225));
+    p.setPen(QPen(MapStyle::panelEdge(), 1));
+    p.setBrush(MapStyle::panelFill());
     p.drawRoundedRect(r, 4, 4);
 }
 
@@ -112,7 +112,7 @@ void paintScaleBar(QPainter &p, const MapSettings &s)
     panel(p, box);
     const QLineF bar = scaleBarLine(s);
     const double x0 = bar.x1(), y = bar.y1();
-    p.setPen(QPen(Qt::black, 2 * k, Qt::SolidLine, Qt::FlatCap));
+    p.setPen(QPen(MapStyle::scaleBarColor(), 2 * k, Qt::SolidLine, Qt::FlatCap));
     p.drawLine(QPointF(x0, y), QPointF(x0 + spec.pixels, y));
     p.drawLine(QPointF(x0, y - 5 * k), QPointF(x0, y));
     p.drawLine(QPointF(x0 + spec.pixels, y - 5 * k), QPointF(x0 + spec.pixels, y));
@@ -226,7 +226,7 @@ void paintLegend(QPainter &p, const MapSettings &s)
     for (Status st : statuses) {
         p.save();
         p.translate(sx, y + row / 2);
-        p.setPen(QPen(Qt::white, 1.2 * k));
+        p.setPen(QPen(MapStyle::symbolOutlineColor(), 1.2 * k));
         p.setBrush(MapStyle::statusColor(st));
         p.drawPath(MapStyle::statusMarker(st, 6 * k));
         p.restore();
@@ -270,7 +270,7 @@ void paintLegend(QPainter &p, const MapSettings &s)
             p.setBrush(ramp);
             p.drawRect(QRectF(sx - 10 * k, y + 4 * k, 20 * k, row - 8 * k));
         } else {
-            p.setPen(QPen(Qt::white, 1 * k));
+            p.setPen(QPen(MapStyle::symbolOutlineColor(), 1 * k));
             p.setBrush(MapStyle::userLayerColor());
             p.drawEllipse(QPointF(sx, y + row / 2), 4 * k, 4 * k);
         }
@@ -287,10 +287,10 @@ void paintDisclaimer(QPainter &p, const MapSettings &s)
     QString text;
     const QRectF box = footerRect(s, &text);
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(255, 255, 255, 215));
+    p.setBrush(MapStyle::footerFill());
     p.drawRect(box);
     p.setFont(MapStyle::font(10, k));
-    p.setPen(QColor(0x33, 0x33, 0x33));
+    p.setPen(MapStyle::footerTextColor());
     p.drawText(box.adjusted(12 * k, 4 * k, -12 * k, -4 * k), Qt::TextWordWrap, text);
 }
 
@@ -404,7 +404,7 @@ void paintNorthArrow(QPainter &p, const MapSettings &s)
     p.setPen(QPen(MapStyle::labelColor(), 1.1 * k, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
     p.setBrush(MapStyle::labelColor());
     p.drawPolygon(QPolygonF({tip, left, notch}));
-    p.setBrush(Qt::white);
+    p.setBrush(MapStyle::northArrowLight());
     p.drawPolygon(QPolygonF({tip, right, notch}));
     p.restore();
 }

@@ -18,13 +18,22 @@ QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &s, const QPointF &sc
     // Event markers fan out up to ~45 px from their place: widen the query.
     const double radius = (45.0 * k + tolerance) * s.metresPerPixel;
     const auto [firstEvent, lastEvent] = MapRenderer::visibleEvents(atlas, s);
+    // How far from its centre each symbol is hit: the sizes the renderer
+    // draws with. A flashpoint marker and a place reach to the outer edge of
+    // their outline; an event marker to its path's radius.
+    const MapStyle::SymbolSize flashpoint = MapStyle::flashpointSymbol();
+    const MapStyle::SymbolSize event = MapStyle::eventSymbol();
+    const MapStyle::SymbolSize place = MapStyle::placeSymbol();
+    const double markerReach = (flashpoint.radius + flashpoint.outline / 2) * k + tolerance / 2;
+    const double eventReach = event.radius * k + tolerance / 2;
+    const double placeReach = (place.radius + place.outline / 2) * k + tolerance;
 
     QList<MapHit> markers, events, places, lines, areas;
     for (const HitIndex::Entry &e : atlas.hitIndex.query(at, radius)) {
         switch (e.kind) {
         case HitIndex::Kind::FlashpointMarker: {
             const Flashpoint &f = atlas.flashpoints[e.index];
-            if (QLineF(MapRenderer::markerPosition(f, s), screen).length() <= 10 * k + tolerance / 2)
+            if (QLineF(MapRenderer::markerPosition(f, s), screen).length() <= markerReach)
                 markers.append({MapHit::Kind::Flashpoint, e.index, f.id, f.name + QStringLiteral(" (flashpoint)")});
             break;
         }
@@ -38,14 +47,14 @@ QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &s, const QPointF &sc
             if (e.index < firstEvent || e.index >= lastEvent || !s.events || !s.layerShown(QStringLiteral("events")))
                 break;
             const Event &ev = atlas.events[e.index];
-            if (QLineF(MapRenderer::eventPosition(atlas, e.index, s), screen).length() <= 5 * k + tolerance / 2)
+            if (QLineF(MapRenderer::eventPosition(atlas, e.index, s), screen).length() <= eventReach)
                 events.append({MapHit::Kind::Event, e.index, ev.id,
                                QStringLiteral("%1 %2 (event)").arg(ev.date.toString(Qt::ISODate), ev.title)});
             break;
         }
         case HitIndex::Kind::Place: {
             const Place &p = atlas.places[e.index];
-            if (s.layerShown(QStringLiteral("places")) && QLineF(t.toScreen(p.xy), screen).length() <= 4 * k + tolerance)
+            if (s.layerShown(QStringLiteral("places")) && QLineF(t.toScreen(p.xy), screen).length() <= placeReach)
                 places.append({MapHit::Kind::Place, e.index, p.id,
                                QStringLiteral("%1 (%2)").arg(p.name, p.kind)});
             break;

@@ -161,14 +161,14 @@ void MapLabels::paint(QPainter &p, const Layout &layout, const MapSettings &s)
             const double start = l.rank == PlacedLabel::Rank::Flashpoint ? 11 * k : 6 * k;
             if (line.length() > start) {
                 line.setP1(line.pointAt(start / line.length()));
-                p.setPen(QPen(QColor(0x55, 0x55, 0x55), 1.0 * k));
+                p.setPen(QPen(MapStyle::leaderLineColor(), 1.0 * k));
                 p.drawLine(line);
             }
         }
         p.setFont(labelFont(l.rank, k));
         const QColor color = l.rank == PlacedLabel::Rank::Flashpoint ? MapStyle::labelColor()
-                             : l.rank == PlacedLabel::Rank::Major   ? QColor(0x2a, 0x2a, 0x2a)
-                                                                      : QColor(0x40, 0x40, 0x40);
+                             : l.rank == PlacedLabel::Rank::Major   ? MapStyle::majorLabelColor()
+                                                                      : MapStyle::minorLabelColor();
         drawHaloText(p, l.box, l.text, color);
     }
 }

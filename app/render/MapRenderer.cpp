@@ -165,7 +165,7 @@ void MapRenderer::paintBasemap(QPainter &p, const MapSettings &s) const
                 p.drawPath(t.path(f.geometry, true));
                 break;
             case BasemapLayer::Kind::Lakes:
-                p.setPen(QPen(MapStyle::lakeFill().darker(125), 0.8 * k));
+                p.setPen(QPen(MapStyle::lakeEdge(), 0.8 * k));
                 p.setBrush(MapStyle::lakeFill());
                 p.drawPath(t.path(f.geometry, true));
                 break;
@@ -198,13 +198,9 @@ void MapRenderer::paintFlashpointAreas(QPainter &p, const MapSettings &s) const
     const double k = s.symbolScale();
     for (const Flashpoint &f : m_atlas->flashpoints) {
         const Status st = m_atlas->statuses.stateAt(f.id, s.date).status;
-        QColor fill = MapStyle::statusColor(st);
-        fill.setAlpha(45);
-        QColor edge = MapStyle::statusColor(st);
-        edge.setAlpha(170);
         // Dashed outline: the areas are schematic, not surveyed.
-        p.setPen(QPen(edge, 1.3 * k, Qt::DashLine));
-        p.setBrush(fill);
+        p.setPen(QPen(MapStyle::flashpointAreaEdge(st), 1.3 * k, Qt::DashLine));
+        p.setBrush(MapStyle::flashpointAreaFill(st));
         p.drawPath(t.path(f.area, true));
         if (f.id == s.selection) {
             p.setPen(QPen(MapStyle::selectionColor(), 3 * k));
@@ -240,6 +236,7 @@ void MapRenderer::paintUserLayers(QPainter &p, const MapSettings &s) const
     const ViewTransform t = s.transform();
     const double k = s.symbolScale();
     const QColor color = MapStyle::userLayerColor();
+    const MapStyle::SymbolSize point = MapStyle::userPointSymbol();
     for (const LayerEntry &entry : s.layers.user) {
         if (!userLayerShown(entry, s))
             continue;
@@ -251,10 +248,10 @@ void MapRenderer::paintUserLayers(QPainter &p, const MapSettings &s) const
         for (const RawFeature &f : layer.layer.features) {
             switch (f.geometry.type) {
             case Geometry::Type::Point:
-                p.setPen(QPen(Qt::white, 1 * k));
+                p.setPen(QPen(MapStyle::symbolOutlineColor(), point.outline * k));
                 p.setBrush(color);
                 for (const QPointF &pt : f.geometry.points)
-                    p.drawEllipse(t.toScreen(pt), 3.5 * k, 3.5 * k);
+                    p.drawEllipse(t.toScreen(pt), point.radius * k, point.radius * k);
                 break;
             case Geometry::Type::Line:
                 p.setPen(QPen(color, 1.8 * k));
@@ -262,10 +259,8 @@ void MapRenderer::paintUserLayers(QPainter &p, const MapSettings &s) const
                 p.drawPath(t.path(f.geometry, false));
                 break;
             case Geometry::Type::Polygon: {
-                QColor fill = color;
-                fill.setAlpha(50);
                 p.setPen(QPen(color, 1.2 * k));
-                p.setBrush(fill);
+                p.setBrush(MapStyle::userLayerFill());
                 p.drawPath(t.path(f.geometry, true));
                 break;
             }
@@ -281,35 +276,36 @@ void MapRenderer::paintPlaces(QPainter &p, const MapSettings &s) const
 {
     const ViewTransform t = s.transform();
     const double k = s.symbolScale();
+    const MapStyle::SymbolSize size = MapStyle::placeSymbol();
+    const double r = size.radius * k, ring = size.selection * k, pass = MapStyle::placePassRadius() * k;
     for (const Place &place : m_atlas->places) {
         const QPointF c = t.toScreen(place.xy);
         if (place.estimate) {
             // An estimate is drawn as its uncertainty, never as a precise dot.
-            const double r = uncertaintyPixels(place.uncertaintyKm, s);
-            p.setPen(QPen(QColor(0x55, 0x55, 0x55, 200), 1.1 * k, Qt::DashLine));
-            p.setBrush(QColor(0x55, 0x55, 0x55, 22));
-            p.drawEllipse(c, r, r);
+            const double u = uncertaintyPixels(place.uncertaintyKm, s);
+            p.setPen(QPen(MapStyle::uncertaintyColor(), 1.1 * k, Qt::DashLine));
+            p.setBrush(MapStyle::uncertaintyFill());
+            p.drawEllipse(c, u, u);
             p.setPen(QPen(MapStyle::placeColor(), 1.4 * k));
             p.setBrush(Qt::NoBrush);
-            p.drawLine(c - QPointF(3.5 * k, 0), c + QPointF(3.5 * k, 0));
-            p.drawLine(c - QPointF(0, 3.5 * k), c + QPointF(0, 3.5 * k));
+            p.drawLine(c - QPointF(r, 0), c + QPointF(r, 0));
+            p.drawLine(c - QPointF(0, r), c + QPointF(0, r));
         } else {
-            p.setPen(QPen(Qt::white, 1.0 * k));
+            p.setPen(QPen(MapStyle::symbolOutlineColor(), size.outline * k));
             p.setBrush(MapStyle::placeColor());
             if (place.kind == QLatin1String("post") || place.kind == QLatin1String("base"))
-                p.drawRect(QRectF(c - QPointF(3.5 * k, 3.5 * k), QSizeF(7 * k, 7 * k)));
+                p.drawRect(QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r)));
             else if (place.kind == QLatin1String("pass")) {
                 QPolygonF tri;
-                tri << c + QPointF(0, -4.5 * k) << c + QPointF(4.5 * k, 3.5 * k)
-                    << c + QPointF(-4.5 * k, 3.5 * k);
+                tri << c + QPointF(0, -pass) << c + QPointF(pass, r) << c + QPointF(-pass, r);
                 p.drawPolygon(tri);
             } else
-                p.drawEllipse(c, 3.5 * k, 3.5 * k);
+                p.drawEllipse(c, r, r);
         }
         if (place.id == s.selection) {
             p.setPen(QPen(MapStyle::selectionColor(), 3 * k));
             p.setBrush(Qt::NoBrush);
-            p.drawEllipse(c, 9 * k, 9 * k);
+            p.drawEllipse(c, ring, ring);
         }
     }
 }
@@ -327,10 +323,11 @@ void MapRenderer::paintUserSelection(QPainter &p, const MapSettings &s) const
         return;
     const size_t i = size_t(s.userSelectionIndex);
     const double k = s.symbolScale();
+    const double ring = MapStyle::placeSymbol().selection * k;
     const QPointF c = s.transform().toScreen(QPointF(e.x[i], e.y[i]));
     p.setPen(QPen(MapStyle::selectionColor(), 3 * k));
     p.setBrush(Qt::NoBrush);
-    p.drawEllipse(c, 9 * k, 9 * k);
+    p.drawEllipse(c, ring, ring);
 }
 
 std::pair<int, int> MapRenderer::visibleEvents(const Atlas &atlas, const MapSettings &s)
@@ -361,6 +358,7 @@ QPointF MapRenderer::eventPosition(const Atlas &atlas, int i, const MapSettings 
 void MapRenderer::paintEvents(QPainter &p, const MapSettings &s) const
 {
     const double k = s.symbolScale();
+    const MapStyle::SymbolSize size = MapStyle::eventSymbol();
     const auto [first, last] = visibleEvents(*m_atlas, s);
     for (int i = first; i < last; ++i) {
         const Event &e = m_atlas->events[i];
@@ -372,11 +370,11 @@ void MapRenderer::paintEvents(QPainter &p, const MapSettings &s) const
         if (e.id == s.selection) {
             p.setPen(Qt::NoPen);
             p.setBrush(MapStyle::selectionColor());
-            p.drawEllipse(QPointF(0, 0), 9 * k, 9 * k);
+            p.drawEllipse(QPointF(0, 0), size.selection * k, size.selection * k);
         }
-        p.setPen(QPen(Qt::white, 1.2 * k));
+        p.setPen(QPen(MapStyle::symbolOutlineColor(), size.outline * k));
         p.setBrush(MapStyle::eventColor(e.type));
-        p.drawPath(MapStyle::eventMarker(e.type, 5 * k));
+        p.drawPath(MapStyle::eventMarker(e.type, size.radius * k));
         p.restore();
     }
 }
@@ -384,25 +382,26 @@ void MapRenderer::paintEvents(QPainter &p, const MapSettings &s) const
 void MapRenderer::paintFlashpointMarkers(QPainter &p, const MapSettings &s) const
 {
     const double k = s.symbolScale();
+    const MapStyle::SymbolSize size = MapStyle::flashpointSymbol();
     for (const Flashpoint &f : m_atlas->flashpoints) {
         const Status st = m_atlas->statuses.stateAt(f.id, s.date).status;
         const QPointF c = markerPosition(f, s);
         if (f.markerUncertaintyKm > 0) {
             const double r = uncertaintyPixels(f.markerUncertaintyKm, s);
-            p.setPen(QPen(MapStyle::statusColor(st).darker(130), 1.1 * k, Qt::DashLine));
+            p.setPen(QPen(MapStyle::markerUncertaintyColor(st), 1.1 * k, Qt::DashLine));
             p.setBrush(Qt::NoBrush);
             p.drawEllipse(c, r, r);
         }
         if (f.id == s.selection) {
             p.setPen(Qt::NoPen);
             p.setBrush(MapStyle::selectionColor());
-            p.drawEllipse(c, 16 * k, 16 * k);
+            p.drawEllipse(c, size.selection * k, size.selection * k);
         }
         p.save();
         p.translate(c);
-        p.setPen(QPen(Qt::white, 2 * k));
+        p.setPen(QPen(MapStyle::symbolOutlineColor(), size.outline * k));
         p.setBrush(MapStyle::statusColor(st));
-        p.drawPath(MapStyle::statusMarker(st, 9 * k));
+        p.drawPath(MapStyle::statusMarker(st, size.radius * k));
         p.restore();
     }
 }

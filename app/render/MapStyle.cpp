@@ -20,6 +20,7 @@ QColor countryFill(const QString &name)
 }
 
 QColor lakeFill() { return QColor(0xa6, 0xcd, 0xe6); }
+QColor lakeEdge() { return lakeFill().darker(125); }
 QColor riverColor() { return QColor(0x6b, 0xa3, 0xcf); }
 
 QColor statusColor(Status s)
@@ -78,6 +79,32 @@ QList<Status> legendStatuses()
     return {Status::Standoff, Status::Clash, Status::Disengaging, Status::DisengagedBufferZone,
             Status::DisengagedPatrollingRestored, Status::None};
 }
+
+QColor flashpointAreaFill(Status s)
+{
+    QColor c = statusColor(s);
+    c.setAlpha(45);
+    return c;
+}
+
+QColor flashpointAreaEdge(Status s)
+{
+    QColor c = statusColor(s);
+    c.setAlpha(170);
+    return c;
+}
+
+QColor markerUncertaintyColor(Status s) { return statusColor(s).darker(130); }
+
+SymbolSize flashpointSymbol() { return {9, 2, 16}; }
+SymbolSize eventSymbol() { return {5, 1.2, 9}; }
+SymbolSize placeSymbol() { return {3.5, 1.0, 9}; }
+double placePassRadius() { return 4.5; }
+SymbolSize userPointSymbol() { return {3.5, 1.0, 0}; }
+SymbolSize userEventSymbol() { return {3.0, 0.8, 0}; }
+QColor symbolOutlineColor() { return QColor(Qt::white); }
+QColor uncertaintyColor() { return QColor(0x55, 0x55, 0x55, 200); }
+QColor uncertaintyFill() { return QColor(0x55, 0x55, 0x55, 22); }
 
 QPainterPath eventMarker(const QString &type, double r)
 {
@@ -205,15 +232,54 @@ QFont font(double pixelSize, double scale, bool bold)
 }
 
 QColor labelColor() { return QColor(0x22, 0x22, 0x22); }
+QColor majorLabelColor() { return QColor(0x2a, 0x2a, 0x2a); }
+QColor minorLabelColor() { return QColor(0x40, 0x40, 0x40); }
+QColor leaderLineColor() { return QColor(0x55, 0x55, 0x55); }
 QColor haloColor() { return QColor(255, 255, 255, 220); }
 QColor selectionColor() { return QColor(0x00, 0xb4, 0xff); }
 QColor placeColor() { return QColor(0x3a, 0x3a, 0x3a); }
 QColor contextColor() { return QColor(0x7a, 0x3e, 0x1d); }
 
-
 QColor userLayerColor()
 {
     return QColor(0x6a, 0x3d, 0x9a);
+}
+
+QColor userLayerFill()
+{
+    QColor c = userLayerColor();
+    c.setAlpha(50);
+    return c;
+}
+
+QColor panelFill() { return QColor(255, 255, 255, 225); }
+QColor panelEdge() { return QColor(0, 0, 0, 60); }
+QColor footerFill() { return QColor(255, 255, 255, 215); }
+QColor footerTextColor() { return QColor(0x33, 0x33, 0x33); }
+QColor scaleBarColor() { return QColor(Qt::black); }
+QColor northArrowLight() { return QColor(Qt::white); }
+QColor locatorBoundaryColor() { return QColor(0x66, 0x66, 0x66); }
+QColor locatorViewFill() { return QColor(0, 0x90, 0xd0, 50); }
+QColor locatorViewEdge() { return selectionColor().darker(140); }
+QColor locatorFrameColor() { return QColor(0, 0, 0, 110); }
+
+QColor noteTextColor() { return QColor(0x66, 0x66, 0x66); }
+QColor futureTextColor() { return QColor(0x88, 0x88, 0x88); }
+QColor addressTextColor() { return QColor(0x55, 0x55, 0x55); }
+QColor citationAddressColor() { return QColor(0x44, 0x44, 0x44); }
+
+TimelineColors timelineColors(const QPalette &palette)
+{
+    Q_UNUSED(palette) // the light colours for every palette, for now
+    TimelineColors c;
+    c.cursor = QColor(0xCC, 0x00, 0x00);
+    c.userEvents = QColor(0xe6, 0x55, 0x0d);
+    c.userEventsFill = QColor(0xe6, 0x55, 0x0d, 40);
+    c.rangeFade = QColor(255, 255, 255, 150);
+    c.markerOutline = QColor(Qt::white);
+    c.histogram = QColor(0x55, 0x66, 0x77);
+    c.invalidInput = QColor(0xff, 0xd9, 0xd0);
+    return c;
 }
 
 QRgb densityColor(double t)

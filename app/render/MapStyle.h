@@ -11,6 +11,7 @@
 #include <QFont>
 #include <QList>
 #include <QPainterPath>
+#include <QPalette>
 #include <QPen>
 #include <QString>
 
@@ -26,12 +27,40 @@ struct LineStyle {
 QColor background();
 QColor countryFill(const QString &name);
 QColor lakeFill();
+QColor lakeEdge();
 QColor riverColor();
 
 QColor statusColor(Status s);
 // A marker shape centred on (0,0) with the given radius.
 QPainterPath statusMarker(Status s, double radius);
 QList<Status> legendStatuses();
+// A flashpoint's schematic area, tinted by its status.
+QColor flashpointAreaFill(Status s);
+QColor flashpointAreaEdge(Status s);
+// The circle of a flashpoint marker whose position is uncertain.
+QColor markerUncertaintyColor(Status s);
+
+// The size of a point symbol on the map, in pixels at 96 dpi (drawn times
+// MapSettings::symbolScale()). The renderer draws with these and the hit
+// test reaches as far, so what can be clicked is what is drawn.
+struct SymbolSize {
+    double radius;     // of the marker: statusMarker, eventMarker, a place's dot
+    double outline;    // width of its outline (symbolOutlineColor)
+    double selection;  // radius of the disc or ring drawn when it is selected (0: none)
+};
+SymbolSize flashpointSymbol();
+SymbolSize eventSymbol();
+// A place: dot radius, half the square of a post, the arms of an estimate's
+// cross; a selected place (and a user's event shown in the details) is ringed.
+SymbolSize placeSymbol();
+double placePassRadius();  // a pass's triangle: its top and half its base
+SymbolSize userPointSymbol();  // a point of a user's plain layer
+SymbolSize userEventSymbol();  // a dot of a user's event layer
+// White, so a symbol reads over any fill; also a context symbol's inside.
+QColor symbolOutlineColor();
+// An estimated position: its uncertainty circle.
+QColor uncertaintyColor();
+QColor uncertaintyFill();
 
 // Events: one shape per type (the map and the timeline draw the same path).
 QPainterPath eventMarker(const QString &type, double radius);
@@ -49,7 +78,10 @@ QFont font(double pixelSize, double scale, bool bold = false);
 // Each side's colour: its perceived LAC's pen, also used to label its account.
 QColor sideColor(const QString &side);
 
-QColor labelColor();
+QColor labelColor();       // flashpoint names, legend and decoration text
+QColor majorLabelColor();  // settlements, posts, lakes
+QColor minorLabelColor();  // everything else
+QColor leaderLineColor();  // from a symbol to a label set away from it
 QColor haloColor();
 QColor selectionColor();
 QColor placeColor();
@@ -59,6 +91,47 @@ QColor contextColor();
 // and the density ramp for many events per pixel: the colour of a cell
 // holding a share t (0..1, log scale) of the busiest cell, premultiplied.
 QColor userLayerColor();
+QColor userLayerFill();   // a user's polygons
 QRgb densityColor(double t);
+
+// The decorations: the panels behind the scale bar, legend, title and north
+// arrow; the footer band; the scale bar; the north arrow's light half.
+QColor panelFill();
+QColor panelEdge();
+QColor footerFill();
+QColor footerTextColor();  // also the page footer of a PDF's pages
+QColor scaleBarColor();
+QColor northArrowLight();
+// The locator inset: its boundaries, the exported view and the frame.
+QColor locatorBoundaryColor();
+QColor locatorViewFill();
+QColor locatorViewEdge();
+QColor locatorFrameColor();
+
+// Hill shading, premultiplied: black shadow or white light at alpha.
+inline QRgb reliefShadow(int alpha) { return qRgba(0, 0, 0, alpha); }
+inline QRgb reliefLight(int alpha) { return qRgba(alpha, alpha, alpha, alpha); }
+
+// Text colours of the details (panel and PDF) and the briefing, for HTML
+// (QColor::name()): a note beside a source, an event after the current date,
+// a link's address written out, a briefing citation's address.
+QColor noteTextColor();
+QColor futureTextColor();
+QColor addressTextColor();
+QColor citationAddressColor();
+
+// The timeline's own colours. They take the widget's palette so that the
+// timeline can follow it; for now every palette gets the same colours,
+// chosen to sit with the map's light background.
+struct TimelineColors {
+    QColor cursor;          // the current date's line
+    QColor userEvents;      // the user's events per month: step line and axis label
+    QColor userEventsFill;
+    QColor rangeFade;       // over a status start known only to a range of days
+    QColor markerOutline;
+    QColor histogram;       // the bundled events per month
+    QColor invalidInput;    // the date field while what is typed is no date
+};
+TimelineColors timelineColors(const QPalette &palette);
 
 } // namespace MapStyle

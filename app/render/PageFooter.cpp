@@ -35,7 +35,7 @@ void PageFooter::paint(QPainter &p, const QRectF &band, int page, int pages) con
 {
     p.save();
     p.setFont(m_font);
-    p.setPen(QColor(0x33, 0x33, 0x33));
+    p.setPen(MapStyle::footerTextColor());
     const QRectF inner = band.adjusted(0, 6 * m_scale, 0, 0);
     p.drawText(QRectF(inner.left(), inner.top(), inner.width() - pageTextWidth(), inner.height()),
                Qt::TextWordWrap, m_text);

@@ -1,5 +1,7 @@
 #include "TerrainPainter.h"
 
+#include "MapStyle.h"
+
 #include <QImage>
 #include <QPainter>
 #include <cmath>
@@ -53,10 +55,10 @@ void TerrainPainter::paint(QPainter &p, const Terrain &terrain, const MapSetting
             shade = weights > 0 ? shade / weights : flat;
             if (shade < flat) {
                 const int alpha = int(std::lround(std::min(1.0, (flat - shade) / flat) * 170));
-                line[x] = qRgba(0, 0, 0, alpha);
+                line[x] = MapStyle::reliefShadow(alpha);
             } else {
                 const int alpha = int(std::lround(std::min(1.0, (shade - flat) / (1 - flat)) * 120));
-                line[x] = qRgba(alpha, alpha, alpha, alpha); // premultiplied white
+                line[x] = MapStyle::reliefLight(alpha);
             }
         }
     }

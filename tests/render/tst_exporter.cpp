@@ -7,6 +7,7 @@
 
 #include "AtlasLoader.h"
 #include "ExportDialog.h"
+#include "ExportManifest.h"
 #include "LayerReader.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
@@ -171,7 +172,7 @@ private slots:
         MapSettings used;
         const QByteArray pdf = MapExporter(m_atlas).pdf(s, page, &used);
         QVERIFY(pdf.startsWith("%PDF-"));
-        QCOMPARE(used.size, MapExporter::pagePixels(page, 300));
+        QCOMPARE(used.size, page.pixels(300));
         const QString path = m_dir.filePath(QStringLiteral("map.pdf"));
         QString error;
         QVERIFY2(MapExporter::writeFile(path, pdf, &error), qPrintable(error));
@@ -371,8 +372,8 @@ private slots:
 
     void gifHasOneFramePerDate()
     {
-        const QList<QDate> dates = MapExporter::frameDates(*m_atlas, QDate(2020, 5, 1), QDate(2020, 10, 1),
-                                                           MapExporter::Step{MapExporter::Step::Unit::Months, 1});
+        const QList<QDate> dates = MapExporter::Step{MapExporter::Step::Unit::Months, 1}
+                                       .frameDates(*m_atlas, QDate(2020, 5, 1), QDate(2020, 10, 1));
         QCOMPARE(dates.size(), 6);
         QList<MapSettings> frames;
         for (const QDate &d : dates) {
@@ -415,26 +416,24 @@ private slots:
     {
         using Unit = MapExporter::Step::Unit;
         MapExporter::Step step;
-        QVERIFY(MapExporter::parseStep(QStringLiteral("1m"), &step));
+        QVERIFY(ExportStep::parse(QStringLiteral("1m"), &step));
         QCOMPARE(int(step.unit), int(Unit::Months));
-        QVERIFY(MapExporter::parseStep(QStringLiteral("2w"), &step));
+        QVERIFY(ExportStep::parse(QStringLiteral("2w"), &step));
         QCOMPARE(step.count, 2);
-        QVERIFY(MapExporter::parseStep(QStringLiteral("events"), &step));
+        QVERIFY(ExportStep::parse(QStringLiteral("events"), &step));
         for (const char *bad : {"", "0d", "1y", "m", "-1d", "1 d", "1000d", "Events"})
-            QVERIFY2(!MapExporter::parseStep(QString::fromLatin1(bad), &step), bad);
+            QVERIFY2(!ExportStep::parse(QString::fromLatin1(bad), &step), bad);
 
         // Months count from the first date, keeping month ends.
-        const QList<QDate> months = MapExporter::frameDates(*m_atlas, QDate(2020, 1, 31), QDate(2020, 5, 31),
-                                                            MapExporter::Step{Unit::Months, 1});
+        const QList<QDate> months = MapExporter::Step{Unit::Months, 1}
+                                        .frameDates(*m_atlas, QDate(2020, 1, 31), QDate(2020, 5, 31));
         QCOMPARE(months, (QList<QDate>{QDate(2020, 1, 31), QDate(2020, 2, 29), QDate(2020, 3, 31),
                                        QDate(2020, 4, 30), QDate(2020, 5, 31)}));
-        QCOMPARE(MapExporter::frameDates(*m_atlas, QDate(2024, 1, 1), QDate(2024, 1, 31),
-                                         MapExporter::Step{Unit::Weeks, 1}).size(), 5);
-        QCOMPARE(MapExporter::frameDates(*m_atlas, QDate(2024, 1, 1), QDate(2024, 1, 31),
-                                         MapExporter::Step{Unit::Days, 1}).size(), 31);
+        QCOMPARE((MapExporter::Step{Unit::Weeks, 1}).frameDates(*m_atlas, QDate(2024, 1, 1), QDate(2024, 1, 31)).size(), 5);
+        QCOMPARE((MapExporter::Step{Unit::Days, 1}).frameDates(*m_atlas, QDate(2024, 1, 1), QDate(2024, 1, 31)).size(), 31);
         // Events: each distinct event date in the range, in order.
         const QDate from(2020, 5, 1), to(2021, 2, 28);
-        const QList<QDate> events = MapExporter::frameDates(*m_atlas, from, to, MapExporter::Step{Unit::Events, 1});
+        const QList<QDate> events = MapExporter::Step{Unit::Events, 1}.frameDates(*m_atlas, from, to);
         QSet<QDate> expected;
         for (const Event &e : m_atlas->events)
             if (e.date >= from && e.date <= to)
@@ -450,7 +449,7 @@ private slots:
         const MapSettings s = reportSettings(QSize(800, 500), 200);
         const MapExporter exporter(m_atlas);
         const QByteArray png = exporter.png(s);
-        const QJsonObject m = exporter.manifest(s, MapExporter::Format::Png, QStringLiteral("/x/map.png"), png);
+        const QJsonObject m = ExportManifest::of(m_atlas.get(), s, MapExporter::Format::Png, QStringLiteral("/x/map.png"), png);
         QCOMPARE(m.value(QStringLiteral("version")).toString(), QStringLiteral(LAC_VERSION));
         QCOMPARE(m.value(QStringLiteral("date")).toString(), QStringLiteral("2024-11-20"));
         QCOMPARE(m.value(QStringLiteral("dpi")).toDouble(), 200.0);
