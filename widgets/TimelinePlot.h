@@ -3,7 +3,7 @@
 // coloured bands, the events as markers shaped by type, a histogram of events
 // per month beneath, and a cursor at the current date. Above it, the date
 // field, event stepping, play/pause with speed and loop, and the display
-// window. It reads and writes the application's TimeCursor through the
+// window (TimeControls). It reads and writes the application's TimeCursor through the
 // core's TimePlayer (the same steps as the window's time keys); it owns no time.
 // This is the only file that includes QCustomPlot.
 
@@ -24,6 +24,7 @@ class QSpinBox;
 class QToolButton;
 class TimeCursor;
 class TimePlayer;
+class TimeControls;
 
 class TimelinePlot : public QWidget
 {
@@ -42,7 +43,7 @@ public:
     // For tests and tools: the plot, the date field, pixel <-> date on the
     // lanes, and the histogram as drawn (month start -> events).
     QCustomPlot *plot() const { return m_plot; }
-    QLineEdit *dateField() const { return m_dateField; }
+    QLineEdit *dateField() const;
     double pixelForDate(const QDate &date) const;
     QDate dateAtPixel(double x) const;
     double laneCenterPixel(int lane) const;
@@ -59,8 +60,6 @@ signals:
     void eventActivated(int eventIndex);
 
 private:
-    void buildControls();
-    void applyTypedDate();
     void rebuild();
     void updateCursor();
     void onMousePress(QMouseEvent *e);
@@ -78,18 +77,12 @@ private:
     // opacity change leaves them as they are, and the plot is not rebuilt.
     std::vector<std::shared_ptr<const EventLayer>> m_userEvents;
     QString m_selection;
+    TimeControls *m_controls = nullptr;
     QCustomPlot *m_plot = nullptr;
     QCPAxisRect *m_lanesRect = nullptr;
     QCPAxisRect *m_histRect = nullptr;
     QCPItemStraightLine *m_cursorLanes = nullptr;
     QCPItemStraightLine *m_cursorHist = nullptr;
-    QLineEdit *m_dateField = nullptr;
-    QToolButton *m_playButton = nullptr;
-    QComboBox *m_step = nullptr;
-    QComboBox *m_speed = nullptr;
-    QCheckBox *m_loop = nullptr;
-    QComboBox *m_window = nullptr;
-    QSpinBox *m_windowDays = nullptr;
     QMap<QDate, int> m_histogram;
     bool m_scrubbing = false;
     QPoint m_pressPos;
