@@ -29,6 +29,14 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     connect(&m_watcher, &QFutureWatcher<QImage>::finished, this, &MapCanvas::onRenderDone);
 }
 
+MapCanvas::~MapCanvas()
+{
+    // A render still running for a closed window is called off and waited
+    // for: it must not go on holding the layers (and a worker) behind it.
+    m_job.cancel();
+    m_watcher.waitForFinished();
+}
+
 void MapCanvas::setDocument(const Document *document)
 {
     setAtlas(document->record());

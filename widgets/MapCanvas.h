@@ -22,6 +22,7 @@ class MapCanvas : public QWidget
     Q_OBJECT
 public:
     explicit MapCanvas(QWidget *parent = nullptr);
+    ~MapCanvas() override;
 
     // Follows the document: its record and its layer stack.
     void setDocument(const Document *document);

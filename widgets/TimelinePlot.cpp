@@ -32,8 +32,7 @@ constexpr int kHitPixels = 7;
 // The user's time-aware event layers join the histogram as a
 // separate series: their events per month as a step line on the histogram's
 // right axis (its own scale: a million events would flatten the bundled bars).
-static void addUserEventSeries(QCPAxisRect *rect, const std::vector<std::shared_ptr<const EventLayer>> &layers,
-                               double (*key)(const QDate &))
+static QMap<QDate, qint64> monthsOf(const std::vector<std::shared_ptr<const EventLayer>> &layers)
 {
     QMap<QDate, qint64> months;
     for (const auto &events : layers) {
@@ -41,26 +40,50 @@ static void addUserEventSeries(QCPAxisRect *rect, const std::vector<std::shared_
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             months[it.key()] += it.value();
     }
-    QCPAxis *right = rect->axis(QCPAxis::atRight);
-    right->setVisible(!months.isEmpty());
-    if (months.isEmpty())
-        return;
-    auto *graph = new QCPGraph(rect->axis(QCPAxis::atBottom), right);
-    graph->setName(QObject::tr("Your events / month"));
-    graph->setLineStyle(QCPGraph::lsStepLeft);
-    graph->setPen(QPen(MapStyle::timelineColors(rect->parentPlot()->palette()).userEvents, 1.6));
-    graph->setBrush(MapStyle::timelineColors(rect->parentPlot()->palette()).userEventsFill);
-    qint64 busiest = 1;
-    for (auto it = months.cbegin(); it != months.cend(); ++it) {
+    return months;
+}
+
+// The series' steps: events per month of the shown layers.
+static void fillUserSeries(QCPGraph *graph, const std::vector<std::shared_ptr<const EventLayer>> &shown,
+                           double (*key)(const QDate &))
+{
+    graph->data()->clear();
+    const QMap<QDate, qint64> months = monthsOf(shown);
+    for (auto it = months.cbegin(); it != months.cend(); ++it)
         graph->addData(key(it.key()), double(it.value()));
+    if (!months.isEmpty())
+        graph->addData(key(months.lastKey().addMonths(1)), 0.0);
+}
+
+// The right axis is scaled to all the user's event layers, shown or not, and
+// the series lives on its own buffered layer of the plot: showing or hiding
+// a layer refills the series and redraws that layer alone, never the axes,
+// so a visibility step stays cheap at a million events.
+static QCPGraph *addUserEventSeries(QCPAxisRect *rect, const std::vector<std::shared_ptr<const EventLayer>> &shown,
+                                    const std::vector<std::shared_ptr<const EventLayer>> &all,
+                                    double (*key)(const QDate &))
+{
+    const QMap<QDate, qint64> scale = monthsOf(all);
+    QCPAxis *right = rect->axis(QCPAxis::atRight);
+    right->setVisible(!scale.isEmpty());
+    if (scale.isEmpty())
+        return nullptr;
+    const MapStyle::TimelineColors colors = MapStyle::timelineColors(rect->parentPlot()->palette());
+    qint64 busiest = 1;
+    for (auto it = scale.cbegin(); it != scale.cend(); ++it)
         busiest = std::max(busiest, it.value());
-    }
-    const QDate last = months.lastKey().addMonths(1);
-    graph->addData(key(last), 0.0);
     right->setRange(0, double(busiest) * 1.05);
     right->setTickLabels(true);
     right->setLabel(QObject::tr("Your events\n/ month"));
-    right->setLabelColor(MapStyle::timelineColors(rect->parentPlot()->palette()).userEvents);
+    right->setLabelColor(colors.userEvents);
+    auto *graph = new QCPGraph(rect->axis(QCPAxis::atBottom), right);
+    graph->setLayer(QStringLiteral("userSeries"));
+    graph->setName(QObject::tr("Your events / month"));
+    graph->setLineStyle(QCPGraph::lsStepLeft);
+    graph->setPen(QPen(colors.userEvents, 1.6));
+    graph->setBrush(colors.userEventsFill);
+    fillUserSeries(graph, shown, key);
+    return graph;
 }
 
 TimelinePlot::TimelinePlot(TimePlayer *player, QWidget *parent)
@@ -105,6 +128,10 @@ TimelinePlot::TimelinePlot(TimePlayer *player, QWidget *parent)
             this, [this] { updateTickFormat(); });
     m_lanesRect->axis(QCPAxis::atLeft)->setRangeReversed(true);
     m_histRect->axis(QCPAxis::atLeft)->setLabel(tr("Events\n/ month"));
+
+    // The user's series on a layer of its own, redrawn alone when only it changes.
+    m_plot->addLayer(QStringLiteral("userSeries"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    m_plot->layer(QStringLiteral("userSeries"))->setMode(QCPLayer::lmBuffered);
 
     m_cursorLanes = new QCPItemStraightLine(m_plot);
     m_cursorHist = new QCPItemStraightLine(m_plot);
@@ -156,14 +183,30 @@ void TimelinePlot::setAtlas(AtlasPtr atlas)
 
 void TimelinePlot::setLayers(const LayerStack &layers)
 {
-    std::vector<std::shared_ptr<const EventLayer>> events;
+    std::vector<std::shared_ptr<const EventLayer>> shown, all;
     for (const LayerEntry &u : layers.user)
-        if (u->events && u.visible)
-            events.push_back(u->events);
-    if (events == m_userEvents)
+        if (u->events) {
+            all.push_back(u->events);
+            if (u.visible)
+                shown.push_back(u->events);
+        }
+    if (shown == m_userEvents && all == m_allUserEvents)
         return;
-    m_userEvents = std::move(events);
-    rebuild();
+    const bool sameScale = all == m_allUserEvents;
+    m_userEvents = std::move(shown);
+    m_allUserEvents = std::move(all);
+    if (!m_atlas)
+        return;
+    if (sameScale && m_userGraph) {
+        // Only which layers are shown changed: the lanes, bars and axes stay.
+        fillUserSeries(m_userGraph, m_userEvents, &keyOf);
+        m_plot->layer(QStringLiteral("userSeries"))->replot();
+        return;
+    }
+    if (m_userGraph)
+        m_plot->removeGraph(m_userGraph);
+    m_userGraph = addUserEventSeries(m_histRect, m_userEvents, m_allUserEvents, &keyOf);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TimelinePlot::setSelection(const QString &flashpointId)
@@ -176,6 +219,7 @@ void TimelinePlot::rebuild()
 {
     m_plot->clearGraphs();
     m_plot->clearPlottables();
+    m_userGraph = nullptr;
     // Remove the bands (items) but keep the two cursor lines.
     for (int i = m_plot->itemCount() - 1; i >= 0; --i) {
         QCPAbstractItem *item = m_plot->item(i);
@@ -275,7 +319,7 @@ void TimelinePlot::rebuild()
     counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     m_histRect->axis(QCPAxis::atLeft)->setTicker(counts);
 
-    addUserEventSeries(m_histRect, m_userEvents, &keyOf);
+    m_userGraph = addUserEventSeries(m_histRect, m_userEvents, m_allUserEvents, &keyOf);
     x->setRange(keyOf(first.addMonths(-1)), keyOf(end));
     updateCursor();
 }

@@ -17,6 +17,7 @@ class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QCPAxisRect;
+class QCPGraph;
 class QCPItemStraightLine;
 class QLineEdit;
 class QMouseEvent;
@@ -75,7 +76,8 @@ private:
     AtlasPtr m_atlas;
     // The user's visible event layers (the histogram's second series): an
     // opacity change leaves them as they are, and the plot is not rebuilt.
-    std::vector<std::shared_ptr<const EventLayer>> m_userEvents;
+    std::vector<std::shared_ptr<const EventLayer>> m_userEvents, m_allUserEvents;
+    QCPGraph *m_userGraph = nullptr;   // their series, replaced alone when they change
     QString m_selection;
     TimeControls *m_controls = nullptr;
     QCustomPlot *m_plot = nullptr;

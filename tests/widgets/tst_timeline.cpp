@@ -13,6 +13,7 @@
 #include "TimeCursor.h"
 #include "TimePlayer.h"
 #include "TimelinePlot.h"
+#include "UserLayerLoader.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -298,6 +299,53 @@ private slots:
         const QDate paused = time.date();
         QTest::qWait(400);
         QCOMPARE(time.date(), paused);
+    }
+
+    // The user's event layers join the histogram as a series of their own;
+    // hiding the layer empties it and keeps the axis (scaled to all of them),
+    // showing it brings the months back.
+    void userEventsSeriesFollowsVisibility()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mine.geojson"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"date":"2021-03-05"},"geometry":{"type":"Point","coordinates":[78.1,34.6]}},
+{"type":"Feature","properties":{"date":"2021-03-20"},"geometry":{"type":"Point","coordinates":[78.2,34.6]}},
+{"type":"Feature","properties":{"date":"2021-05-02"},"geometry":{"type":"Point","coordinates":[78.3,34.6]}}]})");
+        f.close();
+        auto layer = std::make_shared<UserLayer>();
+        DataErrors errors;
+        QCOMPARE(UserLayerLoader().load(path, {}, layer.get(), &errors), UserLayerLoader::Outcome::Added);
+        QVERIFY(layer->events);
+        Document doc(m_atlas);
+        doc.addLayer(layer);
+        TimeCursor time;
+        TimePlayer player(&time, [this] { return &m_atlas->eventIndex; });
+        TimelinePlot t(&player);
+        t.setDocument(&doc);
+        QCPGraph *series = nullptr;
+        for (int i = 0; i < t.plot()->graphCount(); ++i)
+            if (t.plot()->graph(i)->name() == QStringLiteral("Your events / month"))
+                series = t.plot()->graph(i);
+        QVERIFY(series);
+        // March 2021: two events; May: one.
+        auto valueAt = [&](const QDate &month) {
+            const double key = QDateTime(month, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+            auto it = series->data()->findBegin(key, false);
+            return it == series->data()->constEnd() ? -1.0 : it->value;
+        };
+        QCOMPARE(valueAt(QDate(2021, 3, 1)), 2.0);
+        QCOMPARE(valueAt(QDate(2021, 5, 1)), 1.0);
+        doc.setLayerVisible(0, false);
+        QCOMPARE(series->data()->size(), 0);
+        QVERIFY(series->valueAxis()->visible());
+        doc.setLayerVisible(0, true);
+        QCOMPARE(valueAt(QDate(2021, 3, 1)), 2.0);
+        doc.removeLayer(0);
+        for (int i = 0; i < t.plot()->graphCount(); ++i)
+            QVERIFY(t.plot()->graph(i)->name() != QStringLiteral("Your events / month"));
     }
 };
 
