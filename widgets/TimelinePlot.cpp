@@ -129,6 +129,7 @@ TimelinePlot::TimelinePlot(TimePlayer *player, QWidget *parent)
     m_lanesRect->axis(QCPAxis::atLeft)->setRangeReversed(true);
     m_histRect->axis(QCPAxis::atLeft)->setLabel(tr("Events\n/ month"));
 
+    applyPalette();
     // The user's series on a layer of its own, redrawn alone when only it changes.
     m_plot->addLayer(QStringLiteral("userSeries"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     m_plot->layer(QStringLiteral("userSeries"))->setMode(QCPLayer::lmBuffered);
@@ -152,6 +153,32 @@ TimelinePlot::TimelinePlot(TimePlayer *player, QWidget *parent)
 }
 
 TimelinePlot::~TimelinePlot() = default;
+
+void TimelinePlot::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        rebuild();   // the bands' fades and the markers' outlines
+    }
+}
+
+void TimelinePlot::applyPalette()
+{
+    const MapStyle::TimelineColors c = MapStyle::timelineColors(palette());
+    m_plot->setBackground(c.background);
+    for (QCPAxisRect *r : {m_lanesRect, m_histRect})
+        for (QCPAxis *a : r->axes()) {
+            a->setBasePen(QPen(c.text, 1));
+            a->setTickPen(QPen(c.text, 1));
+            a->setSubTickPen(QPen(c.text, 1));
+            a->setTickLabelColor(c.text);
+            a->setLabelColor(c.text);
+            a->grid()->setPen(QPen(c.grid, 1, Qt::DotLine));
+        }
+    // The user's axis label keeps the series' colour.
+    m_histRect->axis(QCPAxis::atRight)->setLabelColor(c.userEvents);
+}
 
 QList<int> TimelinePlot::lanesOf(const Event &e) const
 {

@@ -60,7 +60,12 @@ signals:
     // An event marker was double-clicked (index into the atlas's events).
     void eventActivated(int eventIndex);
 
+protected:
+    // The plot follows the palette (a dark desktop, View › Theme later).
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyPalette();
     void rebuild();
     void updateCursor();
     void onMousePress(QMouseEvent *e);

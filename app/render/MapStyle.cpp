@@ -1,5 +1,7 @@
 #include "MapStyle.h"
 
+#include <QPalette>
+
 #include <QtMath>
 #include <algorithm>
 #include <cmath>
@@ -270,13 +272,18 @@ QColor citationAddressColor() { return QColor(0x44, 0x44, 0x44); }
 
 TimelineColors timelineColors(const QPalette &palette)
 {
-    Q_UNUSED(palette) // the light colours for every palette, for now
     TimelineColors c;
+    c.background = palette.color(QPalette::Base);
+    c.text = palette.color(QPalette::Text);
+    c.grid = palette.color(QPalette::Mid);
+    c.grid.setAlpha(90);
     c.cursor = QColor(0xCC, 0x00, 0x00);
     c.userEvents = QColor(0xe6, 0x55, 0x0d);
     c.userEventsFill = QColor(0xe6, 0x55, 0x0d, 40);
-    c.rangeFade = QColor(255, 255, 255, 150);
-    c.markerOutline = QColor(Qt::white);
+    // Washes a band towards the background, and outlines a marker against it.
+    c.rangeFade = c.background;
+    c.rangeFade.setAlpha(150);
+    c.markerOutline = c.background;
     c.histogram = QColor(0x55, 0x66, 0x77);
     c.invalidInput = QColor(0xff, 0xd9, 0xd0);
     return c;

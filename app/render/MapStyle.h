@@ -120,10 +120,14 @@ QColor futureTextColor();
 QColor addressTextColor();
 QColor citationAddressColor();
 
-// The timeline's own colours. They take the widget's palette so that the
-// timeline can follow it; for now every palette gets the same colours,
-// chosen to sit with the map's light background.
+// The timeline's own colours, from the widget's palette: its background,
+// axes and the markers' outline follow the palette (so a dark desktop gets
+// a dark timeline); the data colours (the cursor, the series) stay, chosen
+// to read on either.
 struct TimelineColors {
+    QColor background;      // the plot's background (the palette's base)
+    QColor text;            // axes, ticks and their labels
+    QColor grid;
     QColor cursor;          // the current date's line
     QColor userEvents;      // the user's events per month: step line and axis label
     QColor userEventsFill;

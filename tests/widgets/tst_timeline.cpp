@@ -347,6 +347,27 @@ private slots:
         for (int i = 0; i < t.plot()->graphCount(); ++i)
             QVERIFY(t.plot()->graph(i)->name() != QStringLiteral("Your events / month"));
     }
+
+    // The plot follows the widget's palette: a dark one gives a dark
+    // background and light axes; the data colours stay.
+    void followsThePalette()
+    {
+        TimeCursor time;
+        time.setDate(QDate(2022, 1, 1));
+        TimePlayer player(&time, [this] { return &m_atlas->eventIndex; });
+        TimelinePlot t(&player);
+        t.setAtlas(m_atlas);
+        const QImage light = t.plot()->toPixmap(700, 320).toImage();
+        QPalette dark = t.palette();
+        dark.setColor(QPalette::Base, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        t.setPalette(dark);
+        const QImage image = t.plot()->toPixmap(700, 320).toImage();
+        QCOMPARE(QColor(image.pixel(3, 3)).name(), QStringLiteral("#202225"));
+        QVERIFY(QColor(light.pixel(3, 3)).lightness() > 200);
+        QCOMPARE(t.plot()->xAxis->tickLabelColor().name(), QStringLiteral("#e8e8e8"));
+        QCOMPARE(t.plot()->xAxis->basePen().color().name(), QStringLiteral("#e8e8e8"));
+    }
 };
 
 QTEST_MAIN(TestTimeline)
