@@ -19,6 +19,7 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QWidgetAction>
+#include <algorithm>
 
 TimeControls::TimeControls(TimePlayer *player, QWidget *parent)
     : QWidget(parent), m_player(player), m_time(player->time())
@@ -42,7 +43,11 @@ TimeControls::TimeControls(TimePlayer *player, QWidget *parent)
         QRegularExpression(QStringLiteral("\\d{0,4}(-\\d{0,2}(-\\d{0,2})?)?")), m_dateField));
     m_dateField->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
     m_dateField->setToolTip(tr("The current date: type YYYY-MM-DD and press Enter"));
-    m_dateField->setMaximumWidth(110);
+    // Always wide enough for a whole date: on a narrow window the combo
+    // boxes give way, never the date.
+    const int dateWidth = m_dateField->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 18;
+    m_dateField->setMinimumWidth(dateWidth);
+    m_dateField->setMaximumWidth(std::max(110, dateWidth));
     m_dateField->setText(IsoDate::format(m_time->date()));
     row->addWidget(m_dateField);
     auto *calendarButton = new QToolButton(this);
@@ -90,8 +95,10 @@ TimeControls::TimeControls(TimePlayer *player, QWidget *parent)
     row->addSpacing(16);
     row->addWidget(new QLabel(tr("Show events:"), this));
     m_window = new QComboBox(this);
-    m_window->addItem(tr("Up to the date (cumulative)"), int(TimeCursor::Window::Cumulative));
+    m_window->addItem(tr("Up to the date"), int(TimeCursor::Window::Cumulative));
     m_window->addItem(tr("In the last N days"), int(TimeCursor::Window::LastDays));
+    m_window->setToolTip(tr("Which events the map draws: all up to the date (cumulative), the last N days', "
+                            "or the date's only"));
     m_window->addItem(tr("On the date only"), int(TimeCursor::Window::Instant));
     row->addWidget(m_window);
     m_windowDays = new QSpinBox(this);

@@ -179,8 +179,11 @@ void LayerLoadController::apply(const Request &request, Outcome &out)
     }
     switch (request.kind) {
     case Request::Kind::Record:
+        emit added(request, tr("The record: %L1 events at %L2 flashpoints, checked to %3")
+                                .arg(out.record->events.size())
+                                .arg(out.record->flashpoints.size())
+                                .arg(out.record->recordCheckedTo.toString(Qt::ISODate)));
         m_document->setRecord(out.record);
-        emit added(request, tr("Loaded the record from %1").arg(request.path));
         break;
     case Request::Kind::Terrain:
         m_document->setTerrain(out.terrain);
