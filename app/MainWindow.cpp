@@ -203,6 +203,9 @@ void MainWindow::createMenus()
     QAction *exportAction = file->addAction(tr("&Export Map…"), m_export, &WindowExport::exportMap);
     exportAction->setObjectName(QStringLiteral("exportMapAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *briefing = file->addAction(tr("Export &Briefing…"), m_export, &WindowExport::exportBriefing);
+    briefing->setObjectName(QStringLiteral("exportBriefingAction"));
+    briefing->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,5 +1,6 @@
 #include "WindowExport.h"
 
+#include "BriefingDialog.h"
 #include "ExportDialog.h"
 #include "MapCanvas.h"
 #include "MapExporter.h"
@@ -13,6 +14,8 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
 
 WindowExport::WindowExport(const Document *document, MapCanvas *canvas, TimeCursor *time, QMainWindow *window)
     : QObject(window), m_document(document), m_canvas(canvas), m_time(time), m_window(window)
@@ -24,7 +27,8 @@ WindowExport::WindowExport(const Document *document, MapCanvas *canvas, TimeCurs
         }
         const QString error = m_watcher.result();
         if (!error.isEmpty() && error != QLatin1String("cancelled"))
-            QMessageBox::warning(m_window, tr("Export Map"), tr("The map was not exported.\n\n%1").arg(error));
+            QMessageBox::warning(m_window, m_watcher.property("title").toString(),
+                                 tr("Nothing was written.\n\n%1").arg(error));
         else if (error.isEmpty())
             m_window->statusBar()->showMessage(tr("Exported %1").arg(m_watcher.property("path").toString()), 5000);
         emit finished(error.isEmpty());
@@ -46,23 +50,63 @@ void WindowExport::exportMap()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString path = dialog.path();
-    if (QFileInfo::exists(path)
-        && QMessageBox::question(m_window, tr("Export Map"),
-                                 tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               != QMessageBox::Yes)
+    if (!mayReplace(path, tr("Export Map")))
         return;
     // Rendered and written on a worker: a 300 dpi PDF takes seconds, and
     // the window goes on meanwhile. Cancel leaves nothing at path.
     const RenderJob job(m_document->record(), dialog.settings());
-    m_progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, m_window);
-    m_progress->setObjectName(QStringLiteral("exportProgress"));
-    m_progress->setWindowTitle(tr("Export Map"));
-    m_progress->setWindowModality(Qt::NonModal);
-    m_progress->setMinimumDuration(300);
-    connect(m_progress, &QProgressDialog::canceled, this, [job] { job.cancel(); });
+    showProgress(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Export Map"), [job] { job.cancel(); });
     m_watcher.setProperty("path", path);
     m_watcher.setFuture(job.exportFile(path, dialog.format(), dialog.page()));
+}
+
+bool WindowExport::mayReplace(const QString &path, const QString &title) const
+{
+    return !QFileInfo::exists(path)
+           || QMessageBox::question(m_window, title,
+                                    tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                  == QMessageBox::Yes;
+}
+
+void WindowExport::showProgress(const QString &text, const QString &title, const std::function<void()> &cancel)
+{
+    m_progress = new QProgressDialog(text, tr("Cancel"), 0, 0, m_window);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setWindowTitle(title);
+    m_watcher.setProperty("title", title);
+    m_progress->setWindowModality(Qt::NonModal);
+    m_progress->setMinimumDuration(300);
+    connect(m_progress, &QProgressDialog::canceled, this, cancel);
+}
+
+void WindowExport::exportBriefing()
+{
+    if (isRunning())
+        return;
+    const AtlasPtr record = m_document->record();
+    BriefingDialog dialog(m_time->date(), record->eventIndex.firstDate(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = dialog.path();
+    if (!mayReplace(path, tr("Export Briefing")))
+        return;
+    // Laid out, painted and written on a worker, as --report does it (the
+    // same writer, so the same bytes for the same date).
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    showProgress(tr("Writing the briefing %1…").arg(QFileInfo(path).fileName()), tr("Export Briefing"),
+                 [cancel] { cancel->store(true); });
+    m_watcher.setProperty("path", path);
+    const BriefingWriter::Options options = dialog.options();
+    m_watcher.setFuture(QtConcurrent::run([record, options, path, cancel]() -> QString {
+        const QByteArray bytes = BriefingWriter(record).pdf(options);
+        if (cancel->load())
+            return QStringLiteral("cancelled");
+        if (bytes.isEmpty())
+            return QStringLiteral("%1: the briefing could not be made").arg(path);
+        QString error;
+        return MapExporter::writeFile(path, bytes, &error) ? QString() : error;
+    }));
 }
 
 void WindowExport::copyMap()

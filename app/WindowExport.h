@@ -1,5 +1,6 @@
 #pragma once
-// File › Export Map… and Edit › Copy Map: the window's view, exported as
+// File › Export Map…, File › Export Briefing… and Edit › Copy Map: the
+// window's view (or the briefing --report writes), exported as
 // the command line would (the same renderer, from a settings value), on a
 // worker through a RenderJob with a progress dialog and Cancel; a replaced
 // file is asked about first, and a failed or cancelled export leaves
@@ -9,6 +10,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <functional>
 
 class MapCanvas;
 class QMainWindow;
@@ -24,6 +26,7 @@ public:
 
     bool isRunning() const { return m_watcher.isRunning(); }
     void exportMap();
+    void exportBriefing();
     void copyMap();
 
 signals:
@@ -31,6 +34,10 @@ signals:
     void finished(bool written);
 
 private:
+    // Asks before replacing path; false when the user says no.
+    bool mayReplace(const QString &path, const QString &title) const;
+    void showProgress(const QString &text, const QString &title, const std::function<void()> &cancel);
+
     const Document *m_document;
     MapCanvas *m_canvas;
     TimeCursor *m_time;

@@ -9,6 +9,7 @@
 #include "ExportDialog.h"
 #include "ExportManifest.h"
 #include "LayerReader.h"
+#include "BriefingDialog.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "MapDecorations.h"
@@ -33,6 +34,9 @@
 #include <QSpinBox>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QDateEdit>
+#include <QCheckBox>
+#include <QLabel>
 #include <QtTest>
 
 namespace {
@@ -598,6 +602,54 @@ private slots:
             QCOMPARE(same, answer == QMessageBox::No);
         }
         QVERIFY(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).contains(QStringLiteral("Second")));
+    }
+
+    // File › Export Briefing…: the dialog's date and "since" make the PDF
+    // --report makes, written in the background; a "since" after the date
+    // is said in the dialog and nothing is written.
+    void briefingFromTheWindow()
+    {
+        TimeCursor time;
+        time.setDate(QDate(2024, 11, 20));
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *action = w.findChild<QAction *>(QStringLiteral("exportBriefingAction"));
+        QVERIFY(action);
+        const QString path = m_dir.filePath(QStringLiteral("from-window-briefing"));   // .pdf is added
+        bool refused = false, filled = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<BriefingDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto close = qScopeGuard([dialog, &filled] { if (!filled) dialog->reject(); });
+            QCOMPARE(dialog->findChild<QDateEdit *>(QStringLiteral("date"))->date(), QDate(2024, 11, 20));
+            dialog->setPath(path);
+            dialog->findChild<QCheckBox *>(QStringLiteral("sinceOn"))->setChecked(true);
+            dialog->findChild<QDateEdit *>(QStringLiteral("since"))->setDate(QDate(2025, 1, 1));
+            dialog->accept();   // refused: since after the date
+            refused = dialog->isVisible()
+                      && dialog->findChild<QLabel *>(QStringLiteral("problem"))->text().contains(QStringLiteral("after"));
+            dialog->findChild<QDateEdit *>(QStringLiteral("since"))->setDate(QDate(2024, 10, 1));
+            filled = true;
+            dialog->accept();
+        });
+        QSignalSpy written(&w, &MainWindow::exportFinished);
+        action->trigger();
+        QVERIFY(filled);
+        QVERIFY(refused);
+        QVERIFY(written.wait(120000));
+        QCOMPARE(written.front().front().toBool(), true);
+        const QString pdf = path + QStringLiteral(".pdf");
+        QVERIFY(QFileInfo::exists(pdf));
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(QStringLiteral("595 x 842 pts (A4)")), qPrintable(info));
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).replace(QChar(0xFB02), QStringLiteral("fl"));
+        QVERIFY(text.contains(QStringLiteral("not jointly delineated")));
+        QVERIFY(text.contains(QStringLiteral("2024-11-20")));
+        QVERIFY(text.contains(QStringLiteral("Depsang")));
+        // Events since 2024-10-01: the October 2024 agreement is in, the 2020 clash is not listed as such.
+        QVERIFY2(text.contains(QStringLiteral("2024-10-21")), qPrintable(text.left(2000)));
     }
 
     void exportDialogFitsTheViewToTheSize()
