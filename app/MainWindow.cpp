@@ -8,6 +8,7 @@
 #include "MapCanvas.h"
 #include "MapDecorations.h"
 #include "MapReadout.h"
+#include "RulerTool.h"
 #include "SearchBox.h"
 #include "SelectionController.h"
 #include "StatusPanel.h"
@@ -20,6 +21,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -251,6 +253,8 @@ void MainWindow::createMenus()
     connect(full, &QAction::toggled, this, [this](bool on) {
         on ? showFullScreen() : showNormal();
     });
+
+    new RulerTool(m_canvas, menuBar()->addMenu(tr("&Tools")), statusBar(), this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LAC Viewer"), this, [this] {

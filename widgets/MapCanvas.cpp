@@ -65,6 +65,50 @@ void MapCanvas::setFeatureRows(FeatureRows *rows)
     });
 }
 
+void MapCanvas::setMeasuring(bool on)
+{
+    if (on == m_measuring)
+        return;
+    m_measuring = on;
+    setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    emit measureChanged();
+}
+
+void MapCanvas::clearMeasure()
+{
+    m_settings.measure.clear();
+    m_settings.measureClosed = false;
+    emit measureChanged();
+    requestRender();
+}
+
+void MapCanvas::addMeasurePoint(const QPointF &screen)
+{
+    QList<GeoPoint> &pts = m_settings.measure;
+    if (m_settings.measureClosed) {   // a new measurement after a closed ring
+        pts.clear();
+        m_settings.measureClosed = false;
+    }
+    const ViewTransform t = settings().transform();
+    // A click on the first point closes the ring (three points or more).
+    if (pts.size() >= 3) {
+        QPointF first;
+        if (Projection::instance().forward(pts.front(), &first)
+            && QLineF(t.toScreen(first), screen).length() <= 8 * settings().symbolScale()) {
+            m_settings.measureClosed = true;
+            emit measureChanged();
+            requestRender();
+            return;
+        }
+    }
+    GeoPoint g;
+    if (!Projection::instance().inverse(t.toMap(screen), &g))
+        return;
+    pts.append(g);
+    emit measureChanged();
+    requestRender();
+}
+
 void MapCanvas::setAtlas(AtlasPtr atlas)
 {
     m_atlas = std::move(atlas);
@@ -296,9 +340,15 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *e)
 {
     if (e->button() == Qt::LeftButton && m_dragging) {
         m_dragging = false;
-        unsetCursor();
-        // A click, not a drag: report what is under it.
-        if (QLineF(m_pressPos, e->position()).length() < 4 && m_atlas)
+        if (m_measuring)
+            setCursor(Qt::CrossCursor);
+        else
+            unsetCursor();
+        // A click, not a drag: a ruler point, or what is under it.
+        const bool click = QLineF(m_pressPos, e->position()).length() < 4;
+        if (click && m_measuring)
+            addMeasurePoint(e->position());
+        else if (click && m_atlas)
             emit featuresClicked(MapHitTester::hitsAt(*m_atlas, settings(), e->position()),
                                  e->globalPosition().toPoint());
     }
@@ -338,7 +388,22 @@ void MapCanvas::keyPressEvent(QKeyEvent *e)
     case Qt::Key_Backtab: emit cycleFlashpoint(-1); break;
     case Qt::Key_Return:
     case Qt::Key_Enter: emit activateSelection(); break;
-    case Qt::Key_Escape: emit clearSelection(); break;
+    case Qt::Key_Escape:
+        if (m_measuring)
+            setMeasuring(false);
+        else
+            emit clearSelection();
+        break;
+    case Qt::Key_Backspace:
+        if (!m_measuring || m_settings.measure.isEmpty())
+            return QWidget::keyPressEvent(e);
+        if (m_settings.measureClosed)
+            m_settings.measureClosed = false;
+        else
+            m_settings.measure.removeLast();
+        emit measureChanged();
+        requestRender();
+        break;
     default: QWidget::keyPressEvent(e); return;
     }
     e->accept();

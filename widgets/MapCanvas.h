@@ -45,6 +45,16 @@ public:
     // The bundled layers (and user layers, by file name) left out of the map.
     void setHiddenLayers(const QSet<QString> &ids);
 
+    // The ruler (Tools › Measure): while measuring, a click adds a point
+    // (a click on the first point closes the ring), Backspace takes the last
+    // one back, Escape ends; dragging still pans. The points stay shown (and
+    // exported) until cleared.
+    void setMeasuring(bool on);
+    bool isMeasuring() const { return m_measuring; }
+    void clearMeasure();
+    QList<GeoPoint> measurePoints() const { return m_settings.measure; }
+    bool measureClosed() const { return m_settings.measureClosed; }
+
     void zoomBy(double factor, const QPointF &anchor);
     void panByPixels(const QPointF &delta);
     void frame(QRectF mapExtent);
@@ -70,6 +80,8 @@ signals:
     void activateSelection();
     void clearSelection();
     void viewChanged();
+    // The ruler's points changed (or it was switched on or off).
+    void measureChanged();
 
 protected:
     void paintEvent(QPaintEvent *) override;
@@ -85,6 +97,7 @@ protected:
     bool focusNextPrevChild(bool) override { return false; } // Tab selects flashpoints
 
 private:
+    void addMeasurePoint(const QPointF &screen);
     void requestRender();
     void keepInRegion();
     void startRender();
@@ -107,5 +120,6 @@ private:
     QPointF m_lastMouse;
     QPointF m_pressPos;
     FeatureRows *m_rows = nullptr;
+    bool m_measuring = false;
     QPoint m_tooltipPos{-1, -1};
 };

@@ -7,6 +7,7 @@
 #include "GeoPoint.h"
 
 #include <QList>
+#include <QString>
 
 namespace Geodesic {
 
@@ -16,6 +17,8 @@ struct Leg {
 };
 
 Leg inverse(const GeoPoint &from, const GeoPoint &to);
+// The point metres from from along the geodesic leaving at bearing.
+GeoPoint direct(const GeoPoint &from, double bearing, double metres);
 
 struct Measure {
     QList<Leg> legs;           // one per pair of consecutive points
@@ -26,5 +29,11 @@ struct Measure {
 // The path through points in order; closed adds the leg back to the first
 // point and the ring's area.
 Measure measure(const QList<GeoPoint> &points, bool closed);
+
+// A distance as a reader wants it: "850 m", "12.4 km", "312 km".
+QString distanceText(double metres);
+// The measurement as text to copy: each point, each leg's length and
+// bearing, the total and (closed) the area.
+QString summary(const QList<GeoPoint> &points, bool closed);
 
 } // namespace Geodesic

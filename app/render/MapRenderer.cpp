@@ -6,6 +6,7 @@
 #include "MapLabels.h"
 #include "MapDecorations.h"
 #include "MapStyle.h"
+#include "MeasurePainter.h"
 #include "TerrainPainter.h"
 
 #include <QFileInfo>
@@ -135,6 +136,8 @@ void MapRenderer::paintOverlay(QPainter &p, const MapSettings &settings) const
         paintUserSelection(p, s);
         if (s.labels)
             paintLabels(p, s);
+        // The ruler is the user's own mark: over everything of the map.
+        MeasurePainter::paint(p, s);
     }
     MapDecorations::paint(p, s);
     if (m_atlas)

@@ -3,6 +3,7 @@
 // what is selected, which layers, which decorations. The window keeps one and copies it to
 // each render job; exports build their own. Nothing reads the live widget.
 
+#include "GeoPoint.h"
 #include "LayerStack.h"
 #include "TimeCursor.h"
 #include "ViewTransform.h"
@@ -34,6 +35,12 @@ struct MapSettings
     // layer (index into layers.user) and the event's index in it.
     int userSelectionLayer = -1;
     qint64 userSelectionIndex = -1;
+
+    // The ruler's points (Tools › Measure), drawn with each leg's length
+    // and the total; closed: back to the first point, with the ring's area.
+    // In the window's settings, so an export of the view carries it.
+    QList<GeoPoint> measure;
+    bool measureClosed = false;
 
     bool labels = true;
     bool scaleBar = true;

@@ -238,6 +238,16 @@ QColor majorLabelColor() { return QColor(0x2a, 0x2a, 0x2a); }
 QColor minorLabelColor() { return QColor(0x40, 0x40, 0x40); }
 QColor leaderLineColor() { return QColor(0x55, 0x55, 0x55); }
 QColor haloColor() { return QColor(255, 255, 255, 220); }
+QColor measureColor()
+{
+    return QColor(0x1f, 0x1f, 0x7a);   // deep indigo: apart from every status, line and layer colour
+}
+
+QColor measureLabelBackground()
+{
+    return QColor(255, 255, 255, 225);
+}
+
 QColor selectionColor() { return QColor(0x00, 0xb4, 0xff); }
 QColor placeColor() { return QColor(0x3a, 0x3a, 0x3a); }
 QColor contextColor() { return QColor(0x7a, 0x3e, 0x1d); }

@@ -84,6 +84,9 @@ QColor minorLabelColor();  // everything else
 QColor leaderLineColor();  // from a symbol to a label set away from it
 QColor haloColor();
 QColor selectionColor();
+// The ruler's path, points and labels, and the halo under them.
+QColor measureColor();
+QColor measureLabelBackground();
 QColor placeColor();
 // The context layer's roads, towns, posts and passes.
 QColor contextColor();

@@ -6,6 +6,9 @@
 #include "TimelinePlot.h"
 #include "LayerReader.h"
 #include "LayerPanel.h"
+#include "Projection.h"
+#include "MapExporter.h"
+#include "Geodesic.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "MapRenderer.h"
@@ -14,6 +17,9 @@
 #include "TestSupport.h"
 #include "TimeCursor.h"
 
+#include <QClipboard>
+#include <QStatusBar>
+#include <QAction>
 #include <QTreeWidget>
 #include <QSignalSpy>
 #include <QtTest>
@@ -269,6 +275,69 @@ private slots:
             if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("roads"))
                 roadsUnchecked = tree->topLevelItem(i)->checkState(0) == Qt::Unchecked;
         QVERIFY(roadsUnchecked);
+    }
+
+    // Tools › Measure: clicks put ruler points where they fall; the legs are
+    // the ellipsoid's geodesics between them; a click on the first point
+    // closes a ring; the ruler is drawn on the map and in an export of the
+    // view; Copy Measurement gives the figures as text.
+    void rulerMeasuresOnTheMap()
+    {
+        QSettings().clear();
+        TimeCursor time;
+        time.setDate(QDate(2024, 11, 20));
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
+        w.resize(1500, 950);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        MapCanvas *c = w.canvas();
+        const Place *dbo = m_atlas->place(QStringLiteral("dbo"));
+        const Place *pp14 = m_atlas->place(QStringLiteral("pp14"));
+        QVERIFY(dbo && pp14);
+        c->setView((dbo->xy + pp14->xy) / 2, 150.0);
+        waitForRender(c);
+        auto *measure = w.findChild<QAction *>(QStringLiteral("measureAction"));
+        QVERIFY(measure);
+        measure->trigger();
+        QVERIFY(c->isMeasuring());
+        const ViewTransform t = c->settings().transform();
+        const QPoint a = t.toScreen(dbo->xy).toPoint(), b = t.toScreen(pp14->xy).toPoint();
+        QTest::mouseClick(c, Qt::LeftButton, {}, a);
+        QTest::mouseClick(c, Qt::LeftButton, {}, b);
+        QCOMPARE(c->measurePoints().size(), 2);
+        QCOMPARE(w.selection(), QString());   // measuring clicks select nothing
+        // Where the clicks fell (within a pixel of DBO and PP14) and the
+        // geodesic between those points, as the status bar and the copy say.
+        GeoPoint ga, gb;
+        QVERIFY(Projection::instance().inverse(t.toMap(QPointF(a)), &ga));
+        QVERIFY(Projection::instance().inverse(t.toMap(QPointF(b)), &gb));
+        const Geodesic::Leg leg = Geodesic::inverse(ga, gb);
+        QVERIFY(std::abs(leg.metres - Geodesic::inverse(dbo->position, pp14->position).metres) < 2 * 150.0);
+        QVERIFY2(w.statusBar()->currentMessage().contains(Geodesic::distanceText(leg.metres)),
+                 qPrintable(w.statusBar()->currentMessage()));
+        w.findChild<QAction *>(QStringLiteral("copyMeasureAction"))->trigger();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QStringLiteral("(%1 m)").arg(leg.metres, 0, 'f', 1)), qPrintable(copied));
+        QVERIFY(copied.contains(QStringLiteral("bearing %1°").arg(leg.bearing, 0, 'f', 1)));
+        // Drawn in the window and in what the window exports.
+        waitForRender(c);
+        QVERIFY(TestSupport::pixelsNear(c->renderedImage(), MapStyle::measureColor(), 30) > 40);
+        QVERIFY(TestSupport::pixelsNear(MapExporter(m_atlas).image(c->settings()), MapStyle::measureColor(), 30) > 40);
+        // A third point, then the first again: a closed ring with an area.
+        const QPoint third = (a + b) / 2 + QPoint(120, 0);
+        QTest::mouseClick(c, Qt::LeftButton, {}, third);
+        QTest::mouseClick(c, Qt::LeftButton, {}, a + QPoint(2, 1));
+        QVERIFY(c->measureClosed());
+        QCOMPARE(c->measurePoints().size(), 3);
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("km²")));
+        // Backspace opens it again; Escape ends measuring, the ruler stays.
+        QTest::keyClick(c, Qt::Key_Backspace);
+        QVERIFY(!c->measureClosed());
+        QTest::keyClick(c, Qt::Key_Escape);
+        QVERIFY(!c->isMeasuring());
+        QVERIFY(!measure->isChecked());
+        QCOMPARE(c->measurePoints().size(), 3);
     }
 };
 
