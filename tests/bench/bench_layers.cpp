@@ -15,6 +15,7 @@
 // memory.
 
 #include "AtlasLoader.h"
+#include "BenchSupport.h"
 #include "EventLayerLoader.h"
 #include "LayerReader.h"
 #include "MainWindow.h"
@@ -32,14 +33,7 @@
 
 namespace {
 
-AtlasPtr bundled()
-{
-    static AtlasPtr a = [] {
-        DataErrors errors;
-        return AtlasPtr(AtlasLoader().load(AtlasLoader::defaultDataDir(), &errors));
-    }();
-    return a;
-}
+using BenchSupport::bundled;
 
 QString fileFor(int64_t n, const char *suffix = "geojson")
 {

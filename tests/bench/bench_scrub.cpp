@@ -3,6 +3,7 @@
 // (16 ms). Run: build/tests/bench/bench_scrub (offscreen; see docs/performance.md).
 
 #include "AtlasLoader.h"
+#include "BenchSupport.h"
 #include "LayerReader.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
@@ -20,11 +21,7 @@ namespace {
 
 AtlasPtr atlas()
 {
-    static AtlasPtr a = [] {
-        DataErrors errors;
-        return AtlasPtr(AtlasLoader().load(AtlasLoader::defaultDataDir(), &errors));
-    }();
-    return a;
+    return BenchSupport::bundled();
 }
 
 // Alternating dates either side of many status changes.

@@ -8,6 +8,7 @@
 //   LAC_BENCH_EVENTS=/tmp/ev QT_QPA_PLATFORM=offscreen build/tests/bench/bench_window
 
 #include "AtlasLoader.h"
+#include "BenchSupport.h"
 #include "Document.h"
 #include "EventLayerLoader.h"
 #include "LayerReader.h"
@@ -24,14 +25,7 @@
 
 namespace {
 
-AtlasPtr bundled()
-{
-    static AtlasPtr a = [] {
-        DataErrors errors;
-        return AtlasPtr(AtlasLoader().load(AtlasLoader::defaultDataDir(), &errors));
-    }();
-    return a;
-}
+using BenchSupport::bundled;
 
 QString eventsFile()
 {
