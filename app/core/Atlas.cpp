@@ -42,6 +42,11 @@ const Event *Atlas::event(const QString &id) const
     return lookup(events, find(id), FeatureRef::Kind::Event, id);
 }
 
+const ContextFeature *Atlas::contextFeature(const QString &id) const
+{
+    return lookup(context, find(id), FeatureRef::Kind::Context, id);
+}
+
 void Atlas::buildIdIndex()
 {
     // The first of a repeated id wins, in this order (the validator refuses
@@ -59,6 +64,8 @@ void Atlas::buildIdIndex()
         add(lines[i].id, FeatureRef::Kind::Line, i);
     for (int i = 0; i < events.size(); ++i)
         add(events[i].id, FeatureRef::Kind::Event, i);
+    for (int i = 0; i < context.size(); ++i)
+        add(context[i].id, FeatureRef::Kind::Context, i);
 }
 
 namespace {

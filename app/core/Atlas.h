@@ -43,7 +43,7 @@ public:
     // and events (the validator checks), so an id names one feature.
     struct FeatureRef
     {
-        enum class Kind { None, Flashpoint, Place, Line, Event };
+        enum class Kind { None, Flashpoint, Place, Line, Event, Context };
         Kind kind = Kind::None;
         int index = -1;   // in the list of that kind
         explicit operator bool() const { return kind != Kind::None; }
@@ -53,6 +53,7 @@ public:
     const Place *place(const QString &id) const;
     const MapLine *line(const QString &id) const;
     const Event *event(const QString &id) const;
+    const ContextFeature *contextFeature(const QString &id) const;
     // The lon/lat box the bundled basemap covers (x: longitude, y: latitude);
     // geodata/tools/make-basemap.sh clips to the same box.
     static QRectF basemapBox() { return QRectF(71.0, 27.0, 17.0, 12.0); }

@@ -199,6 +199,24 @@ QString FeatureDetails::html(const Atlas &atlas, const MapHit &hit, const QDate 
         h += QStringLiteral("<h3>Sources</h3>") + sourcesHtml(p.sources, atlas.policy.get());
         break;
     }
+    case MapHit::Kind::Context: {
+        // Roads, towns, posts and passes: context, sourced like places.
+        const ContextFeature &c = atlas.context[hit.index];
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(c.name));
+        if (!c.nameOther.isEmpty())
+            h += QStringLiteral("<p>Other name: %1</p>").arg(esc(c.nameOther));
+        h += QStringLiteral("<p>%1 · context (not part of the standoff record)</p>").arg(esc(c.kind));
+        if (!c.isRoad())
+            h += QStringLiteral("<p>%1</p>").arg(coordinates(c.position, c.uncertaintyKm, coords));
+        if (!c.description.isEmpty())
+            h += QStringLiteral("<p>%1</p>").arg(esc(c.description));
+        if (c.isRoad() && !c.course.isEmpty())
+            h += QStringLiteral("<p><b>Course:</b> %1 (within about %2 km)</p>").arg(esc(c.course)).arg(c.uncertaintyKm);
+        if (!c.notes.isEmpty())
+            h += QStringLiteral("<p><b>Notes:</b> %1</p>").arg(esc(c.notes));
+        h += QStringLiteral("<h3>Sources</h3>") + sourcesHtml(c.sources, atlas.policy.get());
+        break;
+    }
     case MapHit::Kind::Line: {
         const MapLine &l = atlas.lines[hit.index];
         h += QStringLiteral("<h2>%1</h2>").arg(esc(l.name));

@@ -1,5 +1,7 @@
 #include "MapHitTester.h"
 
+#include "ContextPainter.h"
+
 #include "EventLayerLoader.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
@@ -84,7 +86,21 @@ QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &s, const QPointF &sc
     // Topmost first, in the renderer's drawing order reversed. A flashpoint's
     // area counts only where nothing more specific is under the cursor, so a
     // click on a symbol inside an area is about the symbol.
-    QList<MapHit> out = markers + events + places + lines + user;
+    // The context layer (a few dozen features): its points where the
+    // renderer draws their markers, its roads by distance.
+    QList<MapHit> contextPoints, roads;
+    for (int i : ContextPainter::drawnPoints(atlas, s)) {
+        const ContextFeature &c = atlas.context[i];
+        if (ContextPainter::markerBox(atlas, i, s).adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(screen))
+            contextPoints.append({MapHit::Kind::Context, i, c.id, QStringLiteral("%1 (%2)").arg(c.name, c.kind)});
+    }
+    if (s.layerShown(QStringLiteral("roads")))
+        for (int i = 0; i < atlas.context.size(); ++i) {
+            const ContextFeature &c = atlas.context[i];
+            if (c.isRoad() && !c.geometry.isEmpty() && c.geometry.distanceTo(at) <= tolerance * s.metresPerPixel)
+                roads.append({MapHit::Kind::Context, i, c.id, QStringLiteral("%1 (road)").arg(c.name)});
+        }
+    QList<MapHit> out = markers + events + places + contextPoints + lines + roads + user;
     if (out.isEmpty())
         out = areas;
     return out;
@@ -126,6 +142,13 @@ QString tooltip(const Atlas &atlas, const MapSettings &s, const MapHit &hit, Fea
     case MapHit::Kind::Event: {
         const Event &e = atlas.events[hit.index];
         return QStringLiteral("%1 — %2\n%3").arg(e.dateText(), MapStyle::eventTypeLabel(e.type), e.title);
+    }
+    case MapHit::Kind::Context: {
+        const ContextFeature &c = atlas.context[hit.index];
+        QString text = QStringLiteral("%1 — %2 (context)").arg(c.name, c.kind);
+        if (!c.description.isEmpty())
+            text += QLatin1Char('\n') + c.description.left(160);
+        return text;
     }
     case MapHit::Kind::UserEvent: {
         const UserLayer *layer = userLayerOf(hit);
@@ -170,6 +193,8 @@ MapHit hitFor(const Atlas &atlas, const QString &id)
         return found(MapHit::Kind::Line, int(l - atlas.lines.constData()));
     if (const Event *e = atlas.event(id))
         return found(MapHit::Kind::Event, int(e - atlas.events.constData()));
+    if (const ContextFeature *c = atlas.contextFeature(id))
+        return found(MapHit::Kind::Context, int(c - atlas.context.constData()));
     return found(MapHit::Kind::Flashpoint, -1);
 }
 

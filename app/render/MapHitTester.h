@@ -1,7 +1,7 @@
 #pragma once
 // What is under a screen position, topmost first: flashpoint markers, event
-// markers, places, lines, the user's own events (the topmost layer
-// first), then flashpoint areas. Points and lines are hit
+// markers, places, the context's towns, posts and passes, lines, roads, the
+// user's own events (the topmost layer first), then flashpoint areas. Points and lines are hit
 // within a few pixels; areas by containment. Candidates come from the
 // atlas's HitIndex (and each user layer's grid), so the cost does not grow
 // with the number of features.
@@ -14,9 +14,9 @@
 
 struct MapHit
 {
-    enum class Kind { Flashpoint, Event, Place, Line, UserEvent };
+    enum class Kind { Flashpoint, Event, Place, Line, UserEvent, Context };
     Kind kind = Kind::Flashpoint;
-    int index = -1;  // in the atlas's list of that kind; for UserEvent, in the layer's EventLayer
+    int index = -1;  // in the atlas's list of that kind (Context: atlas.context); for UserEvent, in the layer's EventLayer
     QString id;
     QString label;   // "Galwan (flashpoint)"; empty for a user event (see label())
     int layer = -1;  // UserEvent: index into the settings' layers.user

@@ -84,6 +84,57 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Sources")));
     }
 
+    // The context layer is clickable too: a town's marker shows what it is
+    // and who says so; a road under the cursor is offered by name.
+    void clickOnContextShowsIt()
+    {
+        TimeCursor time;
+        time.setDate(QDate(2024, 11, 20));
+        Document doc(m_atlas);
+        MainWindow w(&doc, &time);
+        w.resize(1500, 950);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const ContextFeature *leh = m_atlas->contextFeature(QStringLiteral("leh"));
+        QVERIFY(leh);
+        w.canvas()->setView(leh->xy + QPointF(3000, 2000), 120.0);
+        waitForRender(w.canvas());
+        const QPoint at = w.canvas()->settings().transform().toScreen(leh->xy).toPoint();
+        QVERIFY(w.canvas()->tooltipAt(at).startsWith(QStringLiteral("Leh — town (context)")));
+        QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, at);
+        if (w.hitChooser() && w.hitChooser()->isVisible()) {   // a road through the town
+            for (QAction *a : w.hitChooser()->actions())
+                if (a->text() == QStringLiteral("Leh (town)"))
+                    a->trigger();
+            w.hitChooser()->hide();
+        }
+        const QString text = w.detailsPanel()->plainText();
+        QVERIFY2(text.startsWith(QStringLiteral("Leh")), qPrintable(text.left(300)));
+        QVERIFY(text.contains(QStringLiteral("town · context")));
+        QVERIFY(text.contains(QStringLiteral("Sources")));
+        QVERIFY(text.contains(QStringLiteral("Wikipedia")));
+        QVERIFY(!w.detailsPanel()->coordinatesText().isEmpty());
+        // A road: somewhere along its course, away from any marker.
+        const ContextFeature *road = nullptr;
+        for (const ContextFeature &c : m_atlas->context)
+            if (c.isRoad() && c.geometry.points.size() > 4 && !road)
+                road = &c;
+        QVERIFY(road);
+        const QPointF mid = (road->geometry.points[1] + road->geometry.points[2]) / 2;
+        w.canvas()->setView(mid, 200.0);
+        const QList<MapHit> hits = MapHitTester::hitsAt(*m_atlas, w.canvas()->settings(),
+                                                        w.canvas()->settings().transform().toScreen(mid));
+        bool found = false;
+        for (const MapHit &h : hits)
+            found |= h.kind == MapHit::Kind::Context && h.id == road->id;
+        QVERIFY(found);
+        // Hidden with "Roads and towns", nothing of it is hit.
+        w.canvas()->setHiddenLayers({QStringLiteral("roads")});
+        for (const MapHit &h : MapHitTester::hitsAt(*m_atlas, w.canvas()->settings(),
+                                                    w.canvas()->settings().transform().toScreen(mid)))
+            QVERIFY(h.kind != MapHit::Kind::Context);
+    }
+
     void clickOnEmptyMapClears()
     {
         TimeCursor time;
@@ -92,9 +143,18 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.select(QStringLiteral("galwan"));
-        // South-west of Galwan, inside Ladakh: nothing there but the basemap.
-        const QPoint empty = w.canvas()->settings().transform().toScreen(
-            m_atlas->flashpoint(QStringLiteral("galwan"))->markerXY - QPointF(70000, 60000)).toPoint();
+        // West of Galwan, inside Ladakh, where nothing is drawn but the
+        // basemap (the first such spot of a few, away from Leh and its roads).
+        const QPointF galwan = m_atlas->flashpoint(QStringLiteral("galwan"))->markerXY;
+        QPoint empty(-1, -1);
+        for (const QPointF offset : {QPointF(70000, 60000), QPointF(90000, 0), QPointF(110000, 30000),
+                                     QPointF(130000, -20000), QPointF(60000, 110000)}) {
+            const QPoint p = w.canvas()->settings().transform().toScreen(galwan - offset).toPoint();
+            if (w.canvas()->rect().contains(p) && MapHitTester::hitsAt(*m_atlas, w.canvas()->settings(), p).isEmpty()) {
+                empty = p;
+                break;
+            }
+        }
         QVERIFY(w.canvas()->rect().contains(empty));
         QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, empty);
         QCOMPARE(w.selection(), QString());
