@@ -27,22 +27,18 @@ std::shared_ptr<Atlas> CommandOutput::loadOrReport(const CommandLine &cl, LayerS
     DataErrors errors;
     AtlasLoader loader;
     auto atlas = loader.load(dataDir(cl), &errors);
-    QStringList problems;
     if (atlas && layers) {
         for (const QString &file : cl.files)
-            loader.addUserLayer(layers, file, &errors, {cl.request.dateField, cl.request.endField});
+            errors << loader.addUserLayer(layers, file, {cl.request.dateField, cl.request.endField}).errors;
         if (!cl.dem.isEmpty()) {
-            QString error;
-            layers->terrain = Terrain::load(cl.dem, &error);
-            if (!layers->terrain)
-                problems << error;
+            LoadResult terrain;
+            layers->terrain = Terrain::load(cl.dem, &terrain);
+            errors << terrain.errors;
         }
     }
     for (const DataError &e : errors)
         err() << e.toString() << Qt::endl;
-    for (const QString &p : problems)
-        err() << p << Qt::endl;
-    return errors.isEmpty() && problems.isEmpty() ? atlas : nullptr;
+    return errors.isEmpty() ? atlas : nullptr;
 }
 
 QDate CommandOutput::dateOrToday(const CommandLine &cl)

@@ -24,6 +24,15 @@ inline AtlasPtr bundledAtlas(QString *firstError = nullptr)
     return atlas;
 }
 
+// Whether LayerReader read path, with its errors appended to *errors: the
+// form most reader tests check.
+inline bool readLayer(const QString &path, RawLayer *out, DataErrors *errors)
+{
+    const LoadResult read = LayerReader().read(path, out);
+    errors->append(read.errors);
+    return read.ok();
+}
+
 // Opens a layer in a window (every load runs in the background) and waits
 // for its outcome: whether the layer was added. A file refused at once is
 // false without waiting.

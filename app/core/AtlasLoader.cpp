@@ -18,6 +18,15 @@
 
 namespace {
 
+// A bundled file's problems join the record's list, so --validate reports
+// every problem in every file at once.
+bool readInto(const LayerReader &reader, const QString &path, RawLayer *raw, DataErrors *errors)
+{
+    const LoadResult read = reader.read(path, raw);
+    errors->append(read.errors);
+    return read.ok();
+}
+
 int lineOf(const RawLayer &layer, int index, const QString &key = QString())
 {
     if (index < 0 || size_t(index) >= layer.features.size())
@@ -331,7 +340,7 @@ std::shared_ptr<Atlas> AtlasLoader::load(const QString &dir, DataErrors *errors,
     for (int i = 0; i < basemapFiles.size(); ++i) {
         RawLayer raw;
         const QString path = QDir(dir).filePath(basemapFiles[i]);
-        if (reader.read(path, &raw, errors)) {
+        if (readInto(reader, path, &raw, errors)) {
             atlas->basemap.push_back(basemapFrom(raw, basemapKinds[i]));
             atlas->files << path;
         }
@@ -340,7 +349,7 @@ std::shared_ptr<Atlas> AtlasLoader::load(const QString &dir, DataErrors *errors,
     for (const QString &name : dataFileNames()) {
         Loaded l;
         const QString path = QDir(dir).filePath(name);
-        if (!reader.read(path, &l.raw, errors))
+        if (!readInto(reader, path, &l.raw, errors))
             continue;
         l.kind = SchemaReader::detectKind(l.raw);
         decodeInto(atlas.get(), l, errors);
@@ -363,7 +372,7 @@ DataErrors AtlasLoader::validateFiles(const QStringList &files, const Atlas *ref
     std::vector<Loaded> layers;
     for (const QString &path : files) {
         Loaded l;
-        if (!reader.read(path, &l.raw, &errors))
+        if (!readInto(reader, path, &l.raw, &errors))
             continue;
         l.kind = SchemaReader::detectKind(l.raw);
         decodeInto(&scratch, l, &errors);
@@ -373,18 +382,12 @@ DataErrors AtlasLoader::validateFiles(const QStringList &files, const Atlas *ref
     return errors;
 }
 
-bool AtlasLoader::addUserLayer(LayerStack *layers, const QString &path, DataErrors *errors,
-                               const EventLayerLoader::Options &options) const
+LoadResult AtlasLoader::addUserLayer(LayerStack *layers, const QString &path,
+                                     const EventLayerLoader::Options &options) const
 {
     auto user = std::make_shared<UserLayer>();
-    UserLayerLoader loader;
-    const UserLayerLoader::Outcome outcome = loader.load(path, options, user.get(), errors);
-    if (outcome == UserLayerLoader::Outcome::Failed || outcome == UserLayerLoader::Outcome::Cancelled)
-        return false;
-    if (outcome == UserLayerLoader::Outcome::Ambiguous) {
-        errors->append(DataError{path, 0, -1, EventLayerLoader::severalDateFields(loader.candidates())});
-        return false;
-    }
-    layers->user.push_back(LayerEntry{std::move(user)});
-    return true;
+    LoadResult result = UserLayerLoader().load(path, options, user.get());
+    if (result.ok())
+        layers->user.push_back(LayerEntry{std::move(user)});
+    return result;
 }

@@ -36,9 +36,9 @@ public:
 
     // Reads any GDAL vector file as an extra layer through UserLayerLoader
     // (dated points become a time-aware event layer); on error, or when the
-    // date field is ambiguous and options name none, returns false and
-    // leaves layers unchanged. (The command line's counterpart of the
-    // window's LayerLoadController.)
-    bool addUserLayer(LayerStack *layers, const QString &path, DataErrors *errors,
-                      const EventLayerLoader::Options &options = {}) const;
+    // date field is ambiguous and options name none (Ambiguous, with the
+    // reason), leaves layers unchanged. (The command line's counterpart of
+    // the window's LayerLoadController.)
+    LoadResult addUserLayer(LayerStack *layers, const QString &path,
+                            const EventLayerLoader::Options &options = {}) const;
 };

@@ -62,12 +62,10 @@ QString EventLayerLoader::severalDateFields(const QStringList &candidates)
     return DateFieldDetection::severalDateFields(candidates);
 }
 
-EventLayerLoader::Result EventLayerLoader::load(const QString &path, const Options &options,
+LoadResult EventLayerLoader::load(const QString &path, const Options &options,
                                                 std::shared_ptr<EventLayer> *out, const Progress &progress)
 {
-    m_error.clear();
-    m_candidates.clear();
-    m_finalError = DataError{QString(), -1, -1, QString()};
+    using Status = LoadResult::Status;
     // GeoJSON of points: one streaming pass, which makes the content checks
     // itself (so the file is not read twice); anything it does not take as
     // it is (another CRS, other geometries) goes on through GDAL. Everything
@@ -75,18 +73,15 @@ EventLayerLoader::Result EventLayerLoader::load(const QString &path, const Optio
     // remote paths, no network references inside, size and count limits)
     // before GDAL opens it.
     const FormatRegistry::Format format = FormatRegistry::formatOf(path);
-    DataErrors problems;
     if (format == FormatRegistry::Format::GeoJson || format == FormatRegistry::Format::GeoJsonSeq) {
-        if (!LayerReader().preflight(path, &problems, LayerReader::Scan::FileOnly))
-            return fail(problems.front().toString());
-        bool unsuitable = false;
-        const Result r = streamGeoJson(path, format == FormatRegistry::Format::GeoJsonSeq, options, out, progress, &unsuitable);
-        if (!unsuitable)
+        if (LoadResult checked = LayerReader().preflight(path, LayerReader::Scan::FileOnly); !checked.ok())
+            return checked;
+        const LoadResult r = streamGeoJson(path, format == FormatRegistry::Format::GeoJsonSeq, options, out, progress);
+        if (!r.is(Status::Unsuitable))
             return r;
     }
-    if (!LayerReader().preflight(path, &problems))
-        return fail(problems.isEmpty() ? QStringLiteral("%1: cannot be read").arg(path)
-                                       : problems.front().toString());
+    if (LoadResult checked = LayerReader().preflight(path); !checked.ok())
+        return checked;
     const QFileInfo info(path);
     GdalSandbox::configure();
     const QString cached = LayerCache::pathFor(path);
@@ -94,21 +89,13 @@ EventLayerLoader::Result EventLayerLoader::load(const QString &path, const Optio
         return readDataset(path, path, info.size() < LayerLimits::smallFileBytes(), options, out, progress, 0.0, 1.0);
     if (!QFileInfo(cached).isFile()) {
         QDir(cached).removeRecursively();
-        switch (LayerCache::convert(path, cached, progress, 0.75, &m_error)) {
-        case LayerCache::Outcome::Converted:
-            break;
-        case LayerCache::Outcome::NotPoints:
-            return Result::NotEventLayer;
-        case LayerCache::Outcome::Failed:
-            return Result::Failed;
-        case LayerCache::Outcome::Cancelled:
-            return Result::Cancelled;
-        }
+        if (LoadResult converted = LayerCache::convert(path, cached, progress, 0.75); !converted.ok())
+            return converted;
     }
     return readDataset(cached, path, false, options, out, progress, 0.75, 1.0);
 }
 
-EventLayerLoader::Result EventLayerLoader::chooseDateFields(const QList<Field> &fields, const QString &userPath,
+LoadResult EventLayerLoader::chooseDateFields(const QList<Field> &fields, const QString &userPath,
                                                             const Options &options, QString *start, QString *end)
 {
     *start = options.dateField;
@@ -120,60 +107,45 @@ EventLayerLoader::Result EventLayerLoader::chooseDateFields(const QList<Field> &
         };
         for (const QString *name : {start, end})
             if (!name->isEmpty() && !has(*name))
-                return fail(QStringLiteral("%1: no field \"%2\"").arg(userPath, *name));
-        return Result::Loaded;
+                return LoadResult::failed(userPath, QStringLiteral("no field \"%1\"").arg(*name));
+        return LoadResult::loaded();
     }
     const Detection d = detectDateFields(fields);
-    if (d.ambiguous) {
-        m_candidates = d.candidates;
-        m_error = userPath + QStringLiteral(": ") + severalDateFields(d.candidates);
-        return Result::Ambiguous;
-    }
+    if (d.ambiguous)
+        return LoadResult::ambiguous(userPath, d.candidates, severalDateFields(d.candidates));
     if (d.start.isEmpty())
-        return Result::NotEventLayer;
+        return LoadResult::of(LoadResult::Status::NotEvents);
     *start = d.start;
     *end = d.end;
-    return Result::Loaded;
+    return LoadResult::loaded();
 }
 
-DateFieldDetection::Chooser EventLayerLoader::chooser(const QString &userPath, const Options &options, Result *chosen)
+DateFieldDetection::Chooser EventLayerLoader::chooser(const QString &userPath, const Options &options,
+                                                     LoadResult *chosen)
 {
     return [this, userPath, options, chosen](const QList<Field> &fields, QString *start, QString *end) {
         *chosen = chooseDateFields(fields, userPath, options, start, end);
-        return *chosen == Result::Loaded;
+        return chosen->ok();
     };
 }
 
-EventLayerLoader::Result EventLayerLoader::streamGeoJson(const QString &path, bool sequence, const Options &options,
-                                                         std::shared_ptr<EventLayer> *out, const Progress &progress,
-                                                         bool *unsuitable)
+LoadResult EventLayerLoader::streamGeoJson(const QString &path, bool sequence, const Options &options,
+                                         std::shared_ptr<EventLayer> *out, const Progress &progress)
 {
-    *unsuitable = false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
+        return LoadResult::failed(path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
     const QFileInfo info(path);
-    Result chosen = Result::Loaded;
+    LoadResult chosen;
     const DateFieldDetection::Chooser choose = chooser(path, options, &chosen);
     GeoJsonPointReader reader;
     GeoJsonPointReader::Rows rows;
     constexpr double kRead = 0.85; // progress share of the pass over the file
-    switch (reader.read(&file, sequence, choose, progress, kRead, &rows)) {
-    case GeoJsonPointReader::Status::Read:
-        break;
-    case GeoJsonPointReader::Status::Unsuitable:
-        *unsuitable = true;
-        return Result::NotEventLayer;
-    case GeoJsonPointReader::Status::NotPoints:
-        return Result::NotEventLayer;
-    case GeoJsonPointReader::Status::Invalid:
-        m_finalError = DataError{path, reader.errorLine(), -1, reader.error()};
-        return fail(m_finalError.toString());
-    case GeoJsonPointReader::Status::Declined:
-        return chosen == Result::Loaded ? Result::NotEventLayer : chosen;
-    case GeoJsonPointReader::Status::Cancelled:
-        return Result::Cancelled;
-    }
+    LoadResult read = reader.read(&file, sequence, choose, progress, kRead, &rows);
+    if (read.is(LoadResult::Status::Declined))
+        return chosen.ok() ? LoadResult::of(LoadResult::Status::NotEvents) : chosen;
+    if (!read.ok())
+        return read.inFile(path);
     auto layer = std::make_shared<EventLayer>();
     layer->path = path;
     layer->readPath = path;
@@ -189,44 +161,39 @@ EventLayerLoader::Result EventLayerLoader::streamGeoJson(const QString &path, bo
     layer->end = std::move(rows.end);
     layer->fid = std::move(rows.offset);
     if (layer->start.empty())
-        return fail(QStringLiteral("%1: no feature has both a point and a date in \"%2\"").arg(path, layer->dateField));
+        return LoadResult::failed(path, QStringLiteral("no feature has both a point and a date in \"%1\"")
+                                            .arg(layer->dateField));
     return finishLayer(std::move(layer), rows.lon, rows.lat, nullptr, out, progress, kRead, 1.0);
 }
 
-EventLayerLoader::Result EventLayerLoader::readDataset(const QString &readPath, const QString &userPath,
+LoadResult EventLayerLoader::readDataset(const QString &readPath, const QString &userPath,
                                                        bool inlineAttrs, const Options &options,
                                                        std::shared_ptr<EventLayer> *out,
                                                        const Progress &progress, double from, double to)
 {
-    Result chosen = Result::Loaded;
+    LoadResult chosen;
     const DateFieldDetection::Chooser choose = chooser(userPath, options, &chosen);
     auto layer = std::make_shared<EventLayer>();
     std::vector<double> lon, lat;
     GdalEventReader reader;
-    switch (reader.read(readPath, userPath, inlineAttrs, choose, progress, from, to, layer.get(), &lon, &lat)) {
-    case GdalEventReader::Status::Read:
-        break;
-    case GdalEventReader::Status::NotPoints:
-        return Result::NotEventLayer;
-    case GdalEventReader::Status::Declined:
+    const LoadResult read = reader.read(readPath, userPath, inlineAttrs, choose, progress, from, to, layer.get(),
+                                        &lon, &lat);
+    if (read.is(LoadResult::Status::Declined))
         return chosen;
-    case GdalEventReader::Status::Failed:
-        return fail(reader.error());
-    case GdalEventReader::Status::Cancelled:
-        return Result::Cancelled;
-    }
+    if (!read.ok())
+        return read;
     return finishLayer(std::move(layer), lon, lat, reader.takeTransform().get(), out, progress,
                        from + (to - from) * 0.9, to);
 }
 
-EventLayerLoader::Result EventLayerLoader::finishLayer(std::shared_ptr<EventLayer> layerOut, std::vector<double> &lon,
+LoadResult EventLayerLoader::finishLayer(std::shared_ptr<EventLayer> layerOut, std::vector<double> &lon,
                                                        std::vector<double> &lat, OGRCoordinateTransformation *toWgs84,
                                                        std::shared_ptr<EventLayer> *out, const Progress &progress,
                                                        double from, double to)
 {
     EventLayer &e = *layerOut;
     if (progress && !progress(from, QStringLiteral("Projecting")))
-        return Result::Cancelled;
+        return LoadResult::of(LoadResult::Status::Cancelled);
 
     // To WGS84 (when the layer has another CRS), then to the map projection.
     if (toWgs84)
@@ -271,29 +238,28 @@ EventLayerLoader::Result EventLayerLoader::finishLayer(std::shared_ptr<EventLaye
     e.end.shrink_to_fit();
     e.fid.shrink_to_fit();
     if (w == 0)
-        return fail(QStringLiteral("%1: no feature has both a point and a date in \"%2\"").arg(e.path, e.dateField));
+        return LoadResult::failed(e.path, QStringLiteral("no feature has both a point and a date in \"%1\"")
+                                              .arg(e.dateField));
     if (progress && !progress(from + (to - from) * 0.5, QStringLiteral("Indexing")))
-        return Result::Cancelled;
+        return LoadResult::of(LoadResult::Status::Cancelled);
     e.finish();
     if (progress)
         progress(to, QStringLiteral("Done"));
     *out = std::move(layerOut);
-    return Result::Loaded;
+    return LoadResult::loaded();
 }
 
-EventLayerLoader::Result EventLayerLoader::fromRawLayer(const RawLayer &raw, const QString &path,
+LoadResult EventLayerLoader::fromRawLayer(const RawLayer &raw, const QString &path,
                                                         const Options &options, std::shared_ptr<EventLayer> *out)
 {
-    m_error.clear();
-    m_candidates.clear();
     if (raw.features.empty())
-        return Result::NotEventLayer;
+        return LoadResult::of(LoadResult::Status::NotEvents);
     QList<Field> fields;
     QHash<QString, int> fieldIndex;
     for (const RawFeature &f : raw.features) {
         // Features without a geometry are skipped below, as in the bulk path.
         if (f.geometry.type != Geometry::Type::Point && f.geometry.type != Geometry::Type::None)
-            return Result::NotEventLayer;
+            return LoadResult::of(LoadResult::Status::NotEvents);
         for (auto it = f.attributes.cbegin(); it != f.attributes.cend(); ++it) {
             int i = fieldIndex.value(it.key(), -1);
             if (i < 0) {
@@ -316,7 +282,7 @@ EventLayerLoader::Result EventLayerLoader::fromRawLayer(const RawLayer &raw, con
         }
     }
     QString startField, endField;
-    if (const Result r = chooseDateFields(fields, path, options, &startField, &endField); r != Result::Loaded)
+    if (LoadResult r = chooseDateFields(fields, path, options, &startField, &endField); !r.ok())
         return r;
     auto dayOf = [](const QVariant &v, qint32 *jd) {
         if (v.typeId() == QMetaType::QDate || v.typeId() == QMetaType::QDateTime) {
@@ -357,10 +323,10 @@ EventLayerLoader::Result EventLayerLoader::fromRawLayer(const RawLayer &raw, con
         layer->inlineAttributes.push_back(std::move(attrs));
     }
     if (layer->start.empty())
-        return Result::NotEventLayer;
+        return LoadResult::of(LoadResult::Status::NotEvents);
     layer->finish();
     *out = std::move(layer);
-    return Result::Loaded;
+    return LoadResult::loaded();
 }
 
 QVariantMap EventLayerLoader::attributes(const EventLayer &layer, size_t index)

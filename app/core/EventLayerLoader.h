@@ -19,6 +19,7 @@
 #include "DateFieldDetection.h"
 #include "EventLayer.h"
 #include "LoadProgress.h"
+#include "LoadResult.h"
 #include "RawLayer.h"
 
 #include <QString>
@@ -31,13 +32,12 @@ class OGRCoordinateTransformation;
 class EventLayerLoader
 {
 public:
-    enum class Result {
-        Loaded,         // *out holds the layer
-        NotEventLayer,  // readable, but not points with a date: load it as a plain layer
-        Ambiguous,      // several date fields: choose one (candidates()) and load again
-        Failed,         // error() says why
-        Cancelled       // the progress callback returned false
-    };
+    // How a load ends (LoadResult): Loaded (*out holds the layer);
+    // NotEvents (readable, but not points with a date: load it as a plain
+    // layer); Ambiguous (several date fields: choose one of candidates and
+    // load again); Failed (errors say why; final when the streaming reader
+    // found the file malformed, so reading it again with the checked reader
+    // would only say the same, slowly); Cancelled.
 
     struct Options
     {
@@ -48,20 +48,13 @@ public:
     // Progress: fraction done (0..1) and what is being done; return false to cancel.
     using Progress = LoadProgress;
 
-    Result load(const QString &path, const Options &options, std::shared_ptr<EventLayer> *out,
+    LoadResult load(const QString &path, const Options &options, std::shared_ptr<EventLayer> *out,
                 const Progress &progress = {});
     // The same from a layer already read by LayerReader (small files):
     // attributes are kept in memory.
-    Result fromRawLayer(const RawLayer &raw, const QString &path, const Options &options,
+    LoadResult fromRawLayer(const RawLayer &raw, const QString &path, const Options &options,
                         std::shared_ptr<EventLayer> *out);
 
-    QString error() const { return m_error; }
-    // After Failed: the problem as file, line and message when it is final
-    // (the streaming reader found the file malformed): reading it again with
-    // the checked reader would only say the same, slowly. Else line < 0.
-    DataError finalError() const { return m_finalError; }
-    // After Ambiguous: the date fields to choose from ("start / end" pairs as "start|end").
-    QStringList candidates() const { return m_candidates; }
 
     // One event's attributes (field -> value as text), re-read from the file
     // by FID for large layers. Empty if the row cannot be read.
@@ -88,30 +81,23 @@ public:
     static QString severalDateFields(const QStringList &candidates);
 
 private:
-    Result fail(const QString &message)
-    {
-        m_error = message;
-        return Result::Failed;
-    }
     // The start (and end) field: options' choice, or detected. Loaded when
-    // chosen; else NotEventLayer or Ambiguous (with m_candidates, m_error).
-    // Failed when a named field is not among fields.
-    Result chooseDateFields(const QList<Field> &fields, const QString &userPath, const Options &options,
+    // chosen; else NotEvents or Ambiguous (with the candidates). Failed
+    // when a named field is not among fields.
+    LoadResult chooseDateFields(const QList<Field> &fields, const QString &userPath, const Options &options,
                             QString *start, QString *end);
     // chooseDateFields as a reader's field chooser; *chosen keeps its result.
-    DateFieldDetection::Chooser chooser(const QString &userPath, const Options &options, Result *chosen);
-    Result streamGeoJson(const QString &path, bool sequence, const Options &options,
-                         std::shared_ptr<EventLayer> *out, const Progress &progress, bool *unsuitable);
-    Result readDataset(const QString &readPath, const QString &userPath, bool inlineAttrs,
+    // Loaded when chosen; NotEvents when there is no date field.
+    DateFieldDetection::Chooser chooser(const QString &userPath, const Options &options, LoadResult *chosen);
+    // Unsuitable when the streaming reader does not take the file as it is.
+    LoadResult streamGeoJson(const QString &path, bool sequence, const Options &options,
+                             std::shared_ptr<EventLayer> *out, const Progress &progress);
+    LoadResult readDataset(const QString &readPath, const QString &userPath, bool inlineAttrs,
                        const Options &options, std::shared_ptr<EventLayer> *out,
                        const Progress &progress, double from, double to);
     // Projects lon/lat (WGS84, or brought to it by toWgs84 when given) into the layer, drops rows
     // without a real position, sorts and indexes it, and hands it to *out.
-    Result finishLayer(std::shared_ptr<EventLayer> layer, std::vector<double> &lon, std::vector<double> &lat,
+    LoadResult finishLayer(std::shared_ptr<EventLayer> layer, std::vector<double> &lon, std::vector<double> &lat,
                        OGRCoordinateTransformation *toWgs84, std::shared_ptr<EventLayer> *out,
                        const Progress &progress, double from, double to);
-
-    QString m_error;
-    DataError m_finalError{QString(), -1, -1, QString()};
-    QStringList m_candidates;
 };

@@ -10,23 +10,23 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
-GdalEventReader::Status GdalEventReader::read(const QString &readPath, const QString &userPath,
+LoadResult GdalEventReader::read(const QString &readPath, const QString &userPath,
                                               bool inlineAttrs, const FieldChooser &choose,
                                               const LoadProgress &progress, double from, double to,
                                               EventLayer *out, std::vector<double> *lonOut,
                                               std::vector<double> *latOut)
 {
-    m_error.clear();
     m_toWgs84.reset();
+    auto fail = [&userPath](const QString &message) { return LoadResult::failed(userPath, message); };
     const GdalDataset ds = GdalOpen::points(readPath);
     if (!ds)
-        return fail(QStringLiteral("%1: %2").arg(userPath, GdalOpen::whyNot(QString::fromUtf8(CPLGetLastErrorMsg()))));
+        return fail(GdalOpen::whyNot(QString::fromUtf8(CPLGetLastErrorMsg())));
     if (ds->GetLayerCount() < 1)
-        return fail(QStringLiteral("%1: contains no layer").arg(userPath));
+        return fail(QStringLiteral("contains no layer"));
     OGRLayer *layer = ds->GetLayer(0);
     const OGRwkbGeometryType gt = layer->GetGeomType();
     if (!OgrConvert::isPointType(gt) && wkbFlatten(gt) != wkbUnknown)
-        return Status::NotPoints;
+        return LoadResult::of(LoadResult::Status::NotEvents);
     OGRFeatureDefn *defn = layer->GetLayerDefn();
 
     // Fields and samples for date detection.
@@ -47,7 +47,7 @@ GdalEventReader::Status GdalEventReader::read(const QString &readPath, const QSt
     for (auto &feature : *layer) {
         if (OGRGeometry *g = feature->GetGeometryRef()) {
             if (!OgrConvert::isPointType(g->getGeometryType()))
-                return Status::NotPoints;
+                return LoadResult::of(LoadResult::Status::NotEvents);
             sawPoint = true;
         }
         for (int i = 0; i < fields.size(); ++i)
@@ -61,11 +61,11 @@ GdalEventReader::Status GdalEventReader::read(const QString &readPath, const QSt
             break;
     }
     if (!sawPoint)
-        return Status::NotPoints;
+        return LoadResult::of(LoadResult::Status::NotEvents);
 
     QString startField, endField;
     if (!choose(fields, &startField, &endField))
-        return Status::Declined;
+        return LoadResult::of(LoadResult::Status::Declined);
     const int startIdx = names.indexOf(startField);
     const int endIdx = endField.isEmpty() ? -1 : names.indexOf(endField);
 
@@ -93,7 +93,7 @@ GdalEventReader::Status GdalEventReader::read(const QString &readPath, const QSt
 
     const GIntBig total = layer->TestCapability(OLCFastFeatureCount) ? layer->GetFeatureCount(TRUE) : -1;
     if (total > LayerLimits::maxFeatures())
-        return fail(QStringLiteral("%1: %2").arg(userPath, LayerLimits::tooManyFeatures(total)));
+        return fail(LayerLimits::tooManyFeatures(total));
     if (total > 0) {
         e.x.reserve(size_t(total));
         e.y.reserve(size_t(total));
@@ -128,10 +128,10 @@ GdalEventReader::Status GdalEventReader::read(const QString &readPath, const QSt
     const double step = 1.0 / double(std::max<GIntBig>(total, 1));
     for (auto &feature : *layer) {
         if (++n > LayerLimits::maxFeatures())
-            return fail(QStringLiteral("%1: %2").arg(userPath, LayerLimits::tooManyFeatures(n, false)));
+            return fail(LayerLimits::tooManyFeatures(n, false));
         if ((n & 0x3fff) == 0 && progress
             && !progress(from + (to - from) * 0.9 * std::min(1.0, double(n) * step), QStringLiteral("Reading")))
-            return Status::Cancelled;
+            return LoadResult::of(LoadResult::Status::Cancelled);
         const OGRGeometry *g = feature->GetGeometryRef();
         const OGRPoint *pt = nullptr;
         if (g && wkbFlatten(g->getGeometryType()) == wkbPoint)
@@ -161,12 +161,12 @@ GdalEventReader::Status GdalEventReader::read(const QString &readPath, const QSt
         }
     }
     if (e.start.empty())
-        return fail(QStringLiteral("%1: no feature has both a point and a date in \"%2\"").arg(userPath, startField));
+        return fail(QStringLiteral("no feature has both a point and a date in \"%1\"").arg(startField));
     bool convertible = true;
     m_toWgs84 = GdalOpen::toWgs84(layer->GetSpatialRef(), &convertible);
     if (!convertible)
-        return fail(QStringLiteral("%1: its coordinate system cannot be converted to WGS84").arg(userPath));
-    return Status::Read;
+        return fail(QStringLiteral("its coordinate system cannot be converted to WGS84"));
+    return LoadResult::loaded();
 }
 
 QVariantMap GdalEventReader::attributesAt(const QString &path, qint64 fid)

@@ -14,6 +14,7 @@
 #include "EventLayer.h"
 #include "GdalOpen.h"
 #include "LoadProgress.h"
+#include "LoadResult.h"
 
 #include <QString>
 #include <QVariantMap>
@@ -23,13 +24,10 @@
 class GdalEventReader
 {
 public:
-    enum class Status {
-        Read,       // *out, lon and lat hold the rows
-        NotPoints,  // a layer of other geometries, or of no point: not events
-        Declined,   // the field chooser returned false
-        Failed,     // error() says why, naming userPath
-        Cancelled   // the progress callback returned false
-    };
+    // How a read ends (LoadResult): Loaded (*out, lon and lat hold the
+    // rows); NotEvents (a layer of other geometries, or of no point);
+    // Declined (the field chooser returned false); Failed (errors say why,
+    // naming userPath); Cancelled.
 
     // Called once, after the first rows are sampled.
     using FieldChooser = DateFieldDetection::Chooser;
@@ -37,10 +35,9 @@ public:
     // Reads readPath (the user's userPath, or its cached copy) into *out
     // (dates, FIDs, field names, and each row's attributes when
     // inlineAttributes) and lon/lat. Progress runs from `from` to `to`.
-    Status read(const QString &readPath, const QString &userPath, bool inlineAttributes,
-                const FieldChooser &choose, const LoadProgress &progress, double from, double to,
-                EventLayer *out, std::vector<double> *lon, std::vector<double> *lat);
-    QString error() const { return m_error; }
+    LoadResult read(const QString &readPath, const QString &userPath, bool inlineAttributes,
+                    const FieldChooser &choose, const LoadProgress &progress, double from, double to,
+                    EventLayer *out, std::vector<double> *lon, std::vector<double> *lat);
     // After Read: the transform of the layer's CRS to WGS84 (null if none is needed).
     OgrTransform takeTransform() { return std::move(m_toWgs84); }
 
@@ -49,11 +46,5 @@ public:
     static QVariantMap attributesAt(const QString &path, qint64 fid);
 
 private:
-    Status fail(const QString &message)
-    {
-        m_error = message;
-        return Status::Failed;
-    }
-    QString m_error;
     OgrTransform m_toWgs84;
 };

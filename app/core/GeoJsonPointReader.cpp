@@ -63,24 +63,30 @@ constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::k
 
 } // namespace
 
-GeoJsonPointReader::Status GeoJsonPointReader::read(QIODevice *in, bool sequence, const FieldChooser &choose,
-                                                    const LoadProgress &progress,
-                                                    double progressTo, Rows *out)
+LoadResult GeoJsonPointReader::read(QIODevice *in, bool sequence, const FieldChooser &choose,
+                                    const LoadProgress &progress, double progressTo, Rows *out)
 {
-    m_error.clear();
-    m_errorLine = 0;
+    using Status = LoadResult::Status;
+    // Malformed input, or over a limit: final, as the checked reader's
+    // verdict on the same file would be. The caller names the file.
+    auto invalid = [](int line, const QString &message) {
+        return LoadResult::failed(QString(), line, message).markFinal();
+    };
+    // Not taken as it is: the reason says why, for the log of the fallback.
+    auto unsuitable = [](const QString &why) {
+        LoadResult r = LoadResult::failed(QString(), why);
+        r.status = Status::Unsuitable;
+        return r;
+    };
     *out = Rows();
     if (!in->seek(0))
-        return m_error = QStringLiteral("cannot be read"), Status::Invalid;
+        return invalid(0, QStringLiteral("cannot be read"));
     const qint64 size = in->size();
     JsonStream stream(in);
     GeoJsonPointHandler h(stream, sequence, *out, choose, progress, progressTo, size);
     rapidjson::Reader reader;
-    if (!skipBom(stream)) {
-        m_errorLine = 1;
-        m_error = QStringLiteral("invalid JSON: a broken byte-order mark");
-        return Status::Invalid;
-    }
+    if (!skipBom(stream))
+        return invalid(1, QStringLiteral("invalid JSON: a broken byte-order mark"));
     bool any = false;
     for (;;) {
         // GeoJSONSeq: root values separated by whitespace and RS (0x1E).
@@ -94,50 +100,44 @@ GeoJsonPointReader::Status GeoJsonPointReader::read(QIODevice *in, bool sequence
         any = true;
         if (r.IsError()) {
             if (h.cancelled)
-                return Status::Cancelled;
+                return LoadResult::of(Status::Cancelled);
             if (h.declined)
-                return Status::Declined;
+                return LoadResult::of(Status::Declined);
             if (h.unsuitable) {
-                m_error = h.failure;
-                return h.notPoints ? Status::NotPoints : Status::Unsuitable;
+                LoadResult u = unsuitable(h.failure);
+                if (h.notPoints)
+                    u.status = Status::NotEvents;
+                return u;
             }
-            if (sequence && h.failure.isEmpty()) {
-                // GDAL's GeoJSONSeq driver skips a broken line: let it.
-                m_error = QStringLiteral("a line that is not valid JSON");
-                return Status::Unsuitable;
-            }
-            if (h.tooDeep) {
-                // Valid JSON may nest deeper than this reader follows: the
-                // checked reader's limits (and GDAL) decide.
-                m_error = QStringLiteral("nested deeper than %1 levels").arg(maxDepth());
-                return Status::Unsuitable;
-            }
-            m_errorLine = lineAt(in, qint64(r.Offset()));
+            // GDAL's GeoJSONSeq driver skips a broken line: let it.
+            if (sequence && h.failure.isEmpty())
+                return unsuitable(QStringLiteral("a line that is not valid JSON"));
+            // Valid JSON may nest deeper than this reader follows: the
+            // checked reader's limits (and GDAL) decide.
+            if (h.tooDeep)
+                return unsuitable(QStringLiteral("nested deeper than %1 levels").arg(maxDepth()));
+            const int line = lineAt(in, qint64(r.Offset()));
             if (!h.failure.isEmpty())
-                m_error = h.failure;
-            else if (r.Code() == rapidjson::kParseErrorStringInvalidEncoding)
-                m_error = QStringLiteral("invalid JSON: text is not valid UTF-8");
-            else
-                m_error = QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(GetParseError_En(r.Code())));
-            return Status::Invalid;
+                return invalid(line, h.failure);
+            if (r.Code() == rapidjson::kParseErrorStringInvalidEncoding)
+                return invalid(line, QStringLiteral("invalid JSON: text is not valid UTF-8"));
+            return invalid(line, QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(GetParseError_En(r.Code()))));
         }
         if (!sequence) {
             // Anything but whitespace after the root is an error, as for GDAL.
             while (stream.Peek() == ' ' || stream.Peek() == '\n' || stream.Peek() == '\r' || stream.Peek() == '\t')
                 stream.Take();
-            if (!stream.atEnd()) {
-                m_errorLine = lineAt(in, qint64(stream.Tell()));
-                m_error = QStringLiteral("invalid JSON: text after the end of the GeoJSON");
-                return Status::Invalid;
-            }
+            if (!stream.atEnd())
+                return invalid(lineAt(in, qint64(stream.Tell())),
+                               QStringLiteral("invalid JSON: text after the end of the GeoJSON"));
             break;
         }
     }
     if (!h.chosen && !h.chooseFields())
-        return Status::Declined;
+        return LoadResult::of(Status::Declined);
     for (const QByteArray &n : h.names)
         out->fieldNames << QString::fromUtf8(n);
-    return Status::Read;
+    return LoadResult::loaded();
 }
 
 QVariantMap GeoJsonPointReader::attributesAt(QIODevice *in, qint64 offset)

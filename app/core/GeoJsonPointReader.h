@@ -31,6 +31,7 @@
 
 #include "GeoJsonPoints.h"
 #include "LoadProgress.h"
+#include "LoadResult.h"
 
 #include <QIODevice>
 #include <QList>
@@ -42,27 +43,20 @@
 class GeoJsonPointReader
 {
 public:
-    enum class Status {
-        Read,        // *out holds the rows
-        Unsuitable,  // not a file this reader takes as it is: read it through GDAL
-        NotPoints,   // a geometry other than a point: not an event layer
-        Invalid,     // malformed, or over the feature limit (error() says where and
-                     // why): as final as the checked reader's verdict on the same file
-        Declined,    // the field chooser returned false (no date field, or ambiguous)
-        Cancelled    // the progress callback returned false
-    };
-
+    // How a read ends (LoadResult): Loaded (*out holds the rows);
+    // Unsuitable (not a file this reader takes as it is: read it through
+    // GDAL); NotEvents (a geometry other than a point); Failed, final
+    // (malformed, or over the feature limit: errors give the line, 1-based,
+    // and why; the file name is left for the caller); Declined (the field
+    // chooser returned false); Cancelled.
     using FieldChooser = GeoJsonPoints::FieldChooser;
     using Rows = GeoJsonPoints::Rows;
 
     // Reads the device from its start. sequence: GeoJSONSeq (one Feature a
     // value) rather than one FeatureCollection. Progress fractions run from 0
     // to progressTo.
-    Status read(QIODevice *in, bool sequence, const FieldChooser &choose,
-                const LoadProgress &progress, double progressTo, Rows *out);
-    // Why the last read was Invalid (at errorLine(), 1-based) or Unsuitable.
-    QString error() const { return m_error; }
-    int errorLine() const { return m_errorLine; }
+    LoadResult read(QIODevice *in, bool sequence, const FieldChooser &choose,
+                    const LoadProgress &progress, double progressTo, Rows *out);
 
     // The properties of the feature whose '{' is at offset (name -> value as
     // text, objects and arrays as compact JSON, nulls left out). Empty when
@@ -72,8 +66,4 @@ public:
     static int sampleRows() { return GeoJsonPoints::kSampleRows; }
     static int maxDepth() { return GeoJsonPoints::kMaxDepth; }
     static int maxFieldNames() { return GeoJsonPoints::kMaxFieldNames; }
-
-private:
-    QString m_error;
-    int m_errorLine = 0;
 };

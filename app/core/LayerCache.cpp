@@ -57,20 +57,16 @@ QString pathFor(const QString &path)
     return dir + QLatin1Char('/') + QString::fromLatin1(h.result().toHex().left(24)) + QStringLiteral(".fgb");
 }
 
-Outcome convert(const QString &source, const QString &target, const LoadProgress &progress, double to,
-                QString *error)
+LoadResult convert(const QString &source, const QString &target, const LoadProgress &progress, double to)
 {
-    auto fail = [error](const QString &message) {
-        *error = message;
-        return Outcome::Failed;
-    };
+    auto fail = [&source](const QString &message) { return LoadResult::failed(source, message); };
     const GdalDataset src = GdalOpen::points(source);
     if (!src)
-        return fail(QStringLiteral("%1: %2").arg(source, GdalOpen::whyNot(QString::fromUtf8(CPLGetLastErrorMsg()))));
+        return fail(GdalOpen::whyNot(QString::fromUtf8(CPLGetLastErrorMsg())));
     if (src->GetLayerCount() < 1)
-        return fail(QStringLiteral("%1: contains no layer").arg(source));
+        return fail(QStringLiteral("contains no layer"));
     if (!OgrConvert::isPointType(src->GetLayer(0)->GetGeomType()) && wkbFlatten(src->GetLayer(0)->GetGeomType()) != wkbUnknown)
-        return Outcome::NotPoints;
+        return LoadResult::of(LoadResult::Status::NotEvents);
     QDir().mkpath(QFileInfo(target).absolutePath());
     // Ends in .fgb, or GDAL's FlatGeobuf driver makes a directory of layers.
     const QString partial = target.chopped(4) + QStringLiteral(".part.fgb");
@@ -93,18 +89,18 @@ Outcome convert(const QString &source, const QString &target, const LoadProgress
         bridge.cancelled = true;
     if (bridge.cancelled) {
         QFile::remove(partial);
-        return Outcome::Cancelled;
+        return LoadResult::of(LoadResult::Status::Cancelled);
     }
     if (!ok) {
         QFile::remove(partial);
-        return fail(QStringLiteral("%1: GDAL cannot convert it: %2").arg(source, msg));
+        return fail(QStringLiteral("GDAL cannot convert it: %1").arg(msg));
     }
     QFile::remove(target);
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return fail(QStringLiteral("%1: cannot write the cached copy %2").arg(source, target));
+        return fail(QStringLiteral("cannot write the cached copy %1").arg(target));
     }
-    return Outcome::Converted;
+    return LoadResult::loaded();
 }
 
 } // namespace LayerCache

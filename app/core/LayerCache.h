@@ -7,6 +7,7 @@
 // identify random access to a row by FID. See docs/performance.md.
 
 #include "LoadProgress.h"
+#include "LoadResult.h"
 
 #include <QString>
 
@@ -15,15 +16,10 @@ namespace LayerCache {
 // Where the converted copy of path is kept (empty if path is not converted).
 QString pathFor(const QString &path);
 
-enum class Outcome {
-    Converted,  // target holds the copy
-    NotPoints,  // the first layer is not points: nothing written
-    Failed,     // *error says why
-    Cancelled   // the progress callback returned false; nothing left behind
-};
 // Converts source to a FlatGeobuf at target, written whole or not at all.
-// Progress runs from 0 to `to`.
-Outcome convert(const QString &source, const QString &target, const LoadProgress &progress, double to,
-                QString *error);
+// Progress runs from 0 to `to`. Loaded: target holds the copy; NotEvents:
+// the first layer is not points, nothing written; Failed: errors say why;
+// Cancelled: nothing left behind.
+LoadResult convert(const QString &source, const QString &target, const LoadProgress &progress, double to);
 
 } // namespace LayerCache

@@ -1,8 +1,8 @@
 #include "LayerLoadController.h"
 
 #include "AtlasLoader.h"
-#include "FilePreflight.h"
 #include "GdalSandbox.h"
+#include "LayerReader.h"
 #include "UserLayerLoader.h"
 
 #include <QCoreApplication>
@@ -13,13 +13,10 @@
 
 struct LayerLoadController::Outcome
 {
-    UserLayerLoader::Outcome result = UserLayerLoader::Outcome::Failed;
+    LoadResult result = LoadResult::of(LoadResult::Status::Failed);
     std::shared_ptr<UserLayer> layer;
     std::shared_ptr<const Terrain> terrain;
     AtlasPtr record;
-    DataErrors errors;
-    QStringList messages;   // already "FILE: message" (the terrain's)
-    QStringList candidates;
 };
 
 LayerLoadController::LayerLoadController(Document *document, QObject *parent)
@@ -56,11 +53,8 @@ bool LayerLoadController::open(const Request &request)
         else if (!QFileInfo(request.path).isFile())
             refusal << QStringLiteral("%1: no such file").arg(request.path);
     } else {
-        FilePreflight::Result unused;
-        DataErrors errors;
-        if (!FilePreflight::check(request.path, &unused, &errors, false))
-            for (const DataError &e : errors)
-                refusal << e.toString();
+        for (const DataError &e : LayerReader().preflight(request.path, LayerReader::Scan::FileOnly).errors)
+            refusal << e.toString();
     }
     if (!refusal.isEmpty()) {
         emit failed(request, refusal);
@@ -87,29 +81,25 @@ std::shared_ptr<LayerLoadController::Outcome> LayerLoadController::run(const Req
         switch (request.kind) {
         case Request::Kind::Layer: {
             out->layer = std::make_shared<UserLayer>();
-            UserLayerLoader loader;
-            out->result = loader.load(request.path, {request.dateField, request.endField}, out->layer.get(),
-                                      &out->errors, progress);
-            out->candidates = loader.candidates();
+            out->result = UserLayerLoader().load(request.path, {request.dateField, request.endField},
+                                                 out->layer.get(), progress);
             break;
         }
-        case Request::Kind::Terrain: {
-            QString error;
-            out->terrain = Terrain::load(request.path, &error);
-            out->result = out->terrain ? UserLayerLoader::Outcome::Added : UserLayerLoader::Outcome::Failed;
-            if (!out->terrain)
-                out->messages << error;
+        case Request::Kind::Terrain:
+            out->terrain = Terrain::load(request.path, &out->result);
+            break;
+        case Request::Kind::Record: {
+            // The record's validation reports every problem in every file.
+            DataErrors errors;
+            out->record = AtlasLoader().load(request.path, &errors);
+            out->result = out->record ? LoadResult::loaded() : LoadResult::failed(errors);
             break;
         }
-        case Request::Kind::Record:
-            out->record = AtlasLoader().load(request.path, &out->errors);
-            out->result = out->record ? UserLayerLoader::Outcome::Added : UserLayerLoader::Outcome::Failed;
-            break;
         }
     } catch (const std::bad_alloc &) {
         // A file too large for the memory left: say so, keep the window.
         *out = Outcome();
-        out->errors.append(DataError{request.path, 0, -1, QStringLiteral("not enough memory to read it")});
+        out->result = LoadResult::failed(request.path, QStringLiteral("not enough memory to read it"));
     }
     return out;
 }
@@ -133,7 +123,7 @@ void LayerLoadController::startNext()
             return !cancel->load();
         });
         if (cancel->load())
-            out->result = UserLayerLoader::Outcome::Cancelled;
+            out->result = LoadResult::of(LoadResult::Status::Cancelled);
         return out;
     }));
 }
@@ -150,32 +140,29 @@ void LayerLoadController::onWorkerDone()
 
 void LayerLoadController::apply(const Request &request, Outcome &out)
 {
-    switch (out.result) {
-    case UserLayerLoader::Outcome::Cancelled:
+    using Status = LoadResult::Status;
+    if (out.result.is(Status::Cancelled)) {
         emit cancelled(request);
         emit finished(request, false);
         return;
-    case UserLayerLoader::Outcome::Failed: {
-        QStringList lines = out.messages;
-        for (const DataError &e : out.errors)
+    }
+    if (out.result.is(Status::Ambiguous)) {
+        // Shown as plain geometry (when the file could be read so) until a
+        // date field is chosen; the choice replaces it.
+        emit ambiguous(request, out.result.candidates);
+        if (!out.layer || out.layer->layer.features.empty()) {
+            emit finished(request, false);
+            return;
+        }
+    } else if (!out.result.ok()) {
+        QStringList lines;
+        for (const DataError &e : out.result.errors)
             lines << e.toString();
         if (lines.isEmpty())
             lines << QStringLiteral("%1: could not be read").arg(request.path);
         emit failed(request, lines);
         emit finished(request, false);
         return;
-    }
-    case UserLayerLoader::Outcome::Ambiguous:
-        // Shown as plain geometry (when the file could be read so) until a
-        // date field is chosen; the choice replaces it.
-        emit ambiguous(request, out.candidates);
-        if (!out.layer || out.layer->layer.features.empty()) {
-            emit finished(request, false);
-            return;
-        }
-        break;
-    case UserLayerLoader::Outcome::Added:
-        break;
     }
     switch (request.kind) {
     case Request::Kind::Record:

@@ -26,22 +26,24 @@ void escapeFrom(DataErrors *errors, qsizetype before)
 
 } // namespace
 
-bool LayerReader::read(const QString &path, RawLayer *out, DataErrors *errors) const
+LoadResult LayerReader::read(const QString &path, RawLayer *out) const
 {
-    const qsizetype before = errors->size();
-    const bool ok = readFile(path, out, errors);
-    escapeFrom(errors, before);
-    return ok;
+    DataErrors errors;
+    const bool ok = readFile(path, out, &errors);
+    escapeFrom(&errors, 0);
+    return ok ? LoadResult::loaded() : LoadResult::failed(errors);
 }
 
-bool LayerReader::preflight(const QString &path, DataErrors *errors, Scan scan) const
+LoadResult LayerReader::preflight(const QString &path, Scan scan) const
 {
     configureGdal();
-    const qsizetype before = errors->size();
+    DataErrors errors;
     FilePreflight::Result prepared;
-    const bool ok = FilePreflight::check(path, &prepared, errors, scan == Scan::FileAndContent);
-    escapeFrom(errors, before);
-    return ok;
+    const bool ok = FilePreflight::check(path, &prepared, &errors, scan == Scan::FileAndContent);
+    escapeFrom(&errors, 0);
+    if (!ok && errors.isEmpty())
+        errors << DataError{path, 0, -1, QStringLiteral("cannot be read")};
+    return ok ? LoadResult::loaded() : LoadResult::failed(errors);
 }
 
 bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *errors) const

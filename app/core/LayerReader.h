@@ -1,6 +1,6 @@
 #pragma once
 // Reads one vector file through GDAL/OGR into a RawLayer: geometry projected
-// with Projection, attributes as QVariant. On any problem it returns false
+// with Projection, attributes as QVariant. On any problem it returns Failed
 // with every error found and leaves the output empty: nothing partial from a
 // broken file is ever shown.
 //
@@ -12,12 +12,13 @@
 
 #include "DataError.h"
 #include "GdalSandbox.h"
+#include "LoadResult.h"
 #include "RawLayer.h"
 
 class LayerReader
 {
 public:
-    bool read(const QString &path, RawLayer *out, DataErrors *errors) const;
+    LoadResult read(const QString &path, RawLayer *out) const;
     // The checks read() makes before GDAL opens the file (the path, what the
     // file is, its size, the content scans and the limits they count), with
     // the same messages. For code that then opens the file with GDAL itself.
@@ -26,7 +27,7 @@ public:
     // a reader that makes its own content checks in its single pass
     // (GeoJsonPointReader).
     enum class Scan { FileAndContent, FileOnly };
-    bool preflight(const QString &path, DataErrors *errors, Scan scan = Scan::FileAndContent) const;
+    LoadResult preflight(const QString &path, Scan scan = Scan::FileAndContent) const;
 
     // GDAL offline, for the many callers that start with a reader: see
     // GdalSandbox.

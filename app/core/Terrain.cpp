@@ -47,12 +47,13 @@ float Terrain::at(const QPointF &xy) const
     return float((r0[0] * (1 - tx) + r0[1] * tx) * (1 - ty) + (r1[0] * (1 - tx) + r1[1] * tx) * ty);
 }
 
-std::shared_ptr<const Terrain> Terrain::load(const QString &path, QString *error, long long maxCells)
+std::shared_ptr<const Terrain> Terrain::load(const QString &path, LoadResult *result, long long maxCells)
 {
     auto fail = [&](const QString &why) {
-        *error = QStringLiteral("%1: %2").arg(path, why);
+        *result = LoadResult::failed(path, why);
         return std::shared_ptr<const Terrain>();
     };
+    *result = LoadResult::loaded();
     // The same doors as for vector files: no network, a real local file.
     if (GdalSandbox::isRemotePath(path))
         return fail(QStringLiteral("remote paths are not opened; download the file first"));

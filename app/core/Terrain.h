@@ -5,6 +5,8 @@
 // shades it for each view (TerrainPainter); the status bar reads the
 // elevation under the cursor. Read-only once loaded, shared like the Atlas.
 
+#include "LoadResult.h"
+
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -26,7 +28,8 @@ public:
 
     // Reads path, or says why not: missing, remote, not a raster GDAL reads,
     // not an elevation raster (colour bands, a palette, no georeferencing),
-    // or outside the map's region. The grid holds at most maxCells cells.
-    static std::shared_ptr<const Terrain> load(const QString &path, QString *error,
+    // or outside the map's region (*result Failed, null returned). The grid
+    // holds at most maxCells cells.
+    static std::shared_ptr<const Terrain> load(const QString &path, LoadResult *result,
                                                long long maxCells = 16'000'000);
 };

@@ -4,53 +4,38 @@
 
 #include <QFileInfo>
 
-UserLayerLoader::Outcome UserLayerLoader::load(const QString &path, const EventLayerLoader::Options &options,
-                                               UserLayer *out, DataErrors *errors,
-                                               const EventLayerLoader::Progress &progress)
+LoadResult UserLayerLoader::load(const QString &path, const EventLayerLoader::Options &options, UserLayer *out,
+                                 const EventLayerLoader::Progress &progress)
 {
-    m_candidates.clear();
+    using Status = LoadResult::Status;
     *out = UserLayer();
     out->name = QFileInfo(path).fileName();
     out->path = path;
     EventLayerLoader events;
     if (EventLayerLoader::prefersBulkPath(path)) {
         std::shared_ptr<EventLayer> layer;
-        switch (events.load(path, options, &layer, progress)) {
-        case EventLayerLoader::Result::Loaded:
+        LoadResult bulk = events.load(path, options, &layer, progress);
+        if (bulk.ok()) {
             out->events = std::move(layer);
-            return Outcome::Added;
-        case EventLayerLoader::Result::Cancelled:
-            return Outcome::Cancelled;
-        case EventLayerLoader::Result::Ambiguous:
-            m_candidates = events.candidates();
-            return Outcome::Ambiguous;
-        case EventLayerLoader::Result::Failed:
-            if (events.finalError().line >= 0) {
-                errors->append(events.finalError());
-                return Outcome::Failed;
-            }
-            [[fallthrough]];
-        case EventLayerLoader::Result::NotEventLayer:
-            // Not dated points, or not readable in bulk: the checked reader
-            // reads it as a plain layer, or gives the precise reason (file:line,
-            // the limit and its variable).
-            break;
+            return bulk;
         }
+        // Not dated points, or not readable in bulk: the checked reader reads
+        // it as a plain layer, or gives the precise reason (file:line, the
+        // limit and its variable). A final verdict would only be repeated.
+        if (bulk.is(Status::Cancelled) || bulk.is(Status::Ambiguous) || (bulk.is(Status::Failed) && bulk.final))
+            return bulk;
     }
-    if (!LayerReader().read(path, &out->layer, errors))
-        return Outcome::Failed;
+    if (LoadResult read = LayerReader().read(path, &out->layer); !read.ok())
+        return read;
     std::shared_ptr<EventLayer> layer;
-    switch (events.fromRawLayer(out->layer, path, options, &layer)) {
-    case EventLayerLoader::Result::Loaded:
+    LoadResult dated = events.fromRawLayer(out->layer, path, options, &layer);
+    if (dated.ok()) {
         out->events = std::move(layer);
         out->layer.features.clear();
         out->layer.features.shrink_to_fit();
-        break;
-    case EventLayerLoader::Result::Ambiguous:
-        m_candidates = events.candidates();
-        return Outcome::Ambiguous;
-    default:
-        break; // not dated points: a plain layer
+    } else if (dated.is(Status::Ambiguous)) {
+        return dated;
     }
-    return Outcome::Added;
+    // Anything else: not dated points, a plain layer.
+    return LoadResult::loaded();
 }

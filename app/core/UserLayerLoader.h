@@ -20,20 +20,10 @@
 class UserLayerLoader
 {
 public:
-    enum class Outcome {
-        Added,      // *out is the layer
-        Ambiguous,  // several date fields: candidates(); *out is the file as plain
-                    // geometry when it could be read so (else it has no features)
-        Failed,     // errors say why (file and line where known)
-        Cancelled   // the progress callback returned false
-    };
-
-    Outcome load(const QString &path, const EventLayerLoader::Options &options, UserLayer *out,
-                 DataErrors *errors, const EventLayerLoader::Progress &progress = {});
-
-    // After Ambiguous: the date fields to choose from ("start|end" for pairs).
-    QStringList candidates() const { return m_candidates; }
-
-private:
-    QStringList m_candidates;
+    // Loaded: *out is the layer. Ambiguous: several date fields (the
+    // result's candidates); *out is the file as plain geometry when it could
+    // be read so (else it has no features). Failed: errors say why (file and
+    // line where known). Cancelled: the progress callback returned false.
+    LoadResult load(const QString &path, const EventLayerLoader::Options &options, UserLayer *out,
+                    const EventLayerLoader::Progress &progress = {});
 };

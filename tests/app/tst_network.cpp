@@ -6,6 +6,7 @@
 // plain GDAL (ogrinfo) shows the server is reachable and the files would
 // fetch from it if nothing stopped them.
 
+#include "TestSupport.h"
 #include "AtlasLoader.h"
 #include "LayerReader.h"
 #include "MainWindow.h"
@@ -275,7 +276,7 @@ private slots:
         QFETCH(QString, path);
         RawLayer layer;
         DataErrors errors;
-        QVERIFY(!LayerReader().read(path, &layer, &errors));
+        QVERIFY(!TestSupport::readLayer(path, &layer, &errors));
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.front().message.startsWith(QStringLiteral("refused: ")), qPrintable(joined(errors)));
         QVERIFY(layer.features.empty());
@@ -305,7 +306,7 @@ private slots:
         QFETCH(QString, message);
         RawLayer layer;
         DataErrors errors;
-        QVERIFY(!LayerReader().read(path, &layer, &errors));
+        QVERIFY(!TestSupport::readLayer(path, &layer, &errors));
         QVERIFY2(joined(errors).contains(message), qPrintable(joined(errors)));
         QVERIFY(joined(errors).startsWith(path + QLatin1Char(':')));
         expectNoRequest("LayerReader");
@@ -317,14 +318,14 @@ private slots:
         const QString path = geojsonUrlProperty();
         RawLayer layer;
         DataErrors errors;
-        QVERIFY2(LayerReader().read(path, &layer, &errors), qPrintable(joined(errors)));
+        QVERIFY2(TestSupport::readLayer(path, &layer, &errors), qPrintable(joined(errors)));
         QCOMPARE(layer.features[0].attributes.value(QStringLiteral("link")).toString(),
                  m_server->url(QStringLiteral("property")));
         expectNoRequest("a URL in a property");
         // A WFS schema named by a GML file is not downloaded; the local
         // features load.
         RawLayer gml;
-        QVERIFY2(LayerReader().read(gmlWfsSchema(), &gml, &errors), qPrintable(joined(errors)));
+        QVERIFY2(TestSupport::readLayer(gmlWfsSchema(), &gml, &errors), qPrintable(joined(errors)));
         QCOMPARE(int(gml.features.size()), 1);
         expectNoRequest("a GML file naming a WFS schema");
     }

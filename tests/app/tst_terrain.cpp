@@ -81,9 +81,9 @@ private slots:
 
     void readsHeightsInTheMapProjection()
     {
-        QString error;
-        const auto t = Terrain::load(m_hill, &error);
-        QVERIFY2(t, qPrintable(error));
+        LoadResult read;
+        const auto t = Terrain::load(m_hill, &read);
+        QVERIFY2(t, qPrintable(read.message()));
         QVERIFY(std::abs(t->at(project(78.5, 34.5)) - 7000.0f) < 60);   // the summit
         QVERIFY(std::abs(t->at(project(78.03, 34.03)) - 4000.0f) < 60); // the plateau
         QVERIFY(std::isnan(t->at(project(76.0, 34.5))));                 // off the raster
@@ -93,10 +93,10 @@ private slots:
     // without the DEM both are the same country fill.
     void hillshadeShowsRelief()
     {
-        QString error;
+        LoadResult read;
         LayerStack withTerrain;
-        withTerrain.terrain = Terrain::load(m_hill, &error);
-        QVERIFY2(withTerrain.terrain, qPrintable(error));
+        withTerrain.terrain = Terrain::load(m_hill, &read);
+        QVERIFY2(withTerrain.terrain, qPrintable(read.message()));
         MapSettings s;
         s.size = QSize(800, 600);
         s.date = QDate(2024, 11, 20);

@@ -60,9 +60,9 @@ std::shared_ptr<EventLayer> loadLayer(int64_t n, bool dropCache, benchmark::Stat
         QFile::remove(EventLayerLoader::cachePath(path));
     EventLayerLoader loader;
     std::shared_ptr<EventLayer> layer;
-    if (loader.load(path, {}, &layer) != EventLayerLoader::Result::Loaded) {
+    if (const LoadResult read = loader.load(path, {}, &layer); !read.ok()) {
         if (state)
-            state->SkipWithError(qPrintable(loader.error().isEmpty() ? path : loader.error()));
+            state->SkipWithError(qPrintable(read.message().isEmpty() ? path : read.message()));
         return nullptr;
     }
     return layer;

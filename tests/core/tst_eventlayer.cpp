@@ -3,6 +3,7 @@
 // date field detection, the date filter against a brute-force count, hit
 // testing against a brute-force search, the cached bulk path and cancel.
 
+#include "TestSupport.h"
 #include "AtlasLoader.h"
 #include "EventLayer.h"
 #include "EventLayerLoader.h"
@@ -173,7 +174,7 @@ private slots:
         // The bulk loader.
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> layer;
-        QCOMPARE(loader.load(path, {}, &layer), EventLayerLoader::Result::Loaded);
+        QCOMPARE(loader.load(path, {}, &layer).status, LoadResult::Status::Loaded);
         QVERIFY(layer);
         QCOMPARE(layer->dateField, QStringLiteral("date"));
         checkMatches(*layer, pts, 1.0);
@@ -182,9 +183,9 @@ private slots:
         // The checked path for small files: LayerReader, then the event model.
         RawLayer raw;
         DataErrors errors;
-        QVERIFY(LayerReader().read(path, &raw, &errors));
+        QVERIFY(TestSupport::readLayer(path, &raw, &errors));
         std::shared_ptr<EventLayer> fromRaw;
-        QCOMPARE(loader.fromRawLayer(raw, path, {}, &fromRaw), EventLayerLoader::Result::Loaded);
+        QCOMPARE(loader.fromRawLayer(raw, path, {}, &fromRaw).status, LoadResult::Status::Loaded);
         checkMatches(*fromRaw, pts, 1.0);
     }
 
@@ -203,7 +204,7 @@ private slots:
         QVERIFY(EventLayerLoader::prefersBulkPath(path));
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> layer;
-        QCOMPARE(loader.load(path, {}, &layer), EventLayerLoader::Result::Loaded);
+        QCOMPARE(loader.load(path, {}, &layer).status, LoadResult::Status::Loaded);
         checkMatches(*layer, pts, 1.0);
     }
 
@@ -214,7 +215,7 @@ private slots:
         QVERIFY(writeLayer(path, "GPKG", pts, true, 32644));
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> layer;
-        QCOMPARE(loader.load(path, {}, &layer), EventLayerLoader::Result::Loaded);
+        QCOMPARE(loader.load(path, {}, &layer).status, LoadResult::Status::Loaded);
         checkMatches(*layer, pts, 1.0);
     }
 
@@ -222,8 +223,8 @@ private slots:
     {
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> layer;
-        QCOMPARE(loader.load(QStringLiteral(LAC_GEODATA "/basemap/lakes.geojson"), {}, &layer),
-                 EventLayerLoader::Result::NotEventLayer);
+        QCOMPARE(loader.load(QStringLiteral(LAC_GEODATA "/basemap/lakes.geojson"), {}, &layer).status,
+                 LoadResult::Status::NotEvents);
         QVERIFY(!layer);
     }
 
@@ -231,10 +232,10 @@ private slots:
     {
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> layer;
-        QCOMPARE(loader.load(QStringLiteral("/vsicurl/http://127.0.0.1:9/x.fgb"), {}, &layer),
-                 EventLayerLoader::Result::Failed);
-        QCOMPARE(loader.load(QStringLiteral("http://127.0.0.1:9/x.geojson"), {}, &layer),
-                 EventLayerLoader::Result::Failed);
+        QCOMPARE(loader.load(QStringLiteral("/vsicurl/http://127.0.0.1:9/x.fgb"), {}, &layer).status,
+                 LoadResult::Status::Failed);
+        QCOMPARE(loader.load(QStringLiteral("http://127.0.0.1:9/x.geojson"), {}, &layer).status,
+                 LoadResult::Status::Failed);
         QVERIFY(LayerReader::refusedRequests().isEmpty());
     }
 
@@ -302,11 +303,12 @@ private slots:
 {"type":"Feature","properties":{"reported":"2021-02-02","occurred":"2021-01-30"},"geometry":{"type":"Point","coordinates":[78.1,34.1]}}]})"));
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> layer;
-        QCOMPARE(loader.load(path, {}, &layer), EventLayerLoader::Result::Ambiguous);
-        QCOMPARE(loader.candidates(), (QStringList{"reported", "occurred"}));
-        QCOMPARE(loader.load(path, {QStringLiteral("occurred"), {}}, &layer), EventLayerLoader::Result::Loaded);
+        const LoadResult ambiguous = loader.load(path, {}, &layer);
+        QCOMPARE(ambiguous.status, LoadResult::Status::Ambiguous);
+        QCOMPARE(ambiguous.candidates, (QStringList{"reported", "occurred"}));
+        QCOMPARE(loader.load(path, {QStringLiteral("occurred"), {}}, &layer).status, LoadResult::Status::Loaded);
         QCOMPARE(layer->firstDate(), QDate(2020, 12, 30));
-        QCOMPARE(loader.load(path, {QStringLiteral("missing"), {}}, &layer), EventLayerLoader::Result::Failed);
+        QCOMPARE(loader.load(path, {QStringLiteral("missing"), {}}, &layer).status, LoadResult::Status::Failed);
     }
 
     void dateFilterMatchesBruteForce_data()
@@ -392,8 +394,8 @@ private slots:
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> layer;
         QList<double> seen;
-        QCOMPARE(loader.load(path, {}, &layer, [&](double f, const QString &) { seen << f; return true; }),
-                 EventLayerLoader::Result::Loaded);
+        QCOMPARE(loader.load(path, {}, &layer, [&](double f, const QString &) { seen << f; return true; }).status,
+                 LoadResult::Status::Loaded);
         // One pass over the file itself: no converted copy, rows found by offset.
         QVERIFY(!QFileInfo::exists(cache));
         QCOMPARE(layer->readPath, path);
@@ -455,16 +457,16 @@ private slots:
         QVERIFY(writeText(path, text));
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> streamed;
-        QCOMPARE(loader.load(path, {}, &streamed), EventLayerLoader::Result::Loaded);
+        QCOMPARE(loader.load(path, {}, &streamed).status, LoadResult::Status::Loaded);
         QCOMPARE(streamed->rowKey, EventLayer::RowKey::ByteOffset);
         QCOMPARE(int(streamed->size()), expected);
         QCOMPARE(streamed->skipped, 2);
         // GDAL's reading of the same file (LayerReader, kept attributes).
         RawLayer raw;
         DataErrors errors;
-        QVERIFY2(LayerReader().read(path, &raw, &errors), qPrintable(errors.isEmpty() ? QString() : errors.front().toString()));
+        QVERIFY2(TestSupport::readLayer(path, &raw, &errors), qPrintable(errors.isEmpty() ? QString() : errors.front().toString()));
         std::shared_ptr<EventLayer> viaGdal;
-        QCOMPARE(loader.fromRawLayer(raw, path, {}, &viaGdal), EventLayerLoader::Result::Loaded);
+        QCOMPARE(loader.fromRawLayer(raw, path, {}, &viaGdal).status, LoadResult::Status::Loaded);
         QCOMPARE(streamed->size(), viaGdal->size());
         for (size_t i = 0; i < streamed->size(); ++i) {
             QCOMPARE(streamed->x[i], viaGdal->x[i]);
@@ -518,16 +520,16 @@ private slots:
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> ours;
         const auto result = loader.load(path, {}, &ours);
-        if (result == EventLayerLoader::Result::Failed) {
+        if (result.is(LoadResult::Status::Failed)) {
             // Refused as the checked reader refuses it, with the line.
             RawLayer raw;
             DataErrors errors;
-            QVERIFY(!LayerReader().read(path, &raw, &errors));
-            QVERIFY2(loader.error().startsWith(path + QLatin1Char(':')) && errors.front().line > 0,
-                     qPrintable(loader.error()));
+            QVERIFY(!TestSupport::readLayer(path, &raw, &errors));
+            QVERIFY2(result.message().startsWith(path + QLatin1Char(':')) && errors.front().line > 0,
+                     qPrintable(result.message()));
             return;
         }
-        QCOMPARE(result, EventLayerLoader::Result::Loaded);
+        QCOMPARE(result.status, LoadResult::Status::Loaded);
         QCOMPARE(ours->rowKey == EventLayer::RowKey::Fid, viaGdal);
         // GDAL's own reading: every feature with a point and a readable date.
         QList<std::tuple<float, float, qint32>> reference, rows;
@@ -587,8 +589,8 @@ private slots:
         QCOMPARE(loader.load(path, {}, &layer, [&stage](double, const QString &what) {
                      stage = what;
                      return false;
-                 }),
-                 EventLayerLoader::Result::Cancelled);
+                 }).status,
+                 LoadResult::Status::Cancelled);
         QCOMPARE(stage, QStringLiteral("Reading"));   // stopped in the pass, not after it
         QVERIFY(!layer);
     }
@@ -606,8 +608,9 @@ private slots:
 xyz)"));
         QVERIFY(EventLayerLoader::prefersBulkPath(path));
         UserLayer layer;
-        DataErrors errors;
-        QCOMPARE(UserLayerLoader().load(path, {}, &layer, &errors), UserLayerLoader::Outcome::Failed);
+        const LoadResult read = UserLayerLoader().load(path, {}, &layer);
+        const DataErrors &errors = read.errors;
+        QCOMPARE(read.status, LoadResult::Status::Failed);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.front().toString(),
                  path + QStringLiteral(":3: invalid JSON: text after the end of the GeoJSON"));
@@ -619,8 +622,9 @@ xyz)"));
         QVERIFY(writeText(path, "\xEF\xBB{\"type\":\"FeatureCollection\",\"features\":[]}"));
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> layer;
-        QCOMPARE(loader.load(path, {}, &layer), EventLayerLoader::Result::Failed);
-        QVERIFY2(loader.error().startsWith(path + QStringLiteral(":1: invalid JSON")), qPrintable(loader.error()));
+        const LoadResult read = loader.load(path, {}, &layer);
+        QCOMPARE(read.status, LoadResult::Status::Failed);
+        QVERIFY2(read.message().startsWith(path + QStringLiteral(":1: invalid JSON")), qPrintable(read.message()));
     }
 
     // GeoJSON the streaming reader does not take as it is goes through GDAL.
@@ -633,7 +637,7 @@ xyz)"));
         QVERIFY(writeLayer(utm, "GeoJSON", pts, false, 32643));
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> layer;
-        QCOMPARE(loader.load(utm, {}, &layer), EventLayerLoader::Result::Loaded);
+        QCOMPARE(loader.load(utm, {}, &layer).status, LoadResult::Status::Loaded);
         QCOMPARE(layer->rowKey, EventLayer::RowKey::Fid);
         checkMatches(*layer, pts, 1.0);
         // Polygons, even after points: not an event layer.
@@ -641,7 +645,7 @@ xyz)"));
         QVERIFY(writeText(mixed, R"({"type":"FeatureCollection","features":[
 {"type":"Feature","properties":{"date":"2021-01-02"},"geometry":{"type":"Point","coordinates":[78,34]}},
 {"type":"Feature","properties":{"date":"2021-01-03"},"geometry":{"type":"Polygon","coordinates":[[[78,34],[79,34],[79,35],[78,34]]]}}]})"));
-        QCOMPARE(loader.load(mixed, {}, &layer), EventLayerLoader::Result::NotEventLayer);
+        QCOMPARE(loader.load(mixed, {}, &layer).status, LoadResult::Status::NotEvents);
         qunsetenv("LACVIEWER_SMALL_LAYER_MB");
     }
 
@@ -673,9 +677,10 @@ xyz)"));
         QVERIFY(writeText(path, text));
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> layer;
-        QCOMPARE(loader.load(path, {}, &layer), EventLayerLoader::Result::Failed);
+        const LoadResult read = loader.load(path, {}, &layer);
+        QCOMPARE(read.status, LoadResult::Status::Failed);
         QVERIFY(!layer);
-        QVERIFY2(loader.error().startsWith(path + QLatin1Char(':') + expected), qPrintable(loader.error()));
+        QVERIFY2(read.message().startsWith(path + QLatin1Char(':') + expected), qPrintable(read.message()));
     }
 
     void cancelLeavesNothing()
@@ -686,8 +691,8 @@ xyz)"));
         const QString cache = EventLayerLoader::cachePath(path);
         EventLayerLoader loader;
         std::shared_ptr<EventLayer> layer;
-        QCOMPARE(loader.load(path, {}, &layer, [](double, const QString &) { return false; }),
-                 EventLayerLoader::Result::Cancelled);
+        QCOMPARE(loader.load(path, {}, &layer, [](double, const QString &) { return false; }).status,
+                 LoadResult::Status::Cancelled);
         QVERIFY(!layer);
         QVERIFY(!QFileInfo::exists(cache));
         QVERIFY(!QFileInfo::exists(cache.chopped(4) + QStringLiteral(".part.fgb")));

@@ -114,7 +114,7 @@ class TestHostile : public QObject
     {
         RawLayer layer;
         DataErrors errors;
-        QVERIFY2(!LayerReader().read(path, &layer, &errors), qPrintable(path + QStringLiteral(" loaded")));
+        QVERIFY2(!TestSupport::readLayer(path, &layer, &errors), qPrintable(path + QStringLiteral(" loaded")));
         QVERIFY2(hasError(errors, path, where, message),
                  qPrintable(QStringLiteral("expected line %1 \"%2\", got:\n%3")
                                 .arg(where.marker.isEmpty() ? 0 : lineOf(path, where.marker, where.nth))
@@ -126,8 +126,9 @@ class TestHostile : public QObject
 
         // An extra layer on a copy of the bundled atlas: nothing changes.
         LayerStack layers;
-        DataErrors addErrors;
-        QVERIFY(!AtlasLoader().addUserLayer(&layers, path, &addErrors));
+        const LoadResult add = AtlasLoader().addUserLayer(&layers, path);
+        const DataErrors &addErrors = add.errors;
+        QVERIFY(!add.ok());
         QCOMPARE(joined(addErrors), joined(errors));
         QCOMPARE(layers.user.size(), size_t(0));
         QCOMPARE(layers.files(), QStringList());
@@ -176,12 +177,13 @@ class TestHostile : public QObject
     {
         RawLayer layer;
         DataErrors errors;
-        const bool ok = LayerReader().read(path, &layer, &errors);
+        const bool ok = TestSupport::readLayer(path, &layer, &errors);
         [&] { QVERIFY2(ok, qPrintable(joined(errors))); }();
         [&] { QCOMPARE(int(layer.features.size()), features); }();
         LayerStack layers;
-        DataErrors addErrors;
-        const bool added = AtlasLoader().addUserLayer(&layers, path, &addErrors);
+        const LoadResult add = AtlasLoader().addUserLayer(&layers, path);
+        const DataErrors &addErrors = add.errors;
+        const bool added = add.ok();
         [&] { QVERIFY2(added, qPrintable(joined(addErrors))); }();
         [&] { QCOMPARE(layers.user.size(), size_t(1)); }();
         // It draws: the renderer copes with whatever geometry was accepted.
@@ -451,7 +453,7 @@ private slots:
             DataErrors e;
             Atlas scratch;
             RawLayer raw;
-            QVERIFY(LayerReader().read(path, &raw, &e));
+            QVERIFY(TestSupport::readLayer(path, &raw, &e));
             QCOMPARE(raw.features[0].attributes.value(QStringLiteral("summary")).toString(),
                      QStringLiteral("<script>alert('x')</script><a href=\"javascript:alert(1)\">click</a> & more"));
         }
@@ -463,10 +465,12 @@ private slots:
         // themselves) refuses what read() refuses before GDAL, in the same words.
         for (const QString &name : QDir(hostileDir).entryList(QDir::Files, QDir::Name)) {
             const QString path = hostileDir + name;
-            DataErrors pre, full;
+            DataErrors full;
             RawLayer layer;
-            const bool preOk = LayerReader().preflight(path, &pre);
-            const bool readOk = LayerReader().read(path, &layer, &full);
+            const LoadResult checked = LayerReader().preflight(path);
+            const DataErrors &pre = checked.errors;
+            const bool preOk = checked.ok();
+            const bool readOk = TestSupport::readLayer(path, &layer, &full);
             if (!preOk) {
                 QVERIFY2(!readOk, qPrintable(name));
                 QCOMPARE(joined(pre), joined(full));
@@ -662,7 +666,7 @@ private slots:
                 continue;
             RawLayer layer;
             DataErrors errors;
-            const bool loads = LayerReader().read(hostileDir + name, &layer, &errors);
+            const bool loads = TestSupport::readLayer(hostileDir + name, &layer, &errors);
             QTest::newRow(qPrintable(name)) << hostileDir + name << (loads ? 0 : 1);
         }
     }

@@ -1,6 +1,7 @@
 // Reading layers through GDAL: the bundled files load with the right counts,
 // coordinates survive the projection round trip, and broken files are named.
 
+#include "TestSupport.h"
 #include "AtlasLoader.h"
 #include "FormatRegistry.h"
 #include "LayerReader.h"
@@ -30,7 +31,7 @@ private slots:
         QFETCH(int, minFeatures);
         RawLayer layer;
         DataErrors errors;
-        QVERIFY2(LayerReader().read(QStringLiteral(LAC_GEODATA "/") + file, &layer, &errors),
+        QVERIFY2(TestSupport::readLayer(QStringLiteral(LAC_GEODATA "/") + file, &layer, &errors),
                  qPrintable(errors.value(0).toString()));
         QVERIFY(int(layer.features.size()) >= minFeatures);
         QVERIFY(layer.located);
@@ -87,7 +88,7 @@ private slots:
     {
         RawLayer layer;
         DataErrors errors;
-        QVERIFY(!LayerReader().read(QStringLiteral("/nonexistent/missing.geojson"), &layer, &errors));
+        QVERIFY(!TestSupport::readLayer(QStringLiteral("/nonexistent/missing.geojson"), &layer, &errors));
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.front().toString().startsWith(QStringLiteral("/nonexistent/missing.geojson: ")));
     }
@@ -102,7 +103,7 @@ private slots:
         f.close();
         RawLayer layer;
         DataErrors errors;
-        QVERIFY(!LayerReader().read(path, &layer, &errors));
+        QVERIFY(!TestSupport::readLayer(path, &layer, &errors));
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.front().toString().startsWith(path + QStringLiteral(":4: invalid JSON")),
                  qPrintable(errors.front().toString()));
@@ -115,7 +116,7 @@ private slots:
                               "https://example.org/a.geojson"}) {
             RawLayer layer;
             DataErrors errors;
-            QVERIFY(!LayerReader().read(QString::fromLatin1(p), &layer, &errors));
+            QVERIFY(!TestSupport::readLayer(QString::fromLatin1(p), &layer, &errors));
             QVERIFY(errors.front().message.contains(QStringLiteral("network")));
         }
     }

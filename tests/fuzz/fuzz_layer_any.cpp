@@ -28,7 +28,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                           QStringLiteral("input.") + QLatin1String(suffix));
     RawLayer layer;
     DataErrors errors;
-    const bool ok = LayerReader().read(path, &layer, &errors);
+    const LoadResult read = LayerReader().read(path, &layer);
+    const bool ok = read.ok();
+    errors = read.errors;
     if (ok != errors.isEmpty())
         std::abort();
     if (!ok && !layer.features.empty())

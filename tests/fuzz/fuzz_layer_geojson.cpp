@@ -21,7 +21,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString path = fuzz::writeInput(data, size, QStringLiteral("input.geojson"));
     RawLayer layer;
     DataErrors errors;
-    const bool ok = LayerReader().read(path, &layer, &errors);
+    const LoadResult read = LayerReader().read(path, &layer);
+    const bool ok = read.ok();
+    errors = read.errors;
     if (!ok) {
         if (!layer.features.empty() || errors.isEmpty())
             std::abort();

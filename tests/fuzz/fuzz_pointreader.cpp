@@ -38,11 +38,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     GeoJsonPointReader reader;
     GeoJsonPointReader::Rows rows;
     int calls = 0;
-    const auto status = reader.read(&buffer, sequence, choose,
+    const LoadResult result = reader.read(&buffer, sequence, choose,
                                     [&calls](double f, const QString &) { return f >= 0 && f <= 1 && ++calls > 0; },
                                     0.85, &rows);
-    switch (status) {
-    case GeoJsonPointReader::Status::Read: {
+    switch (result.status) {
+    case LoadResult::Status::Loaded: {
         const size_t n = rows.start.size();
         if (rows.lon.size() != n || rows.lat.size() != n || rows.offset.size() != n
             || !(rows.end.empty() || rows.end.size() == n) || rows.startField.isEmpty() || rows.skipped < 0)
@@ -58,18 +58,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         break;
     }
-    case GeoJsonPointReader::Status::Invalid:
-        if (reader.errorLine() < 1 || reader.errorLine() > lines || reader.error().isEmpty())
+    case LoadResult::Status::Failed:
+        if (!result.final || result.errors.size() != 1 || result.errors.front().line < 1
+            || result.errors.front().line > lines || result.errors.front().message.isEmpty())
             std::abort();
         break;
-    case GeoJsonPointReader::Status::Unsuitable:
-    case GeoJsonPointReader::Status::NotPoints:
-        if (reader.error().isEmpty())
+    case LoadResult::Status::Unsuitable:
+    case LoadResult::Status::NotEvents:
+        if (result.errors.isEmpty() || result.errors.front().message.isEmpty())
             std::abort();
         break;
-    case GeoJsonPointReader::Status::Declined:
-    case GeoJsonPointReader::Status::Cancelled:
+    case LoadResult::Status::Declined:
+    case LoadResult::Status::Cancelled:
         break;
+    case LoadResult::Status::Ambiguous:
+        std::abort(); // the chooser decides; the reader never says so itself
     }
     return 0;
 }

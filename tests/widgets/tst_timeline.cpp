@@ -316,8 +316,7 @@ private slots:
 {"type":"Feature","properties":{"date":"2021-05-02"},"geometry":{"type":"Point","coordinates":[78.3,34.6]}}]})");
         f.close();
         auto layer = std::make_shared<UserLayer>();
-        DataErrors errors;
-        QCOMPARE(UserLayerLoader().load(path, {}, layer.get(), &errors), UserLayerLoader::Outcome::Added);
+        QCOMPARE(UserLayerLoader().load(path, {}, layer.get()).status, LoadResult::Status::Loaded);
         QVERIFY(layer->events);
         Document doc(m_atlas);
         doc.addLayer(layer);
