@@ -78,29 +78,32 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
     if (s.locator)
         out.obstacles << LocatorInset::box(s);
     for (const Flashpoint &f : atlas.flashpoints)
-        out.obstacles << around(MapRenderer::markerPosition(f, s), 11 * k);
+        out.obstacles << around(MapRenderer::markerPosition(f, s),
+                                MapStyle::labelClearance(MapStyle::flashpointSymbol()) * k);
     if (places)
         for (const Place &p : atlas.places)
-            out.obstacles << around(t.toScreen(p.xy), 5 * k);
+            out.obstacles << around(t.toScreen(p.xy), MapStyle::labelClearance(MapStyle::placeSymbol()) * k);
     const QList<int> contextPoints = ContextPainter::drawnPoints(atlas, s);
     for (int i : contextPoints)
         out.obstacles << ContextPainter::markerBox(atlas, i, s);
     if (s.events && s.layerShown(QStringLiteral("events"))) {
+        const double eventClear = MapStyle::labelClearance(MapStyle::eventSymbol()) * k;
         const auto [first, last] = MapRenderer::visibleEvents(atlas, s);
         for (int i = first; i < last; ++i)
             if (atlas.events[i].hasPosition)
-                out.obstacles << around(MapRenderer::eventPosition(atlas, i, s), 6 * k);
+                out.obstacles << around(MapRenderer::eventPosition(atlas, i, s), eventClear);
     }
     // The rings around a selected place or a user's event shown in the details.
     if (const Place *sel = atlas.place(s.selection))
-        out.obstacles << around(t.toScreen(sel->xy), 10 * k);
+        out.obstacles << around(t.toScreen(sel->xy), MapStyle::selectionClearance(MapStyle::placeSymbol()) * k);
     const int li = s.userSelectionLayer;
     const LayerEntry *entry = s.layers.at(li);
     if (entry && (*entry)->events && s.userSelectionIndex >= 0
         && size_t(s.userSelectionIndex) < (*entry)->events->size()) {
         const EventLayer &e = *(*entry)->events;
         const size_t i = size_t(s.userSelectionIndex);
-        out.obstacles << around(t.toScreen(QPointF(e.x[i], e.y[i])), 10 * k);
+        out.obstacles << around(t.toScreen(QPointF(e.x[i], e.y[i])),
+                                MapStyle::selectionClearance(MapStyle::placeSymbol()) * k);
     }
     if (!s.labels)
         return out;
@@ -158,7 +161,9 @@ void MapLabels::paint(QPainter &p, const Layout &layout, const MapSettings &s)
             const QPointF to(std::clamp(l.anchor.x(), l.box.left(), l.box.right()),
                              std::clamp(l.anchor.y(), l.box.top(), l.box.bottom()));
             QLineF line(l.anchor, to);
-            const double start = l.rank == PlacedLabel::Rank::Flashpoint ? 11 * k : 6 * k;
+            const double start = MapStyle::labelClearance(l.rank == PlacedLabel::Rank::Flashpoint
+                                                              ? MapStyle::flashpointSymbol()
+                                                              : MapStyle::placeSymbol()) * k;
             if (line.length() > start) {
                 line.setP1(line.pointAt(start / line.length()));
                 p.setPen(QPen(MapStyle::leaderLineColor(), 1.0 * k));

@@ -104,6 +104,8 @@ SymbolSize placeSymbol() { return {3.5, 1.0, 9}; }
 double placePassRadius() { return 4.5; }
 SymbolSize userPointSymbol() { return {3.5, 1.0, 0}; }
 SymbolSize userEventSymbol() { return {3.0, 0.8, 0}; }
+double labelClearance(const SymbolSize &symbol) { return std::ceil(symbol.radius + symbol.outline); }
+double selectionClearance(const SymbolSize &symbol) { return std::ceil(symbol.selection + symbol.outline); }
 QColor symbolOutlineColor() { return QColor(Qt::white); }
 QColor uncertaintyColor() { return QColor(0x55, 0x55, 0x55, 200); }
 QColor uncertaintyFill() { return QColor(0x55, 0x55, 0x55, 22); }

@@ -56,6 +56,11 @@ SymbolSize placeSymbol();
 double placePassRadius();  // a pass's triangle: its top and half its base
 SymbolSize userPointSymbol();  // a point of a user's plain layer
 SymbolSize userEventSymbol();  // a dot of a user's event layer
+// How far from a symbol's centre labels keep (and a leader line starts):
+// its outer edge, outline included, in whole pixels at 96 dpi.
+double labelClearance(const SymbolSize &symbol);
+// The same around its selection ring.
+double selectionClearance(const SymbolSize &symbol);
 // White, so a symbol reads over any fill; also a context symbol's inside.
 QColor symbolOutlineColor();
 // An estimated position: its uncertainty circle.
