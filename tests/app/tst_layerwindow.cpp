@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "WindowFixture.h"
 #include "TestSupport.h"
 
 namespace {
@@ -340,13 +341,9 @@ private slots:
         QSettings().remove(QStringLiteral("layers/hidden"));
         auto roadPixels = [](const QImage &image) { return TestSupport::pixelsNear(image, MapStyle::contextColor()); };
         {
-            TimeCursor time;
-            time.setDate(QDate(2024, 11, 20));
-            Document doc(m_bundled);
-            MainWindow w(&doc, &time);
-            w.resize(1500, 950);
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            WindowFixture fixture(m_bundled, QDate(2024, 11, 20), {1500, 950});
+            QVERIFY(fixture.show());
+            auto &[time, doc, w] = fixture;
             QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending() && !w.canvas()->renderedImage().isNull(), 10000);
             QVERIFY(roadPixels(w.canvas()->renderedImage()) > 40);
             QTreeWidget *tree = w.layerPanel()->bundledTree();

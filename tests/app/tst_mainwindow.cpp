@@ -14,6 +14,7 @@
 #include "MapRenderer.h"
 #include "MapLabels.h"
 #include "MapStyle.h"
+#include "WindowFixture.h"
 #include "TestSupport.h"
 #include "TimeCursor.h"
 
@@ -63,12 +64,9 @@ private slots:
 
     void wheelZoomsAboutCursor()
     {
-        TimeCursor time;
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.resize(1500, 950); // the default follows the screen; offscreen's is 800x600
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, {}, {1500, 950});
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         MapCanvas *c = w.canvas();
         waitForRender(c);
         const double before = c->settings().metresPerPixel;
@@ -85,12 +83,9 @@ private slots:
 
     void dragPans()
     {
-        TimeCursor time;
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.resize(1500, 950); // the default follows the screen; offscreen's is 800x600
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, {}, {1500, 950});
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         MapCanvas *c = w.canvas();
         waitForRender(c);
         const QPointF centre = c->settings().center;
@@ -109,12 +104,9 @@ private slots:
 
     void keysPanAndZoom()
     {
-        TimeCursor time;
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.resize(1500, 950); // the default follows the screen; offscreen's is 800x600
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, {}, {1500, 950});
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         MapCanvas *c = w.canvas();
         const MapSettings s0 = c->settings();
         QTest::keyClick(c, Qt::Key_Right, Qt::ControlModifier);
@@ -127,12 +119,9 @@ private slots:
 
     void statusRowFramesFlashpoint()
     {
-        TimeCursor time;
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.resize(1500, 950); // the default follows the screen; offscreen's is 800x600
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, {}, {1500, 950});
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         QTreeWidget *tree = w.statusPanel()->tree();
         QCOMPARE(tree->topLevelItemCount(), 7);
         QTreeWidgetItem *galwan = nullptr;
@@ -284,13 +273,9 @@ private slots:
     void rulerMeasuresOnTheMap()
     {
         QSettings().clear();
-        TimeCursor time;
-        time.setDate(QDate(2024, 11, 20));
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.resize(1500, 950);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, QDate(2024, 11, 20), {1500, 950});
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         MapCanvas *c = w.canvas();
         const Place *dbo = m_atlas->place(QStringLiteral("dbo"));
         const Place *pp14 = m_atlas->place(QStringLiteral("pp14"));

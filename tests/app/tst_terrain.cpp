@@ -20,6 +20,7 @@
 #include <cmath>
 #include <gdal_priv.h>
 
+#include "WindowFixture.h"
 #include "TestSupport.h"
 
 namespace {
@@ -123,12 +124,9 @@ private slots:
     // gives the height under the cursor; a bad file changes nothing.
     void windowShowsElevationUnderCursor()
     {
-        TimeCursor time;
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.resize(1500, 950);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, {}, {1500, 950});
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         QVERIFY(!w.openTerrain(QStringLiteral("/nonexistent/dem.tif")));
         QVERIFY(!w.document()->layers().terrain);
         QSignalSpy loaded(&w, &MainWindow::terrainLoadFinished);

@@ -5,6 +5,7 @@
 // shows, File › Export Map… writes a file and asks before replacing one, and
 // Edit › Copy Map puts that image on the clipboard.
 
+#include "WindowFixture.h"
 #include "AtlasLoader.h"
 #include "ExportDialog.h"
 #include "ExportManifest.h"
@@ -499,13 +500,9 @@ private slots:
 
     void windowExportEqualsWindow()
     {
-        TimeCursor time;
-        time.setDate(QDate(2021, 2, 20));
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.resize(1100, 760);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, QDate(2021, 2, 20), {1100, 760});
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         MapCanvas *c = w.canvas();
         waitForRender(c);
         QTRY_VERIFY_WITH_TIMEOUT(c->settings().date == time.date(), 5000);
@@ -529,12 +526,9 @@ private slots:
 
     void exportDialogWritesAndAsksBeforeReplacing()
     {
-        TimeCursor time;
-        time.setDate(QDate(2024, 11, 20));
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, QDate(2024, 11, 20));
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         waitForRender(w.canvas());
         auto *action = w.findChild<QAction *>(QStringLiteral("exportMapAction"));
         QVERIFY(action);
@@ -609,12 +603,9 @@ private slots:
     // is said in the dialog and nothing is written.
     void briefingFromTheWindow()
     {
-        TimeCursor time;
-        time.setDate(QDate(2024, 11, 20));
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, QDate(2024, 11, 20));
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         auto *action = w.findChild<QAction *>(QStringLiteral("exportBriefingAction"));
         QVERIFY(action);
         const QString path = m_dir.filePath(QStringLiteral("from-window-briefing"));   // .pdf is added

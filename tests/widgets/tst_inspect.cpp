@@ -20,6 +20,7 @@
 #include <QTextDocument>
 #include <QtTest>
 
+#include "WindowFixture.h"
 #include "TestSupport.h"
 
 class TestInspect : public QObject
@@ -60,12 +61,9 @@ private slots:
         QFETCH(QString, id);
         QFETCH(QString, name);
         QFETCH(QString, status);
-        TimeCursor time;
-        time.setDate(QDate(2024, 11, 20));
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, QDate(2024, 11, 20));
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         waitForRender(w.canvas());
         QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, markerOf(w, id));
         // A place may lie under the marker: then the chooser lists both.
@@ -88,13 +86,9 @@ private slots:
     // and who says so; a road under the cursor is offered by name.
     void clickOnContextShowsIt()
     {
-        TimeCursor time;
-        time.setDate(QDate(2024, 11, 20));
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.resize(1500, 950);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, QDate(2024, 11, 20), {1500, 950});
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         const ContextFeature *leh = m_atlas->contextFeature(QStringLiteral("leh"));
         QVERIFY(leh);
         w.canvas()->setView(leh->xy + QPointF(3000, 2000), 120.0);
@@ -137,11 +131,9 @@ private slots:
 
     void clickOnEmptyMapClears()
     {
-        TimeCursor time;
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas);
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         w.select(QStringLiteral("galwan"));
         // West of Galwan, inside Ladakh, where nothing is drawn but the
         // basemap (the first such spot of a few, away from Leh and its roads).
@@ -163,13 +155,9 @@ private slots:
 
     void closeFeaturesOpenChooser()
     {
-        TimeCursor time;
-        time.setDate(QDate(2024, 11, 20));
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.resize(1500, 950);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, QDate(2024, 11, 20), {1500, 950});
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         // Zoom so that the two Pangong markers (the closest pair) are 17 px apart.
         const QPointF a = m_atlas->flashpoint(QStringLiteral("pangong-north"))->markerXY;
         const QPointF b = m_atlas->flashpoint(QStringLiteral("pangong-south"))->markerXY;
@@ -197,12 +185,9 @@ private slots:
 
     void tooltipText()
     {
-        TimeCursor time;
-        time.setDate(QDate(2020, 6, 16));
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, QDate(2020, 6, 16));
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         const QString tip = w.canvas()->tooltipAt(markerOf(w, QStringLiteral("galwan")));
         QVERIFY2(tip.startsWith(QStringLiteral("Galwan — flashpoint\nClash since 2020-06-15")), qPrintable(tip));
         // A place that is an estimate says so.
@@ -222,11 +207,9 @@ private slots:
 
     void searchAndEnter()
     {
-        TimeCursor time;
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas);
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         SearchBox *box = w.searchBox();
         QTest::keySequence(&w, QKeySequence::Find);
         QTRY_VERIFY(box->hasFocus());
@@ -247,11 +230,9 @@ private slots:
 
     void keyboardSelection()
     {
-        TimeCursor time;
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas);
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         w.canvas()->setFocus();
         QTest::keyClick(w.canvas(), Qt::Key_Tab);
         QCOMPARE(w.selection(), m_atlas->flashpoints[0].id);

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QtTest>
 
+#include "WindowFixture.h"
 #include "TestSupport.h"
 #include <qcustomplot.h>
 
@@ -60,12 +61,9 @@ private slots:
 
     void dragCursorChangesDate()
     {
-        TimeCursor time;
-        time.setDate(QDate(2021, 1, 1));
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, QDate(2021, 1, 1));
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         TimelinePlot *t = w.timeline();
         QCustomPlot *plot = t->plot();
         plot->replot();
@@ -87,12 +85,9 @@ private slots:
 
     void clickOnAxisSetsDate()
     {
-        TimeCursor time;
-        time.setDate(QDate(2021, 1, 1));
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, QDate(2021, 1, 1));
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         TimelinePlot *t = w.timeline();
         t->plot()->replot();
         const QPoint at(int(std::round(t->pixelForDate(QDate(2022, 3, 15)))), int(t->laneCenterPixel(2)) + 12);
@@ -102,11 +97,9 @@ private slots:
 
     void typingADateChangesDate()
     {
-        TimeCursor time;
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas);
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         QLineEdit *field = w.timeline()->dateField();
         field->setFocus();
         field->selectAll();
@@ -125,12 +118,9 @@ private slots:
 
     void keysStepThroughEventsAnywhere()
     {
-        TimeCursor time;
-        time.setDate(QDate(2020, 6, 10));
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, QDate(2020, 6, 10));
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         QApplication::setActiveWindow(&w);
         // Keys go to whatever has focus: the map here, not the timeline.
         w.canvas()->setFocus();
@@ -264,12 +254,9 @@ private slots:
 
     void doubleClickEventSelectsFlashpoint()
     {
-        TimeCursor time;
-        time.setDate(QDate(2023, 1, 1));
-        Document doc(m_atlas);
-        MainWindow w(&doc, &time);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WindowFixture fixture(m_atlas, QDate(2023, 1, 1));
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
         TimelinePlot *t = w.timeline();
         t->plot()->replot();
         int galwanLane = -1;
