@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 
+#include "ChangeListPanel.h"
+#include "CompareController.h"
+#include "CompareView.h"
+#include "DateComparison.h"
 #include "DetailsPanel.h"
 #include "FormatRegistry.h"
 #include "LayerPanel.h"
@@ -58,7 +62,9 @@ MainWindow::MainWindow(Document *document, TimeCursor *time, QWidget *parent)
 {
     setWindowTitle(tr("LAC Viewer — eastern Ladakh"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lacviewer.svg")));
-    setCentralWidget(m_canvas);
+    m_comparison = new DateComparison(time, this);
+    m_compareView = new CompareView(m_canvas, this);
+    setCentralWidget(m_compareView);
     resize(defaultSize());
     createDocks();
 
@@ -147,6 +153,16 @@ void MainWindow::createDocks()
     statusDock->setObjectName(QStringLiteral("statusDock"));
     statusDock->setWidget(m_statusPanel);
     addDockWidget(Qt::LeftDockWidgetArea, statusDock);
+    // What changed between the compare mode's dates: a tab beside the
+    // status, shown while comparing (added before the docks are sized).
+    m_changes = new ChangeListPanel(this);
+    m_changesDock = new QDockWidget(tr("Changes"), this);
+    m_changesDock->setObjectName(QStringLiteral("changesDock"));
+    m_changesDock->setWidget(m_changes);
+    addDockWidget(Qt::LeftDockWidgetArea, m_changesDock);
+    tabifyDockWidget(statusDock, m_changesDock);
+    m_changesDock->hide();
+    statusDock->raise();
 
     // The side panels run the window's full height; the timeline sits under
     // the map only, so a laptop screen leaves the status list its rows.
@@ -243,6 +259,9 @@ void MainWindow::createMenus()
         m_canvas->setLegendVisible(on);
         QSettings().setValue(QStringLiteral("view/legend"), on);
     });
+    view->addSeparator();
+    m_compare = new CompareController(m_document, m_comparison,
+                                      {m_compareView, m_timeline, m_changes, m_changesDock, m_selection}, view, this);
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -415,7 +434,8 @@ void MainWindow::dropEvent(QDropEvent *e)
 
 void MainWindow::onDateChanged(const QDate &date)
 {
-    m_canvas->setDate(date);
+    // The time cursor holds the focused date; the first map shows date A.
+    m_canvas->setDate(m_comparison->dateA());
     m_statusPanel->setDate(date);
     m_details->setDate(date);
 }

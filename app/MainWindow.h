@@ -16,7 +16,12 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+class ChangeListPanel;
+class CompareController;
+class CompareView;
+class DateComparison;
 class DetailsPanel;
+class QDockWidget;
 class LayerPanel;
 class LoadFeedback;
 class WindowExport;
@@ -47,6 +52,10 @@ public:
     DetailsPanel *detailsPanel() const { return m_details; }
     SearchBox *searchBox() const { return m_search; }
     LayerPanel *layerPanel() const { return m_layers; }
+    // The compare mode: its two maps, its dates and the Changes panel.
+    CompareView *compareView() const { return m_compareView; }
+    CompareController *compare() const { return m_compare; }
+    ChangeListPanel *changesPanel() const { return m_changes; }
     // The "which one?" menu shown when a click hits several features.
     QMenu *hitChooser() const;
     QString selection() const;
@@ -123,6 +132,11 @@ private:
     DetailsPanel *m_details;
     SearchBox *m_search;
     LayerPanel *m_layers = nullptr;
+    DateComparison *m_comparison = nullptr;
+    CompareView *m_compareView = nullptr;
+    ChangeListPanel *m_changes = nullptr;
+    QDockWidget *m_changesDock = nullptr;
+    CompareController *m_compare = nullptr;
     SelectionController *m_selection = nullptr;
     LoadFeedback *m_feedback = nullptr;
     WindowExport *m_export = nullptr;

@@ -160,6 +160,43 @@ void MapCanvas::setLegendVisible(bool visible)
     requestRender();
 }
 
+void MapCanvas::setDateLabelVisible(bool visible)
+{
+    if (visible == m_settings.dateLabel)
+        return;
+    m_settings.dateLabel = visible;
+    requestRender();
+}
+
+void MapCanvas::followSettings(const MapSettings &leader)
+{
+    MapSettings s = leader;
+    s.size = m_settings.size;
+    s.date = m_settings.date;
+    s.measure = m_settings.measure;
+    s.measureClosed = m_settings.measureClosed;
+    m_settings = s;
+    keepInRegion();
+    requestRender();
+}
+
+void MapCanvas::setCaption(const QString &text, bool highlighted)
+{
+    if (text == m_caption && highlighted == m_captionHighlighted)
+        return;
+    m_caption = text;
+    m_captionHighlighted = highlighted;
+    update();
+}
+
+void MapCanvas::setCaptionPosition(const QPointF &topLeft)
+{
+    if (topLeft == m_captionAt)
+        return;
+    m_captionAt = topLeft;
+    update();
+}
+
 void MapCanvas::setHiddenLayers(const QSet<QString> &ids)
 {
     m_settings.hiddenLayers = ids;
@@ -226,6 +263,7 @@ bool MapCanvas::isRenderPending() const
 
 void MapCanvas::requestRender()
 {
+    emit settingsChanged();
     if (m_jobActive) {
         // The running job is stale: it stops at its next layer, and another
         // starts when it ends. Unless the map has shown nothing new for a
@@ -266,20 +304,22 @@ void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), MapStyle::background());
-    if (m_image.isNull())
-        return;
-    const MapSettings now = settings();
-    if (m_imageSettings.center == now.center && m_imageSettings.metresPerPixel == now.metresPerPixel
-        && m_imageSettings.size == now.size) {
-        p.drawImage(QPointF(0, 0), m_image);
-        return;
+    if (!m_image.isNull()) {
+        const MapSettings now = settings();
+        if (m_imageSettings.center == now.center && m_imageSettings.metresPerPixel == now.metresPerPixel
+            && m_imageSettings.size == now.size) {
+            p.drawImage(QPointF(0, 0), m_image);
+        } else {
+            // Show the old image where its content lies in the new view until
+            // the new render arrives.
+            const double scale = m_imageSettings.metresPerPixel / now.metresPerPixel;
+            const QPointF topLeft = now.transform().toScreen(m_imageSettings.transform().toMap(QPointF(0, 0)));
+            p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+            p.drawImage(QRectF(topLeft, QSizeF(m_imageSettings.size) * scale), m_image);
+        }
     }
-    // Show the old image where its content lies in the new view until the
-    // new render arrives.
-    const double scale = m_imageSettings.metresPerPixel / now.metresPerPixel;
-    const QPointF topLeft = now.transform().toScreen(m_imageSettings.transform().toMap(QPointF(0, 0)));
-    p.setRenderHint(QPainter::SmoothPixmapTransform, true);
-    p.drawImage(QRectF(topLeft, QSizeF(m_imageSettings.size) * scale), m_image);
+    if (!m_caption.isEmpty())
+        MapStyle::paintCaption(p, m_caption, m_captionHighlighted, m_captionAt);
 }
 
 void MapCanvas::keepInRegion()
@@ -317,6 +357,7 @@ void MapCanvas::showEvent(QShowEvent *)
 
 void MapCanvas::mousePressEvent(QMouseEvent *e)
 {
+    emit pressed();
     if (e->button() == Qt::LeftButton) {
         m_dragging = true;
         m_lastMouse = e->position();

@@ -42,6 +42,17 @@ public:
     // shown in the details (layer and index; -1: none): one render for both.
     void setSelection(const QString &id, int userLayer = -1, qint64 userIndex = -1);
     void setLegendVisible(bool visible);
+    // The "As of" date stamp (off while a caption names the date).
+    void setDateLabelVisible(bool visible);
+    // Takes everything of leader's view but this canvas's own size, date
+    // and ruler: the second map of a comparison, kept on the first
+    // one's extent, layers, time window and selection.
+    void followSettings(const MapSettings &leader);
+    // A line shown over the map's top-left corner (the compare mode's
+    // "A · date"); highlighted: the side the time keys move. Empty: none.
+    void setCaption(const QString &text, bool highlighted);
+    QString caption() const { return m_caption; }
+    void setCaptionPosition(const QPointF &topLeft);
     // The bundled layers (and user layers, by file name) left out of the map.
     void setHiddenLayers(const QSet<QString> &ids);
 
@@ -80,6 +91,10 @@ signals:
     void activateSelection();
     void clearSelection();
     void viewChanged();
+    // Anything in settings() changed (a render follows).
+    void settingsChanged();
+    // A mouse press on the map (the compare mode focuses its side).
+    void pressed();
     // The ruler's points changed (or it was switched on or off).
     void measureChanged();
 
@@ -122,4 +137,7 @@ private:
     FeatureRows *m_rows = nullptr;
     bool m_measuring = false;
     QPoint m_tooltipPos{-1, -1};
+    QString m_caption;
+    bool m_captionHighlighted = false;
+    QPointF m_captionAt{8, 8};
 };

@@ -87,7 +87,8 @@ static QCPGraph *addUserEventSeries(QCPAxisRect *rect, const std::vector<std::sh
 }
 
 TimelinePlot::TimelinePlot(TimePlayer *player, QWidget *parent)
-    : QWidget(parent), m_player(player), m_time(player->time()), m_plot(new QCustomPlot(this))
+    : QWidget(parent), m_player(player), m_time(player->time()), m_plot(new QCustomPlot(this)),
+      m_comparison(std::make_unique<Comparison>())
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -152,7 +153,92 @@ TimelinePlot::TimelinePlot(TimePlayer *player, QWidget *parent)
     connect(m_time, &TimeCursor::dateChanged, this, &TimelinePlot::updateCursor);
 }
 
+struct TimelinePlot::Comparison
+{
+    bool active = false;
+    QDate other;
+    QCPItemStraightLine *lanes = nullptr, *hist = nullptr;   // the second cursor
+    QCPItemRect *shadeLanes = nullptr, *shadeHist = nullptr;  // the span between the two
+    QCPItemText *currentLabel = nullptr, *otherLabel = nullptr;
+};
+
 TimelinePlot::~TimelinePlot() = default;
+
+bool TimelinePlot::isCursorItem(const QCPAbstractItem *item) const
+{
+    if (item == m_cursorLanes || item == m_cursorHist)
+        return true;
+    const Comparison &c = *m_comparison;
+    for (const QCPAbstractItem *i : std::initializer_list<const QCPAbstractItem *>{
+             c.lanes, c.hist, c.shadeLanes, c.shadeHist, c.currentLabel, c.otherLabel})
+        if (item == i)
+            return true;
+    return false;
+}
+
+void TimelinePlot::setComparison(bool active, const QDate &other, const QString &currentLabel,
+                                 const QString &otherLabel)
+{
+    Comparison &c = *m_comparison;
+    c.active = active;
+    c.other = other;
+    if (active && !c.lanes) {
+        const QColor cursor = MapStyle::timelineColors(palette()).cursor;
+        c.lanes = new QCPItemStraightLine(m_plot);
+        c.hist = new QCPItemStraightLine(m_plot);
+        for (auto *line : {c.lanes, c.hist}) {
+            line->setPen(QPen(cursor, 2, Qt::DashLine));
+            line->setSelectable(false);
+            line->setLayer(QStringLiteral("overlay"));
+        }
+        c.hist->setClipAxisRect(m_histRect);
+        c.hist->point1->setAxes(m_histRect->axis(QCPAxis::atBottom), m_histRect->axis(QCPAxis::atLeft));
+        c.hist->point2->setAxes(m_histRect->axis(QCPAxis::atBottom), m_histRect->axis(QCPAxis::atLeft));
+        QColor shade = MapStyle::accentColor();
+        shade.setAlpha(40);
+        c.shadeLanes = new QCPItemRect(m_plot);
+        c.shadeHist = new QCPItemRect(m_plot);
+        for (auto [rect, axes] : {std::pair{c.shadeLanes, m_lanesRect}, std::pair{c.shadeHist, m_histRect}}) {
+            rect->setPen(Qt::NoPen);
+            rect->setBrush(shade);
+            rect->setSelectable(false);
+            rect->setClipAxisRect(axes);
+            rect->setLayer(QStringLiteral("background"));
+            for (QCPItemPosition *p : {rect->topLeft, rect->bottomRight}) {
+                p->setAxes(axes->axis(QCPAxis::atBottom), axes->axis(QCPAxis::atLeft));
+                p->setAxisRect(axes);
+                p->setTypeX(QCPItemPosition::ptPlotCoords);
+                p->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            }
+        }
+        for (QCPItemText **label : {&c.currentLabel, &c.otherLabel}) {
+            *label = new QCPItemText(m_plot);
+            (*label)->setLayer(QStringLiteral("overlay"));
+            (*label)->setSelectable(false);
+            (*label)->setClipAxisRect(m_lanesRect);
+            (*label)->position->setAxes(m_lanesRect->axis(QCPAxis::atBottom), m_lanesRect->axis(QCPAxis::atLeft));
+            (*label)->position->setAxisRect(m_lanesRect);
+            (*label)->position->setTypeX(QCPItemPosition::ptPlotCoords);
+            (*label)->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            (*label)->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+            (*label)->setPadding(QMargins(3, 1, 3, 1));
+            (*label)->setBrush(QColor(255, 255, 255, 230));
+            (*label)->setPen(QPen(cursor));
+            (*label)->setColor(QColor(0x20, 0x20, 0x20));
+            QFont f = font();
+            f.setBold(true);
+            (*label)->setFont(f);
+        }
+    }
+    if (c.lanes) {
+        for (QCPAbstractItem *i : std::initializer_list<QCPAbstractItem *>{
+                 c.lanes, c.hist, c.shadeLanes, c.shadeHist, c.currentLabel, c.otherLabel})
+            i->setVisible(active);
+        c.currentLabel->setText(currentLabel);
+        c.otherLabel->setText(otherLabel);
+    }
+    updateCursor();
+}
 
 void TimelinePlot::changeEvent(QEvent *event)
 {
@@ -250,7 +336,7 @@ void TimelinePlot::rebuild()
     // Remove the bands (items) but keep the two cursor lines.
     for (int i = m_plot->itemCount() - 1; i >= 0; --i) {
         QCPAbstractItem *item = m_plot->item(i);
-        if (item != m_cursorLanes && item != m_cursorHist)
+        if (!isCursorItem(item))
             m_plot->removeItem(item);
     }
     m_histogram.clear();
@@ -371,6 +457,19 @@ void TimelinePlot::updateCursor()
     m_cursorLanes->point2->setCoords(k, 1);
     m_cursorHist->point1->setCoords(k, 0);
     m_cursorHist->point2->setCoords(k, 1);
+    if (const Comparison &c = *m_comparison; c.active && c.lanes) {
+        const double o = keyOf(c.other);
+        for (QCPItemStraightLine *line : {c.lanes, c.hist}) {
+            line->point1->setCoords(o, 0);
+            line->point2->setCoords(o, 1);
+        }
+        for (QCPItemRect *rect : {c.shadeLanes, c.shadeHist}) {
+            rect->topLeft->setCoords(std::min(k, o), 0);
+            rect->bottomRight->setCoords(std::max(k, o), 1);
+        }
+        c.currentLabel->position->setCoords(k, 0.0);
+        c.otherLabel->position->setCoords(o, 0.0);
+    }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -13,11 +13,16 @@
 #include <QMap>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QCPAxisRect;
+class QCPAbstractItem;
 class QCPGraph;
+class QCPItemRect;
+class QCPItemText;
 class QCPItemStraightLine;
 class QLineEdit;
 class QMouseEvent;
@@ -40,6 +45,11 @@ public:
     void setAtlas(AtlasPtr atlas);
     void setLayers(const LayerStack &layers);
     void setSelection(const QString &flashpointId);
+    // Compare mode: a second, dashed cursor at other, the span between it and
+    // the current date shaded, and each cursor labelled (e.g. "B" at the
+    // current date, "A" at other). Inactive: the one cursor alone.
+    void setComparison(bool active, const QDate &other = {}, const QString &currentLabel = {},
+                       const QString &otherLabel = {});
 
     // For tests and tools: the plot, the date field, pixel <-> date on the
     // lanes, and the histogram as drawn (month start -> events).
@@ -68,6 +78,7 @@ private:
     void applyPalette();
     void rebuild();
     void updateCursor();
+    bool isCursorItem(const QCPAbstractItem *item) const;
     void onMousePress(QMouseEvent *e);
     void onMouseMove(QMouseEvent *e);
     void onMouseRelease(QMouseEvent *e);
@@ -90,6 +101,9 @@ private:
     QCPAxisRect *m_histRect = nullptr;
     QCPItemStraightLine *m_cursorLanes = nullptr;
     QCPItemStraightLine *m_cursorHist = nullptr;
+    // The compare mode's items: kept across rebuilds like the cursor.
+    struct Comparison;
+    std::unique_ptr<Comparison> m_comparison;
     QMap<QDate, int> m_histogram;
     bool m_scrubbing = false;
     QPoint m_pressPos;

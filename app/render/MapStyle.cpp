@@ -1,5 +1,7 @@
 #include "MapStyle.h"
 
+#include <QFontMetricsF>
+#include <QPainter>
 #include <QPalette>
 
 #include <QtMath>
@@ -324,3 +326,22 @@ QColor sideColor(const QString &side)
 }
 
 } // namespace MapStyle
+
+QColor MapStyle::accentColor() { return QColor(0x1f, 0x5f, 0xbf); }
+
+void MapStyle::paintCaption(QPainter &p, const QString &text, bool highlighted, const QPointF &topLeft, double scale)
+{
+    p.save();
+    const QFont f = font(13, scale, highlighted);
+    p.setFont(f);
+    const QFontMetricsF fm(f);
+    const double pad = 6 * scale;
+    const QRectF box(topLeft, QSizeF(fm.horizontalAdvance(text) + 2 * pad, fm.height() + 2 * pad));
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(highlighted ? QPen(accentColor(), 3 * scale) : QPen(QColor(0x88, 0x88, 0x88), 1 * scale));
+    p.setBrush(QColor(255, 255, 255, 235));
+    p.drawRoundedRect(box, 4 * scale, 4 * scale);
+    p.setPen(labelColor());
+    p.drawText(box.adjusted(pad, pad, -pad, -pad), Qt::AlignLeft | Qt::AlignVCenter, text);
+    p.restore();
+}

@@ -15,6 +15,8 @@
 #include <QPen>
 #include <QString>
 
+class QPainter;
+
 namespace MapStyle {
 
 struct LineStyle {
@@ -87,6 +89,11 @@ QColor labelColor();       // flashpoint names, legend and decoration text
 QColor majorLabelColor();  // settlements, posts, lakes
 QColor minorLabelColor();  // everything else
 QColor leaderLineColor();  // from a symbol to a label set away from it
+// A caption box over a map's corner (the compare view's "A · date"); the
+// highlighted one has a thick accent border and bold text, so it does not
+// rest on colour alone.
+void paintCaption(QPainter &p, const QString &text, bool highlighted, const QPointF &topLeft, double scale = 1.0);
+QColor accentColor();
 QColor haloColor();
 QColor selectionColor();
 // The ruler's path, points and labels, and the halo under them.
