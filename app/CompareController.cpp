@@ -7,7 +7,6 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QDockWidget>
 #include <QLocale>
 #include <QMenu>
 
@@ -29,7 +28,6 @@ CompareController::CompareController(const Document *document, DateComparison *c
     connect(parts.changes, &ChangeListPanel::featureChosen, selection, &SelectionController::select);
     connect(comparison, &DateComparison::changed, this, &CompareController::update);
     addActions(viewMenu);
-    parts.changesDock->hide();
     update();
 }
 
@@ -113,7 +111,7 @@ void CompareController::update()
         first->setDate(m_comparison->dateA());   // the one date, when not comparing
         m_parts.timeline->setComparison(false);
         m_parts.changes->setDates({}, {});
-        m_parts.changesDock->hide();
+        m_parts.showChanges(false);
         return;
     }
     using Side = DateComparison::Side;
@@ -130,10 +128,8 @@ void CompareController::update()
     m_parts.timeline->setComparison(true, m_comparison->date(other), focus == Side::A ? QStringLiteral("A") : QStringLiteral("B"),
                                     other == Side::A ? QStringLiteral("A") : QStringLiteral("B"));
     m_parts.changes->setDates(m_comparison->earlier(), m_comparison->later());
-    if (!m_parts.changesDock->isVisible()) {
-        m_parts.changesDock->show();
-        m_parts.changesDock->raise();
-    }
+    if (!m_parts.changes->isVisible())
+        m_parts.showChanges(true);
     if (a < b)
         DateComparison::rememberPair(a, b);
 }

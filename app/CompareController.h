@@ -13,9 +13,10 @@
 
 #include <QObject>
 
+#include <functional>
+
 class ChangeListPanel;
 class QAction;
-class QDockWidget;
 class QMenu;
 class SelectionController;
 class TimelinePlot;
@@ -29,7 +30,8 @@ public:
         CompareView *view;
         TimelinePlot *timeline;
         ChangeListPanel *changes;
-        QDockWidget *changesDock;
+        // Shows or hides the Changes panel (the window docks it).
+        std::function<void(bool)> showChanges;
         SelectionController *selection;
     };
     CompareController(const Document *document, DateComparison *comparison, const Parts &parts, QMenu *viewMenu,

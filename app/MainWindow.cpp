@@ -153,16 +153,14 @@ void MainWindow::createDocks()
     statusDock->setObjectName(QStringLiteral("statusDock"));
     statusDock->setWidget(m_statusPanel);
     addDockWidget(Qt::LeftDockWidgetArea, statusDock);
-    // What changed between the compare mode's dates: a tab beside the
-    // status, shown while comparing (added before the docks are sized).
+    // What changed between the compare mode's dates: docked as a tab beside
+    // the status the first time a comparison starts, so the first start's
+    // layout is the one without it.
     m_changes = new ChangeListPanel(this);
     m_changesDock = new QDockWidget(tr("Changes"), this);
     m_changesDock->setObjectName(QStringLiteral("changesDock"));
     m_changesDock->setWidget(m_changes);
-    addDockWidget(Qt::LeftDockWidgetArea, m_changesDock);
-    tabifyDockWidget(statusDock, m_changesDock);
     m_changesDock->hide();
-    statusDock->raise();
 
     // The side panels run the window's full height; the timeline sits under
     // the map only, so a laptop screen leaves the status list its rows.
@@ -260,11 +258,22 @@ void MainWindow::createMenus()
         QSettings().setValue(QStringLiteral("view/legend"), on);
     });
     view->addSeparator();
-    m_compare = new CompareController(m_document, m_comparison,
-                                      {m_compareView, m_timeline, m_changes, m_changesDock, m_selection}, view, this);
+    auto showChanges = [this](bool on) {
+        if (on && dockWidgetArea(m_changesDock) == Qt::NoDockWidgetArea) {
+            addDockWidget(Qt::LeftDockWidgetArea, m_changesDock);
+            tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("statusDock")), m_changesDock);
+        }
+        m_changesDock->setVisible(on);
+        if (on)
+            m_changesDock->raise();
+    };
+    m_compare = new CompareController(m_document, m_comparison, {m_compareView, m_timeline, m_changes, showChanges,
+                                                                 m_selection}, view, this);
     view->addSeparator();
+    // The Changes panel comes and goes with the compare mode.
     for (QDockWidget *dock : findChildren<QDockWidget *>())
-        view->addAction(dock->toggleViewAction());
+        if (dock != m_changesDock)
+            view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QAction *full = view->addAction(tr("&Full Screen"));
     full->setCheckable(true);
