@@ -37,7 +37,9 @@ ChangeListPanel::ChangeListPanel(QWidget *parent)
     m_tree->setUniformRowHeights(false);
     m_tree->setWordWrap(true);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Wide enough for a date at the deepest level; the change takes the rest.
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->setColumnWidth(0, m_tree->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 3 * 12 + 16);
     m_tree->setAccessibleName(tr("Changes between the two dates"));
     layout->addWidget(m_tree);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -95,6 +97,11 @@ void ChangeListPanel::refresh()
             QTreeWidgetItem *item = row(group, tr("%1: %2 → %3").arg(f ? f->name : c.flashpoint,
                                                                    StatusInfo::label(c.from), StatusInfo::label(c.to)),
                                         {}, c.flashpoint);
+            // No date of its own: the whole width, so "from → to" can be read.
+            item->setText(0, item->text(1));
+            item->setToolTip(0, item->text(1));
+            item->setText(1, QString());
+            item->setFirstColumnSpanned(true);
             for (const StatusTimeline::Change &s : c.steps) {
                 const Event &e = atlas.events[s.event];
                 row(item, tr("%1 (%2%3)").arg(StatusInfo::label(s.status),

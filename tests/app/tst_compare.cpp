@@ -199,7 +199,7 @@ private slots:
         QTreeWidget *tree = w.changesPanel()->tree();
         QTreeWidgetItem *galwan = nullptr;
         for (QTreeWidgetItemIterator it(tree); *it && !galwan; ++it)
-            if ((*it)->text(1).startsWith(QStringLiteral("Galwan: ")))
+            if ((*it)->text(0).startsWith(QStringLiteral("Galwan: ")))
                 galwan = *it;
         QVERIFY(galwan);
         tree->scrollToItem(galwan);
