@@ -268,15 +268,25 @@ void ChangeTable::layout(double width)
     const double padX = kPadX * m_k, symbol = kSymbol * m_k;
     const QFontMetricsF fm(fontOf(Kind::Data));
     // The change sections share their columns: a date (or the window it
-    // fell in), a status or type with its symbol, and the rest for the text.
-    double when = fm.horizontalAdvance(QStringLiteral("between 0000-00-00 and 0000-00-00"));
-    double what = 0;
-    for (Status st : MapStyle::legendStatuses())
-        what = std::max(what, fm.horizontalAdvance(StatusInfo::label(st)));
-    for (const QString &type : Event::typeIds())
-        what = std::max(what, fm.horizontalAdvance(MapStyle::eventTypeLabel(type)));
+    // fell in), a status, type or change with its symbol, each as wide as
+    // the widest there is (up to a share of the width), and the rest for
+    // the text.
+    double when = 0, what = 0;
+    for (int header : m_headerOf) {
+        if (header < 0 || m_rows[header].cells.size() != 3)
+            continue;
+        for (int i = header; i < m_rows.size() && m_rows[i].section == m_rows[header].section; ++i) {
+            const Row &row = m_rows[i];
+            if (row.kind != Kind::Data && row.kind != Kind::Header)
+                continue;
+            const QFontMetricsF rowMetrics(fontOf(row.kind));
+            when = std::max(when, rowMetrics.horizontalAdvance(row.cells[0].text));
+            what = std::max(what, rowMetrics.horizontalAdvance(row.cells[1].text)
+                                      + (row.cells[1].symbol == Symbol::None ? 0 : symbol));
+        }
+    }
     when = std::min(when + 2 * padX, width * 0.3);
-    what = std::min(what + symbol + 2 * padX, width * 0.32);
+    what = std::min(what + 2 * padX, width * 0.32);
     const double number = fm.horizontalAdvance(QStringLiteral("[0000]")) + 2 * padX;
     m_columns.clear();
     for (int header : m_headerOf) {
@@ -367,9 +377,9 @@ void ChangeTable::paintSymbol(QPainter &p, const Cell &cell, const QPointF &c) c
         p.setPen(ls.pen);
         if (ls.brush.style() != Qt::NoBrush) {
             p.setBrush(ls.brush);
-            p.drawRect(QRectF(-7 * k, -5 * k, 14 * k, 10 * k));
+            p.drawRect(QRectF(-6.5 * k, -5 * k, 13 * k, 10 * k));
         } else {
-            p.drawLine(QPointF(-8 * k, 0), QPointF(8 * k, 0));
+            p.drawLine(QPointF(-6.5 * k, 0), QPointF(6.5 * k, 0));
         }
         break;
     }
