@@ -83,8 +83,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Write an animated GIF, one frame per --step from --from to --to."),
         QStringLiteral("OUT.gif"));
     const QCommandLineOption size(QStringLiteral("size"),
-                                  QStringLiteral("Export size in pixels (default 1600x1000; PNG, SVG, GIF)."),
+                                  QStringLiteral("Export size in pixels (default 1600x1000; PNG, SVG, GIF); with "
+                                                 "--compare, each map's (default 760x900)."),
                                   QStringLiteral("WIDTHxHEIGHT"));
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QStringLiteral("With --export: the map as of A beside the map as of B (A before B), one legend, and "
+                       "what changed in between as a table with its sources; PNG, SVG or PDF."),
+        QStringLiteral("A,B"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   QStringLiteral("Frame one flashpoint, or all (default), in the window or an export."),
                                   QStringLiteral("all|ID"));
@@ -192,7 +198,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption endField(QStringLiteral("end-field"),
                                       QStringLiteral("With --date-field: the field where each event ends."),
                                       QStringLiteral("NAME"));
-    p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, size, view, extent, window, hideLayer, dem,
+    p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, compare, size, view, extent, window, hideLayer, dem,
                   select, dpi, title, noTitle, noLegend, noScaleBar, noNorthArrow, noFooter,
                   noDecorations, noLocator, force, manifest, step, frameDelay, page, orientation, validate,
                   status, events, sources, changes, report, since, json, from, to, flashpoint, dateField, endField});
@@ -230,6 +236,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.exportPath = p.value(exportOpt);
         if (cl.exportPath.isEmpty())
             return fail(QStringLiteral("--export needs a file name"));
+        if (p.isSet(compare) && MapExporter::formatFromPath(cl.exportPath, &cl.format)
+            && cl.format == MapExporter::Format::Gif)
+            return fail(QStringLiteral("--compare: a comparison is one PNG, SVG or PDF, not a GIF"));
         if (!MapExporter::formatFromPath(cl.exportPath, &cl.format) || cl.format == MapExporter::Format::Gif)
             return fail(QStringLiteral("--export: \"%1\" does not end in .png, .svg or .pdf "
                                        "(for a GIF use --export-animation)")
@@ -266,6 +275,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         || !parseDateOption(p, QStringLiteral("to"), &cl.to, &error)
         || !parseDateOption(p, QStringLiteral("since"), &cl.since, &error))
         return fail(error);
+    if (p.isSet(compare)) {
+        if (cl.mode != Mode::Export)
+            return fail(QStringLiteral("--compare goes with --export"));
+        if (p.isSet(date))
+            return fail(QStringLiteral("--compare shows its own two dates; it does not take --date"));
+        // Each map is titled with its date, and the footer carries the disclaimer.
+        for (const QCommandLineOption *o : {&title, &noTitle, &noFooter, &noDecorations})
+            if (p.isSet(*o))
+                return fail(QStringLiteral("--%1 does not go with --compare").arg(o->names().constFirst()));
+        const QString why = ViewRequest::parseDatePair(p.value(compare), &cl.request.compareA, &cl.request.compareB);
+        if (!why.isEmpty())
+            return fail(QStringLiteral("--compare \"%1\": %2").arg(p.value(compare), why));
+    }
     if (cl.from.isValid() && cl.to.isValid() && cl.to < cl.from)
         return fail(QStringLiteral("--to %1 is before --from %2")
                         .arg(IsoDate::format(cl.to), IsoDate::format(cl.from)));

@@ -2,6 +2,7 @@
 
 #include "AtlasLoader.h"
 #include "BriefingWriter.h"
+#include "ComparisonExporter.h"
 #include "CommandOutput.h"
 #include "ExportManifest.h"
 #include "IsoDate.h"
@@ -65,23 +66,11 @@ bool writeManifest(const QString &path, const QJsonObject &manifest)
     return true;
 }
 
-} // namespace
-
-namespace HeadlessCommands {
-
-int exportMap(const CommandLine &cl)
+// What every map export shows, from the command line: the user's layers,
+// dpi, selection, hidden layers, display window and decorations; the size,
+// date and framing are the caller's.
+MapSettings exportSettings(const CommandLine &cl, const LayerStack &layers)
 {
-    LayerStack layers;
-    auto atlas = loadOrReport(cl, &layers);
-    if (!atlas)
-        return 1;
-    QRectF extent;
-    QString error;
-    if (!cl.request.frame(*atlas, &extent, &error) || !cl.request.selectionKnown(*atlas, &error)) {
-        err() << error << Qt::endl;
-        return 2;
-    }
-
     MapSettings base;
     base.layers = layers;
     base.dpi = cl.dpi;
@@ -100,14 +89,16 @@ int exportMap(const CommandLine &cl)
         base.northArrow = cl.northArrowOn;
         base.disclaimer = cl.footerOn;
     }
-    const bool pdf = cl.mode == CommandLine::Mode::Export && cl.format == MapExporter::Format::Pdf;
-    base.size = pdf ? cl.page.pixels(cl.dpi) : cl.size;
-    // The date shapes the title; a series sets each frame's own below.
-    base.date = cl.mode == CommandLine::Mode::Export ? dateOrToday(cl)
-                : cl.from.isValid()                  ? cl.from
-                                                     : atlas->eventIndex.firstDate();
+    return base;
+}
+
+// Frames extent in settings clear of the decorations it draws, inside the
+// region, with the locator inset when the view is zoomed in.
+void frameExport(MapSettings *settings, const Atlas &atlas, const QRectF &extent, const CommandLine &cl)
+{
+    MapSettings &base = *settings;
     // Framed clear of the legend as it will be drawn (with the user's layers).
-    base = MapRenderer::withUserLegend(*atlas, base);
+    base = MapRenderer::withUserLegend(atlas, base);
     MapDecorations::frameClearOfDecorations(&base, extent);
     base = MapExporter::inRegion(base);
     // A zoomed figure says where it is (the whole region needs no inset);
@@ -117,6 +108,79 @@ int exportMap(const CommandLine &cl)
         MapDecorations::frameClearOfDecorations(&base, extent);
         base = MapExporter::inRegion(base);
     }
+}
+
+// --export OUT --compare A,B: both maps of one view, the change table, the sources.
+int exportComparison(const CommandLine &cl, const AtlasPtr &atlas, MapSettings view, const QRectF &extent)
+{
+    const QDate a = cl.request.compareA, b = cl.request.compareB;
+    ComparisonExporter exporter(atlas);
+    const bool pdf = cl.format == MapExporter::Format::Pdf;
+    view.date = b;
+    view.size = pdf ? exporter.mapSizeOnPage(view, cl.page) : cl.sizeSet ? cl.size : ComparisonExporter::defaultMapSize();
+    // Framed as each map is drawn: titled with its date, its legend and
+    // footer the figure's.
+    MapSettings map = ComparisonExporter::mapView(view, b, QStringLiteral("B"));
+    frameExport(&map, *atlas, extent, cl);
+    view.center = map.center;
+    view.metresPerPixel = map.metresPerPixel;
+    view.locator = map.locator;
+    if (!mayWriteExport(cl))
+        return 1;
+    QByteArray bytes;
+    if (!exporter.write(cl.exportPath, cl.format, view, a, b, cl.page, &bytes)) {
+        err() << exporter.errorString() << Qt::endl;
+        return 1;
+    }
+    if (cl.manifest) {
+        QJsonObject manifest = ExportManifest::of(atlas.get(), view, cl.format, cl.exportPath, bytes);
+        manifest.insert(QStringLiteral("kind"), QStringLiteral("comparison"));
+        manifest.remove(QStringLiteral("date"));   // it has two: from and to
+        manifest.insert(QStringLiteral("from"), IsoDate::format(a));
+        manifest.insert(QStringLiteral("to"), IsoDate::format(b));
+        manifest.insert(QStringLiteral("title"), ComparisonExporter::heading(a, b));
+        manifest.insert(QStringLiteral("map_size"), manifest.value(QStringLiteral("size")));
+        manifest.insert(QStringLiteral("size"), QJsonObject{{QStringLiteral("width"), exporter.figureSize().width()},
+                                                            {QStringLiteral("height"), exporter.figureSize().height()}});
+        manifest.insert(QStringLiteral("pages"), exporter.pageCount());
+        if (!writeManifest(manifestPath(cl.exportPath), manifest))
+            return 1;
+    }
+    out() << QStringLiteral("Wrote %1 (%2 beside %3, %4x%5 px at %6 dpi%7)")
+                 .arg(cl.exportPath, IsoDate::format(a), IsoDate::format(b))
+                 .arg(exporter.figureSize().width()).arg(exporter.figureSize().height()).arg(view.dpi)
+                 .arg(pdf ? QStringLiteral(", %1 pages").arg(exporter.pageCount()) : QString())
+          << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+namespace HeadlessCommands {
+
+int exportMap(const CommandLine &cl)
+{
+    LayerStack layers;
+    auto atlas = loadOrReport(cl, &layers);
+    if (!atlas)
+        return 1;
+    QRectF extent;
+    QString error;
+    if (!cl.request.frame(*atlas, &extent, &error) || !cl.request.selectionKnown(*atlas, &error)) {
+        err() << error << Qt::endl;
+        return 2;
+    }
+    if (cl.request.compares())
+        return exportComparison(cl, atlas, exportSettings(cl, layers), extent);
+
+    MapSettings base = exportSettings(cl, layers);
+    const bool pdf = cl.mode == CommandLine::Mode::Export && cl.format == MapExporter::Format::Pdf;
+    base.size = pdf ? cl.page.pixels(cl.dpi) : cl.size;
+    // The date shapes the title; a series sets each frame's own below.
+    base.date = cl.mode == CommandLine::Mode::Export ? dateOrToday(cl)
+                : cl.from.isValid()                  ? cl.from
+                                                     : atlas->eventIndex.firstDate();
+    frameExport(&base, *atlas, extent, cl);
 
     MapExporter exporter(atlas);
     if (cl.mode == CommandLine::Mode::Export) {
@@ -331,8 +395,5 @@ int validate(const CommandLine &cl)
           << Qt::endl;
     return 0;
 }
-
-
-
 
 } // namespace HeadlessCommands

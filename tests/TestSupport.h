@@ -5,6 +5,10 @@
 #include "AtlasLoader.h"
 #include "LayerReader.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
@@ -67,6 +71,51 @@ inline Run lacviewer(const QStringList &args)
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Runs another program (pdftotext, pdfinfo, xmllint, cmp): its output and
+// errors together, and its exit code in *code.
+inline QString tool(const QString &program, const QStringList &args, int *code = nullptr)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000))
+        return QString();
+    if (code)
+        *code = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+}
+
+inline QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+inline QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *a : list)
+        out << QString::fromUtf8(a);
+    return out;
+}
+
+inline QJsonObject jsonFile(const QString &path)
+{
+    return QJsonDocument::fromJson(contents(path)).object();
+}
+
+inline QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// pdftotext gives the text as drawn: "ﬂ" where the font joined f and l.
+inline QString unligated(QString text)
+{
+    return text.replace(QStringLiteral("ﬀ"), QStringLiteral("ff")).replace(QStringLiteral("ﬁ"), QStringLiteral("fi"))
+        .replace(QStringLiteral("ﬂ"), QStringLiteral("fl")).replace(QStringLiteral("ﬃ"), QStringLiteral("ffi"))
+        .replace(QStringLiteral("ﬄ"), QStringLiteral("ffl"));
 }
 
 #ifdef QT_GUI_LIB

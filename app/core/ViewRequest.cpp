@@ -1,5 +1,7 @@
 #include "ViewRequest.h"
 
+#include "IsoDate.h"
+
 bool ViewRequest::frame(const Atlas &atlas, QRectF *projected, QString *error) const
 {
     if (!extent.isNull()) {
@@ -50,4 +52,26 @@ bool ViewRequest::parseWindow(const QString &text, TimeCursor::Window *window, i
     *window = TimeCursor::Window::LastDays;
     *days = n;
     return true;
+}
+
+QString ViewRequest::parseDatePair(const QString &text, QDate *a, QDate *b)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 2)
+        return QStringLiteral("not two dates A,B (YYYY-MM-DD,YYYY-MM-DD)");
+    QDate dates[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString why = IsoDate::whyInvalid(parts[i].trimmed());
+        if (!why.isEmpty())
+            return why;
+        dates[i] = IsoDate::parseDay(parts[i].trimmed());
+    }
+    if (dates[0] == dates[1])
+        return QStringLiteral("A and B are the same day; compare two different dates");
+    if (dates[1] < dates[0])
+        return QStringLiteral("A %1 is after B %2; give the earlier date first")
+            .arg(IsoDate::format(dates[0]), IsoDate::format(dates[1]));
+    *a = dates[0];
+    *b = dates[1];
+    return {};
 }

@@ -25,6 +25,9 @@ struct ViewRequest
     QString selection;                    // --select ID
     QStringList hiddenLayers;             // --hide-layer ID (repeatable)
     QString dateField, endField;          // --date-field, --end-field: for the extra files
+    // --compare A,B: the view as of A beside the view as of B (invalid: no comparison).
+    QDate compareA, compareB;
+    bool compares() const { return compareA.isValid() && compareB.isValid(); }
 
     // The projected extent to frame: --extent's bounds, else --view's (all
     // flashpoints, or one with its surroundings: Atlas::flashpointView).
@@ -35,4 +38,7 @@ struct ViewRequest
     bool selectionKnown(const Atlas &atlas, QString *error) const;
     // Parses --window: "cumulative", "instant", or a number of days.
     static bool parseWindow(const QString &text, TimeCursor::Window *window, int *days);
+    // Parses --compare's "A,B": two calendar dates, A before B. The reason
+    // when not; empty when a and b are set.
+    static QString parseDatePair(const QString &text, QDate *a, QDate *b);
 };

@@ -35,22 +35,6 @@ BriefingWriter::BriefingWriter(AtlasPtr atlas) : m_atlas(std::move(atlas))
 {
 }
 
-// Numbers each source the first time it is cited; the sources page lists them.
-QString BriefingWriter::cite(const QList<SourceRef> &sources)
-{
-    QStringList numbers;
-    for (const SourceRef &s : sources) {
-        int n = int(m_citations.indexOf(s.url));
-        if (n < 0) {
-            m_citations << s.url;
-            m_sourceOf.insert(s.url, s);
-            n = int(m_citations.size()) - 1;
-        }
-        numbers << QString::number(n + 1);
-    }
-    return numbers.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(numbers.join(QStringLiteral(", ")));
-}
-
 QString BriefingWriter::statusTableHtml(const QDate &date)
 {
     const Atlas &a = *m_atlas;
@@ -64,7 +48,7 @@ QString BriefingWriter::statusTableHtml(const QDate &date)
         if (st.event >= 0) {
             const Event &e = a.events[st.event];
             setBy = (st.afterClash ? QStringLiteral("after ") : QString()) + esc(e.title)
-                    + QStringLiteral(" (%1)").arg(esc(e.dateText())) + cite(e.sources);
+                    + QStringLiteral(" (%1)").arg(esc(e.dateText())) + m_citations.cite(e.sources);
         }
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                  .arg(esc(f.name), esc(StatusInfo::label(st.status)),
@@ -75,7 +59,7 @@ QString BriefingWriter::statusTableHtml(const QDate &date)
     h += QStringLiteral("<p><b>%1</b>").arg(esc(FrontPhaseInfo::label(phase.phase)));
     if (phase.event >= 0)
         h += QStringLiteral(", since %1 (%2)").arg(IsoDate::format(phase.date), esc(a.events[phase.event].title))
-             + cite(a.events[phase.event].sources);
+             + m_citations.cite(a.events[phase.event].sources);
     return h + QStringLiteral(".</p>");
 }
 
@@ -83,7 +67,7 @@ QString BriefingWriter::eventHtml(const Event &e)
 {
     QString h = QStringLiteral("<p><b>%1 · %2 — %3</b><br>%4%5")
                     .arg(esc(e.dateText()), esc(MapStyle::eventTypeLabel(e.type)), esc(e.title), esc(e.summary),
-                         cite(e.sources));
+                         m_citations.cite(e.sources));
     h += FeatureDetails::casualtiesHtml(e) + QStringLiteral("</p>");
     for (const Event::Claim &c : e.claims) {
         QList<SourceRef> source;
@@ -92,7 +76,7 @@ QString BriefingWriter::eventHtml(const Event &e)
                 source << s;
         h += QStringLiteral("<p style=\"margin-left:24px\"><b>%1's account</b> — %2%3: %4%5</p>")
                  .arg(esc(Event::sideLabel(c.side)), esc(c.by),
-                      c.date.isEmpty() ? QString() : QStringLiteral(", ") + esc(c.date), esc(c.text), cite(source));
+                      c.date.isEmpty() ? QString() : QStringLiteral(", ") + esc(c.date), esc(c.text), m_citations.cite(source));
     }
     return h;
 }
@@ -109,7 +93,7 @@ QString BriefingWriter::flashpointHtml(const Flashpoint &f, const Options &o)
         h += QStringLiteral(", since %1 (%2 “%3”)")
                  .arg(esc(st.sinceText()), st.afterClash ? QStringLiteral("after") : QStringLiteral("set by"),
                       esc(a.events[st.event].title));
-    h += QStringLiteral(".</p><p>%1%2</p>").arg(esc(f.description), cite(f.sources));
+    h += QStringLiteral(".</p><p>%1%2</p>").arg(esc(f.description), m_citations.cite(f.sources));
     h += QStringLiteral("<h3>Status history to %1</h3><ul>").arg(IsoDate::format(o.date));
     for (const StatusTimeline::Change &c : a.statuses.history(f.id)) {
         if (c.date > o.date)
@@ -141,18 +125,15 @@ QString BriefingWriter::sourcesHtml() const
     QString h = QStringLiteral("<h2>Sources</h2><p>Every source cited above, by number. A government's "
                                "statement is cited at its own release where one could be read, otherwise "
                                "at the outlet that reported it.</p>");
-    for (int i = 0; i < m_citations.size(); ++i) {
-        const SourceRef s = m_sourceOf.value(m_citations[i]);
-        QString kind;
-        if (m_atlas->policy) {
-            const SourcePolicy::Verdict v = m_atlas->policy->classify(s.url);
-            if (v.result == SourcePolicy::Verdict::Result::Known)
-                kind = QStringLiteral(" (%1)").arg(esc(v.kindLabel));
-        }
+    const QList<SourceRef> &cited = m_citations.sources();
+    for (int i = 0; i < cited.size(); ++i) {
+        const SourceRef &s = cited[i];
+        const QString kind = Citations::kindOf(m_atlas->policy.get(), s.url);
         h += QStringLiteral("<p>[%1] %2 — %3%4%5.<br><span style=\"color:%6\">%7</span></p>")
                  .arg(i + 1)
                  .arg(esc(s.publisher), esc(s.title.isEmpty() ? s.url : s.title),
-                      s.date.isEmpty() ? QString() : QStringLiteral(", ") + esc(s.date), kind,
+                      s.date.isEmpty() ? QString() : QStringLiteral(", ") + esc(s.date),
+                      kind.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(kind)),
                       MapStyle::citationAddressColor().name(), esc(s.url));
     }
     return h;
@@ -204,7 +185,6 @@ void BriefingWriter::paintMap(QPainter &p, const QRectF &rect, const QString &fl
 QByteArray BriefingWriter::pdf(const Options &o)
 {
     m_citations.clear();
-    m_sourceOf.clear();
     m_pages = 0;
     const QList<Section> secs = sections(o);
 

@@ -10,11 +10,11 @@
 // with the PDF's own metrics, so it is selectable and the fonts embedded.
 
 #include "Atlas.h"
+#include "Citations.h"
 #include "ExportPage.h"
 
 #include <QByteArray>
 #include <QDate>
-#include <QHash>
 #include <QStringList>
 
 class QPainter;
@@ -48,12 +48,10 @@ private:
     QString flashpointHtml(const Flashpoint &f, const Options &o);
     QString eventHtml(const Event &e);
     QString sourcesHtml() const;
-    QString cite(const QList<SourceRef> &sources);
     QList<Section> sections(const Options &o);
     void paintMap(QPainter &p, const QRectF &rect, const QString &flashpoint, const Options &o) const;
 
     AtlasPtr m_atlas;
-    QStringList m_citations;             // urls, numbered from 1 in order of first use
-    QHash<QString, SourceRef> m_sourceOf;
+    Citations m_citations;               // numbered from 1 in order of first use
     int m_pages = 0;
 };

@@ -26,11 +26,6 @@
 
 namespace {
 
-QString appName()
-{
-    return QStringLiteral("LAC Viewer %1").arg(QStringLiteral(LAC_VERSION));
-}
-
 // Numbers written into files: fixed notation, so the text never depends on
 // anything but the value.
 QString num(double v, int decimals = 3)
@@ -50,7 +45,7 @@ QString documentDescription(const MapSettings &s)
 {
     return QStringLiteral("%1. Map of the India-China Line of Actual Control in eastern Ladakh%2; "
                           "centre %3, %4 m (Lambert conformal conic, %5), %6 m per pixel. %7")
-        .arg(appName(),
+        .arg(MapExporter::appName(),
              s.date.isValid() ? QStringLiteral(" as of %1").arg(s.date.toString(Qt::ISODate)) : QString(),
              num(s.center.x(), 1), num(s.center.y(), 1), Projection::proj4Definition(),
              num(s.metresPerPixel, 4), MapDecorations::disclaimer());
@@ -119,14 +114,19 @@ QImage MapExporter::image(const MapSettings &s) const
     return image;
 }
 
-QByteArray MapExporter::png(const MapSettings &s) const
+QString MapExporter::appName()
 {
-    QImage img = image(s).convertToFormat(QImage::Format_RGB32);
-    const int dotsPerMetre = int(std::lround(s.dpi / 0.0254));
+    return QStringLiteral("LAC Viewer %1").arg(QStringLiteral(LAC_VERSION));
+}
+
+QByteArray MapExporter::encodePng(const QImage &image, double dpi, const QString &title, const QString &description)
+{
+    QImage img = image.convertToFormat(QImage::Format_RGB32);
+    const int dotsPerMetre = int(std::lround(dpi / 0.0254));
     img.setDotsPerMeterX(dotsPerMetre);
     img.setDotsPerMeterY(dotsPerMetre);
-    img.setText(QStringLiteral("Title"), documentTitle(s));
-    img.setText(QStringLiteral("Description"), documentDescription(s));
+    img.setText(QStringLiteral("Title"), title);
+    img.setText(QStringLiteral("Description"), description);
     img.setText(QStringLiteral("Software"), appName());
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -137,25 +137,57 @@ QByteArray MapExporter::png(const MapSettings &s) const
     return bytes;
 }
 
-QByteArray MapExporter::svg(const MapSettings &s) const
+QByteArray MapExporter::encodeSvg(const QSize &size, double dpi, const QString &title, const QString &description,
+                                  const std::function<void(QPainter &)> &paint)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
     generator.setOutputDevice(&buffer);
-    generator.setSize(s.size);
-    generator.setViewBox(QRect(QPoint(0, 0), s.size));
-    generator.setResolution(int(std::lround(s.dpi)));
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setResolution(int(std::lround(dpi)));
     // Set both, or Qt writes its own description.
-    generator.setTitle(documentTitle(s));
-    generator.setDescription(documentDescription(s));
+    generator.setTitle(title);
+    generator.setDescription(description);
     QPainter painter;
     if (!painter.begin(&generator))
         return QByteArray();
-    paint(painter, s);
+    paint(painter);
     painter.end();
     return bytes;
+}
+
+QByteArray MapExporter::encodePdf(const Page &page, double dpi, const QString &title, const QDate &date,
+                                  const std::function<bool(QPainter &, QPdfWriter &)> &paint)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(int(std::lround(dpi)));
+    writer.setPageLayout(page.layout());
+    writer.setTitle(title);
+    writer.setCreator(appName());
+    QPainter painter;
+    if (!painter.begin(&writer) || !paint(painter, writer))
+        return QByteArray();
+    painter.end();
+    buffer.close();
+    ReproduciblePdf::stamp(&bytes, date);
+    return bytes;
+}
+
+QByteArray MapExporter::png(const MapSettings &s) const
+{
+    return encodePng(image(s), s.dpi, documentTitle(s), documentDescription(s));
+}
+
+QByteArray MapExporter::svg(const MapSettings &s) const
+{
+    return encodeSvg(s.size, s.dpi, documentTitle(s), documentDescription(s),
+                     [&](QPainter &painter) { paint(painter, s); });
 }
 
 QByteArray MapExporter::pdf(const MapSettings &settings, const Page &page, MapSettings *used) const
@@ -163,23 +195,12 @@ QByteArray MapExporter::pdf(const MapSettings &settings, const Page &page, MapSe
     const MapSettings s = inRegion(resized(settings, page.pixels(settings.dpi)));
     if (used)
         *used = s;
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(int(std::lround(s.dpi)));
-    writer.setPageLayout(page.layout());
-    writer.setTitle(documentTitle(s));
-    writer.setCreator(appName());
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return QByteArray();
-    paint(painter, s);
-    paintDetailsPages(painter, writer, s);
-    painter.end();
-    buffer.close();
-    ReproduciblePdf::stamp(&bytes, s.date.isValid() ? s.date : m_atlas ? m_atlas->recordCheckedTo : QDate());
-    return bytes;
+    return encodePdf(page, s.dpi, documentTitle(s), s.date.isValid() ? s.date : m_atlas ? m_atlas->recordCheckedTo : QDate(),
+                     [&](QPainter &painter, QPdfWriter &writer) {
+                         paint(painter, s);
+                         paintDetailsPages(painter, writer, s);
+                         return true;
+                     });
 }
 
 // A PDF with a selection carries what the Details panel shows of it on the

@@ -16,8 +16,10 @@
 #include "MapSettings.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
+#include <functional>
 
 class QPainter;
 class QPdfWriter;
@@ -67,6 +69,18 @@ public:
                const Page &page = Page(), QByteArray *written = nullptr, MapSettings *used = nullptr);
     bool writeAnimation(const QString &path, const QList<MapSettings> &frames, int delayMs,
                         QByteArray *written = nullptr);
+    // The encoders behind png(), svg() and pdf(), for any figure: a PNG of
+    // image with its dpi, title and description; an SVG of size that paint
+    // draws; a PDF on page at dpi that paint draws (false: the device failed),
+    // stamped with date so its bytes depend on its inputs alone.
+    static QByteArray encodePng(const QImage &image, double dpi, const QString &title, const QString &description);
+    static QByteArray encodeSvg(const QSize &size, double dpi, const QString &title, const QString &description,
+                                const std::function<void(QPainter &)> &paint);
+    static QByteArray encodePdf(const Page &page, double dpi, const QString &title, const QDate &date,
+                                const std::function<bool(QPainter &, QPdfWriter &)> &paint);
+    // "LAC Viewer 1.2.3": the software a file names as its maker.
+    static QString appName();
+
     // Writes bytes to path through QSaveFile.
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
     QString errorString() const { return m_error; }

@@ -284,6 +284,11 @@ QColor futureTextColor() { return QColor(0x88, 0x88, 0x88); }
 QColor addressTextColor() { return QColor(0x55, 0x55, 0x55); }
 QColor citationAddressColor() { return QColor(0x44, 0x44, 0x44); }
 
+QColor figureBackground() { return QColor(255, 255, 255); }
+QColor tableRuleColor() { return QColor(0xc8, 0xc8, 0xc8); }
+QColor tableHeaderFill() { return QColor(0xe8, 0xec, 0xf0); }
+QColor tableStripeFill() { return QColor(0xf6, 0xf7, 0xf8); }
+
 TimelineColors timelineColors(const QPalette &palette)
 {
     TimelineColors c;

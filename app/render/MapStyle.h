@@ -135,6 +135,13 @@ QColor futureTextColor();
 QColor addressTextColor();
 QColor citationAddressColor();
 
+// A comparison figure: its page, the rules between the change table's
+// rows, the band behind its column headings and every other row's tint.
+QColor figureBackground();
+QColor tableRuleColor();
+QColor tableHeaderFill();
+QColor tableStripeFill();
+
 // The timeline's own colours, from the widget's palette: its background,
 // axes and the markers' outline follow the palette (so a dark desktop gets
 // a dark timeline); the data colours (the cursor, the series) stay, chosen

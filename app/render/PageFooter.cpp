@@ -7,8 +7,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
-PageFooter::PageFooter(const Atlas &atlas, double scale)
-    : m_text(MapDecorations::disclaimer()), m_font(MapStyle::font(9, scale)), m_scale(scale)
+PageFooter::PageFooter(const Atlas &atlas, double scale, bool numbered)
+    : m_text(MapDecorations::disclaimer()), m_font(MapStyle::font(9, scale)), m_scale(scale), m_numbered(numbered)
 {
     if (atlas.recordCheckedTo.isValid())
         m_text += QStringLiteral(" Record checked to %1.").arg(IsoDate::format(atlas.recordCheckedTo));
@@ -22,6 +22,8 @@ QString PageFooter::pageText(int page, int pages) const
 // Room for the widest page number a document of this kind reaches.
 double PageFooter::pageTextWidth() const
 {
+    if (!m_numbered)
+        return 0;
     return QFontMetricsF(m_font).horizontalAdvance(pageText(999, 999)) + 12 * m_scale;
 }
 
@@ -39,6 +41,7 @@ void PageFooter::paint(QPainter &p, const QRectF &band, int page, int pages) con
     const QRectF inner = band.adjusted(0, 6 * m_scale, 0, 0);
     p.drawText(QRectF(inner.left(), inner.top(), inner.width() - pageTextWidth(), inner.height()),
                Qt::TextWordWrap, m_text);
-    p.drawText(inner, Qt::AlignRight | Qt::AlignTop, pageText(page, pages));
+    if (m_numbered)
+        p.drawText(inner, Qt::AlignRight | Qt::AlignTop, pageText(page, pages));
     p.restore();
 }

@@ -1,7 +1,8 @@
 #pragma once
 // The foot of every page of a multi-page PDF (a briefing, a map's details
-// pages): the disclaimer that the LAC is not jointly delineated, the day the
-// record was checked to, and "Page n of N" on the right.
+// pages, a comparison): the disclaimer that the LAC is not jointly
+// delineated, the day the record was checked to, and "Page n of N" on the
+// right; unnumbered, the foot of a figure of one page (a comparison's PNG).
 
 #include "Atlas.h"
 
@@ -15,7 +16,7 @@ class PageFooter
 {
 public:
     // scale: the device's dots per 96-dpi pixel (dpi / 96).
-    PageFooter(const Atlas &atlas, double scale);
+    PageFooter(const Atlas &atlas, double scale, bool numbered = true);
 
     // The height of the band at the foot of a page width wide.
     double height(double width) const;
@@ -29,4 +30,5 @@ private:
     QString m_text;
     QFont m_font;
     double m_scale;
+    bool m_numbered;
 };

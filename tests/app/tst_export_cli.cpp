@@ -22,42 +22,13 @@
 namespace {
 
 using TestSupport::Run;
+using TestSupport::args;
+using TestSupport::contents;
+using TestSupport::jsonFile;
 using TestSupport::lacviewer;
-
-QString tool(const QString &program, const QStringList &args, int *code = nullptr)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000))
-        return QString();
-    if (code)
-        *code = p.exitCode();
-    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QJsonObject jsonFile(const QString &path)
-{
-    return QJsonDocument::fromJson(contents(path)).object();
-}
-
-QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-QStringList args(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *a : list)
-        out << QString::fromUtf8(a);
-    return out;
-}
+using TestSupport::sha256;
+using TestSupport::tool;
+using TestSupport::unligated;
 
 } // namespace
 
@@ -156,14 +127,6 @@ private slots:
         const QString map = file(QStringLiteral("no-selection.pdf"));
         QCOMPARE(lacviewer(QStringList{QStringLiteral("--export"), map} + args({"--date", "2020-06-16"})).code, 0);
         QVERIFY(tool(QStringLiteral("pdfinfo"), {map}).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
-    }
-
-    // pdftotext gives the text as drawn: "ﬂ" where the font joined f and l.
-    static QString unligated(QString text)
-    {
-        return text.replace(QStringLiteral("ﬀ"), QStringLiteral("ff")).replace(QStringLiteral("ﬁ"), QStringLiteral("fi"))
-            .replace(QStringLiteral("ﬂ"), QStringLiteral("fl")).replace(QStringLiteral("ﬃ"), QStringLiteral("ffi"))
-            .replace(QStringLiteral("ﬄ"), QStringLiteral("ffl"));
     }
 
     // A briefing in one command: cover and status table, a page per

@@ -40,18 +40,11 @@
 #include <QLabel>
 #include <QtTest>
 
+#include "TestSupport.h"
+
 namespace {
 
-QString run(const QString &program, const QStringList &args, int *code = nullptr)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000))
-        return QString();
-    if (code)
-        *code = p.exitCode();
-    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-}
+using TestSupport::tool;
 
 QImage readImage(const QByteArray &bytes, QByteArray *format = nullptr)
 {
@@ -134,7 +127,7 @@ private slots:
         QString error;
         QVERIFY2(MapExporter::writeFile(path, svg, &error), qPrintable(error));
         int code = -1;
-        const QString lint = run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), path}, &code);
+        const QString lint = tool(QStringLiteral("xmllint"), {QStringLiteral("--noout"), path}, &code);
         QVERIFY2(code == 0, qPrintable(lint));
 
         // Vector: text as text, lines as paths, no embedded picture.
@@ -182,7 +175,7 @@ private slots:
         QString error;
         QVERIFY2(MapExporter::writeFile(path, pdf, &error), qPrintable(error));
         int code = -1;
-        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")}, &code);
+        const QString text = tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")}, &code);
         QCOMPARE(code, 0);
         QVERIFY2(text.contains(QStringLiteral("Eastern Ladakh, as of 2024-11-20")), qPrintable(text.left(400)));
         for (Status st : MapStyle::legendStatuses()) {
@@ -194,9 +187,9 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("not jointly delineated")));
         QVERIFY(text.contains(QStringLiteral("Natural Earth")));
         // The page is A4 landscape and holds no raster picture.
-        const QString info = run(QStringLiteral("pdfinfo"), {path});
+        const QString info = tool(QStringLiteral("pdfinfo"), {path});
         QVERIFY2(info.contains(QStringLiteral("842 x 595 pts (A4)")), qPrintable(info));
-        const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+        const QString images = tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
         QCOMPARE(images.trimmed().split(QLatin1Char('\n')).size(), 2); // the header lines only
     }
 
@@ -559,9 +552,9 @@ private slots:
         QVERIFY(exported.wait(60000));
         QCOMPARE(exported.front().front().toBool(), true);
         QVERIFY(QFileInfo::exists(path));
-        const QString info = run(QStringLiteral("pdfinfo"), {path});
+        const QString info = tool(QStringLiteral("pdfinfo"), {path});
         QVERIFY2(info.contains(QStringLiteral("595 x 842 pts (A4)")), qPrintable(info));
-        QVERIFY(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+        QVERIFY(tool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
                     .contains(QStringLiteral("Eastern Ladakh, as of 2024-11-20")));
 
         // Again to the same file: the window asks; No keeps the file.
@@ -595,7 +588,7 @@ private slots:
             const bool same = f.readAll() == before;
             QCOMPARE(same, answer == QMessageBox::No);
         }
-        QVERIFY(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).contains(QStringLiteral("Second")));
+        QVERIFY(tool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).contains(QStringLiteral("Second")));
     }
 
     // File › Export Briefing…: the dialog's date and "since" make the PDF
@@ -633,9 +626,9 @@ private slots:
         QCOMPARE(written.front().front().toBool(), true);
         const QString pdf = path + QStringLiteral(".pdf");
         QVERIFY(QFileInfo::exists(pdf));
-        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
         QVERIFY2(info.contains(QStringLiteral("595 x 842 pts (A4)")), qPrintable(info));
-        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).replace(QChar(0xFB02), QStringLiteral("fl"));
+        const QString text = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).replace(QChar(0xFB02), QStringLiteral("fl"));
         QVERIFY(text.contains(QStringLiteral("not jointly delineated")));
         QVERIFY(text.contains(QStringLiteral("2024-11-20")));
         QVERIFY(text.contains(QStringLiteral("Depsang")));
