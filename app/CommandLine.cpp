@@ -89,7 +89,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption compare(
         QStringLiteral("compare"),
         QStringLiteral("With --export: the map as of A beside the map as of B (A before B), one legend, and "
-                       "what changed in between as a table with its sources; PNG, SVG or PDF."),
+                       "what changed in between as a table with its sources; PNG, SVG or PDF. Without: "
+                       "the window opens comparing A and B (View › Compare Dates)."),
         QStringLiteral("A,B"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   QStringLiteral("Frame one flashpoint, or all (default), in the window or an export."),
@@ -276,8 +277,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         || !parseDateOption(p, QStringLiteral("since"), &cl.since, &error))
         return fail(error);
     if (p.isSet(compare)) {
-        if (cl.mode != Mode::Export)
-            return fail(QStringLiteral("--compare goes with --export"));
+        if (cl.mode != Mode::Export && cl.mode != Mode::Gui)
+            return fail(QStringLiteral("--compare goes with --export, or opens the window comparing the dates"));
         if (p.isSet(date))
             return fail(QStringLiteral("--compare shows its own two dates; it does not take --date"));
         // Each map is titled with its date, and the footer carries the disclaimer.

@@ -222,6 +222,17 @@ void MainWindow::createMenus()
     QAction *briefing = file->addAction(tr("Export &Briefing…"), m_export, &WindowExport::exportBriefing);
     briefing->setObjectName(QStringLiteral("exportBriefingAction"));
     briefing->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *comparison = file->addAction(tr("Export &Comparison…"), this, [this] {
+        m_export->exportComparison(m_comparison->earlier(), m_comparison->later());
+    });
+    comparison->setObjectName(QStringLiteral("exportComparisonAction"));
+    comparison->setStatusTip(tr("Both dates' maps, what changed between them and the sources, as one figure"));
+    // Only while two different dates are compared.
+    auto enableComparison = [this, comparison] {
+        comparison->setEnabled(m_comparison->isActive() && m_comparison->earlier() < m_comparison->later());
+    };
+    connect(m_comparison, &DateComparison::changed, comparison, enableComparison);
+    enableComparison();
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -391,6 +402,8 @@ void MainWindow::applyRequest(const ViewRequest &request)
         m_canvas->setHiddenLayers(hidden);
         m_layers->setHiddenLayers(hidden);
     }
+    if (request.compares())
+        m_compare->compare(request.compareA, request.compareB);
     if (!request.viewSet && request.selection.isEmpty())
         return;
     m_viewRestored = true;

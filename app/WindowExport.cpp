@@ -1,6 +1,7 @@
 #include "WindowExport.h"
 
 #include "BriefingDialog.h"
+#include "ComparisonExporter.h"
 #include "ExportDialog.h"
 #include "MapCanvas.h"
 #include "MapExporter.h"
@@ -104,6 +105,48 @@ void WindowExport::exportBriefing()
             return QStringLiteral("cancelled");
         if (bytes.isEmpty())
             return QStringLiteral("%1: the briefing could not be made").arg(path);
+        QString error;
+        return MapExporter::writeFile(path, bytes, &error) ? QString() : error;
+    }));
+}
+
+void WindowExport::exportComparison(const QDate &a, const QDate &b)
+{
+    if (isRunning() || !(a < b))
+        return;
+    MapSettings view = m_canvas->settings();
+    view.date = b;
+    ExportDialog dialog(view, m_window);
+    dialog.setWindowTitle(tr("Export Comparison"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = dialog.path();
+    if (!mayReplace(path, tr("Export Comparison")))
+        return;
+    if (dialog.format() == MapExporter::Format::Gif) {
+        QMessageBox::warning(m_window, tr("Export Comparison"),
+                             tr("A comparison is one PNG, SVG or PDF, not a GIF. Nothing was written."));
+        return;
+    }
+    // Each map half the chosen width, showing at least what the window's map does.
+    const MapSettings chosen = dialog.settings();
+    const QSize mapSize(std::max(200, chosen.size.width() / 2), chosen.size.height());
+    MapSettings maps = MapExporter::resized(chosen, mapSize);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    showProgress(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Export Comparison"),
+                 [cancel] { cancel->store(true); });
+    m_watcher.setProperty("path", path);
+    const AtlasPtr record = m_document->record();
+    const MapExporter::Format format = dialog.format();
+    const MapExporter::Page page = dialog.page();
+    m_watcher.setFuture(QtConcurrent::run([record, maps, a, b, format, page, path, cancel]() -> QString {
+        // Made in memory first: a cancel before it is written leaves nothing.
+        ComparisonExporter exporter(record);
+        const QByteArray bytes = exporter.encode(format, maps, a, b, page, path);
+        if (bytes.isEmpty())
+            return exporter.errorString();
+        if (cancel->load())
+            return QStringLiteral("cancelled");
         QString error;
         return MapExporter::writeFile(path, bytes, &error) ? QString() : error;
     }));

@@ -27,6 +27,10 @@ public:
     bool isRunning() const { return m_watcher.isRunning(); }
     void exportMap();
     void exportBriefing();
+    // The compare mode's figure (ComparisonExporter, as --export --compare
+    // writes it): the window's view as of a and of b, the changes, the sources.
+    // The dialog's size is the two maps' together.
+    void exportComparison(const QDate &a, const QDate &b);
     void copyMap();
 
 signals:

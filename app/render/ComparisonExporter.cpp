@@ -256,8 +256,8 @@ QByteArray ComparisonExporter::pdf(const MapSettings &view, const QDate &a, cons
     });
 }
 
-bool ComparisonExporter::write(const QString &path, MapExporter::Format format, const MapSettings &view,
-                               const QDate &a, const QDate &b, const ExportPage &page, QByteArray *written)
+QByteArray ComparisonExporter::encode(MapExporter::Format format, const MapSettings &view, const QDate &a,
+                                      const QDate &b, const ExportPage &page, const QString &name)
 {
     m_error.clear();
     m_figureSize = QSize();
@@ -266,8 +266,8 @@ bool ComparisonExporter::write(const QString &path, MapExporter::Format format, 
     if (why.isEmpty() && format == MapExporter::Format::Gif)
         why = QStringLiteral("a comparison is one PNG, SVG or PDF, not a GIF");
     if (!why.isEmpty()) {
-        m_error = QStringLiteral("%1: %2").arg(path, why);
-        return false;
+        m_error = QStringLiteral("%1: %2").arg(name, why);
+        return {};
     }
     QByteArray bytes;
     int pages = 1;
@@ -296,13 +296,20 @@ bool ComparisonExporter::write(const QString &path, MapExporter::Format format, 
         break;
     }
     if (bytes.isEmpty()) {
-        m_error = QStringLiteral("%1: the %2 could not be made").arg(path, MapExporter::formatName(format).toUpper());
-        return false;
+        m_error = QStringLiteral("%1: the %2 could not be made").arg(name, MapExporter::formatName(format).toUpper());
+        return {};
     }
-    if (!MapExporter::writeFile(path, bytes, &m_error))
-        return false;
     m_figureSize = size;
     m_pages = pages;
+    return bytes;
+}
+
+bool ComparisonExporter::write(const QString &path, MapExporter::Format format, const MapSettings &view,
+                               const QDate &a, const QDate &b, const ExportPage &page, QByteArray *written)
+{
+    const QByteArray bytes = encode(format, view, a, b, page, path);
+    if (bytes.isEmpty() || !MapExporter::writeFile(path, bytes, &m_error))
+        return false;
     if (written)
         *written = bytes;
     return true;

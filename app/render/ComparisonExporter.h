@@ -63,6 +63,10 @@ public:
     // errorString() says why; nothing is left at path.
     bool write(const QString &path, MapExporter::Format format, const MapSettings &view, const QDate &a,
                const QDate &b, const ExportPage &page = ExportPage(), QByteArray *written = nullptr);
+    // The same file's bytes, in memory (empty on failure: errorString(),
+    // naming name); for a writer that decides at the end whether to write.
+    QByteArray encode(MapExporter::Format format, const MapSettings &view, const QDate &a, const QDate &b,
+                      const ExportPage &page, const QString &name);
     QString errorString() const { return m_error; }
     // Of the last file written: its size in pixels (a PDF's page) and pages.
     QSize figureSize() const { return m_figureSize; }

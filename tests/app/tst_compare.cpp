@@ -3,6 +3,8 @@
 // two cursors, and the swipe divider.
 
 #include "ChangeListPanel.h"
+#include "ComparisonExporter.h"
+#include "ExportDialog.h"
 #include "CompareController.h"
 #include "CompareView.h"
 #include "DetailsPanel.h"
@@ -13,7 +15,12 @@
 #include "TimelinePlot.h"
 #include "WindowFixture.h"
 
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -63,6 +70,21 @@ private slots:
     }
 
     void init() { QSettings().remove(QStringLiteral("compare")); }
+
+    // lacviewer --compare A,B without --export opens the window comparing them.
+    void commandLineOpensTheComparison()
+    {
+        WindowFixture fixture(m_atlas, QDate(2024, 11, 20), {1500, 950});
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
+        ViewRequest request;
+        QVERIFY(ViewRequest::parseDatePair(QStringLiteral("2020-06-01,2024-11-20"), &request.compareA,
+                                           &request.compareB).isEmpty());
+        w.applyRequest(request);
+        QVERIFY(w.compare()->comparison()->isActive());
+        QCOMPARE(w.compareView()->first()->settings().date, QDate(2020, 6, 1));
+        QCOMPARE(w.compareView()->second()->settings().date, QDate(2024, 11, 20));
+    }
 
     // Depsang's marker in each half is the colour of its status at that
     // half's date: a standoff in June 2020, patrolling restored in November 2024.
@@ -235,6 +257,55 @@ private slots:
         QVERIFY(cursorPixelsAt(QDate(2024, 11, 20)) > 40);
         w.compare()->stop();
         QCOMPARE(cursorPixelsAt(a), 0);
+    }
+
+    // File › Export Comparison… writes the figure --export --compare makes
+    // of the window's view: the same pixels for the same view and dates.
+    void exportComparisonFromTheWindow()
+    {
+        WindowFixture fixture(m_atlas, QDate(2024, 11, 20), {1500, 950});
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
+        auto *action = w.findChild<QAction *>(QStringLiteral("exportComparisonAction"));
+        QVERIFY(action);
+        QVERIFY(!action->isEnabled());   // only while comparing
+        w.zoomToFlashpoint(QStringLiteral("depsang"));
+        w.compare()->compare(QDate(2024, 10, 1), QDate(2024, 11, 20));
+        QVERIFY(action->isEnabled());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("compare.png"));
+        MapSettings chosen;
+        bool filled = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto close = qScopeGuard([dialog, &filled] { if (!filled) dialog->reject(); });
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Export Comparison"));
+            dialog->setPath(path);
+            chosen = dialog->settings();
+            filled = true;
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QSignalSpy exported(&w, &MainWindow::exportFinished);
+        action->trigger();
+        QVERIFY(filled);
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(exported.front().front().toBool(), true);
+        const QImage written(path);
+        QVERIFY(!written.isNull());
+        const MapSettings maps = MapExporter::resized(chosen, QSize(chosen.size.width() / 2, chosen.size.height()));
+        const QImage expected = ComparisonExporter(m_atlas).image(maps, QDate(2024, 10, 1), QDate(2024, 11, 20));
+        QCOMPARE(written.size(), expected.size());
+        QVERIFY(written.convertToFormat(QImage::Format_RGB32) == expected.convertToFormat(QImage::Format_RGB32));
+        // Its left map is Depsang at A, its right one Depsang at B.
+        const auto [rectA, rectB] = ComparisonExporter(m_atlas).mapRects(maps, QDate(2024, 10, 1), QDate(2024, 11, 20));
+        const Flashpoint *f = m_atlas->flashpoint(QStringLiteral("depsang"));
+        const QPointF atA = rectA.topLeft() + MapRenderer::markerPosition(
+            *f, MapExporter::inRegion(ComparisonExporter::mapView(maps, QDate(2024, 10, 1), QStringLiteral("A"))));
+        const QPointF atB = rectB.topLeft() + MapRenderer::markerPosition(
+            *f, MapExporter::inRegion(ComparisonExporter::mapView(maps, QDate(2024, 11, 20), QStringLiteral("B"))));
+        QVERIFY(distance(written.pixelColor(atA.toPoint()), statusColour(QStringLiteral("depsang"), QDate(2024, 10, 1))) < 30);
+        QVERIFY(distance(written.pixelColor(atB.toPoint()), statusColour(QStringLiteral("depsang"), QDate(2024, 11, 20))) < 30);
     }
 
     // Swipe: one map over the other; right of the divider is date B.

@@ -367,7 +367,7 @@ private slots:
             "--compare: a comparison is one PNG, SVG or PDF, not a GIF");
         row("an animation", args({"--export-animation", "/tmp/lac-compare-never.gif", "--compare", "2020-06-01,2024-11-20"}),
             "--compare goes with --export");
-        row("no export", args({"--compare", "2020-06-01,2024-11-20"}), "--compare goes with --export");
+        row("a query", args({"--status", "--compare", "2020-06-01,2024-11-20"}), "--compare goes with --export");
         row("with --no-footer", out + args({"--compare", "2020-06-01,2024-11-20", "--no-footer"}), "--no-footer does not go with --compare");
         row("with --title", out + args({"--compare", "2020-06-01,2024-11-20", "--title", "T"}), "--title does not go with --compare");
     }
