@@ -4,6 +4,7 @@
 #include "CompareController.h"
 #include "CompareView.h"
 #include "DateComparison.h"
+#include "BundledLayers.h"
 #include "DetailsPanel.h"
 #include "FormatRegistry.h"
 #include "LayerPanel.h"
@@ -101,17 +102,7 @@ MainWindow::MainWindow(Document *document, TimeCursor *time, QWidget *parent)
             zoomToFlashpoint(selection());
     });
     connect(m_canvas, &MapCanvas::clearSelection, this, [this] { select(QString()); });
-    connect(m_layers, &LayerPanel::bundledVisibilityChanged, this, [this](const QString &id, bool on) {
-        QSet<QString> hidden = m_canvas->settings().hiddenLayers;
-        if (on)
-            hidden.remove(id);
-        else
-            hidden.insert(id);
-        m_canvas->setHiddenLayers(hidden);
-        QStringList list(hidden.cbegin(), hidden.cend());
-        list.sort();
-        QSettings().setValue(QStringLiteral("layers/hidden"), list);
-    });
+    m_bundledLayers = new BundledLayers(m_layers, m_canvas, this);
     m_feedback = new LoadFeedback(m_loads, document, this);
     connect(m_loads, &LayerLoadController::finished, this,
             [this](const LayerLoadController::Request &request, bool added) {
@@ -483,13 +474,7 @@ void MainWindow::restoreState(bool restoreDate)
         m_canvas->setView(center, mpp);
         m_viewRestored = true;
     }
-    // Only ids the map knows: a setting from another version cannot hide more.
-    QSet<QString> hidden;
-    for (const QString &id : settings.value(QStringLiteral("layers/hidden")).toStringList())
-        if (MapSettings::layerIds().contains(id))
-            hidden.insert(id);
-    m_canvas->setHiddenLayers(hidden);
-    m_layers->setHiddenLayers(hidden);
+    m_bundledLayers->restore();
     const QString terrain = settings.value(QStringLiteral("terrain/path")).toString();
     if (!terrain.isEmpty() && !m_document->layers().terrain && !openTerrain(terrain))
         settings.remove(QStringLiteral("terrain/path"));

@@ -20,6 +20,7 @@ class ChangeListPanel;
 class CompareController;
 class CompareView;
 class DateComparison;
+class BundledLayers;
 class DetailsPanel;
 class QDockWidget;
 class LayerPanel;
@@ -137,6 +138,7 @@ private:
     ChangeListPanel *m_changes = nullptr;
     QDockWidget *m_changesDock = nullptr;
     CompareController *m_compare = nullptr;
+    BundledLayers *m_bundledLayers = nullptr;
     SelectionController *m_selection = nullptr;
     LoadFeedback *m_feedback = nullptr;
     WindowExport *m_export = nullptr;

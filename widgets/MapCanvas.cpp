@@ -203,6 +203,12 @@ void MapCanvas::setHiddenLayers(const QSet<QString> &ids)
     requestRender();
 }
 
+void MapCanvas::setLayerOpacity(const QHash<QString, double> &opacity)
+{
+    m_settings.layerOpacity = opacity;
+    requestRender();
+}
+
 void MapCanvas::setSelection(const QString &id, int userLayer, qint64 userIndex)
 {
     m_settings.selection = id;

@@ -55,6 +55,8 @@ public:
     void setCaptionPosition(const QPointF &topLeft);
     // The bundled layers (and user layers, by file name) left out of the map.
     void setHiddenLayers(const QSet<QString> &ids);
+    // How opaque each bundled layer is drawn (by id; absent: opaque).
+    void setLayerOpacity(const QHash<QString, double> &opacity);
 
     // The ruler (Tools › Measure): while measuring, a click adds a point
     // (a click on the first point closes the ring), Backspace takes the last

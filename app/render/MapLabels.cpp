@@ -111,15 +111,17 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
     LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(s.size)));
     for (const QRectF &r : out.obstacles)
         placer.block(r);
-    auto add = [&](const QString &text, const QPointF &at, PlacedLabel::Rank rank, double gap, int rings) {
+    const QString roads = QStringLiteral("roads"), placesLayer = QStringLiteral("places");
+    auto add = [&](const QString &text, const QPointF &at, PlacedLabel::Rank rank, double gap, int rings,
+                   const QString &layer) {
         const QFontMetricsF fm(labelFont(rank, k));
-        PlacedLabel l{text, {}, at, rank, false};
+        PlacedLabel l{text, {}, at, rank, false, layer};
         l.box = placer.place(at, QSizeF(fm.horizontalAdvance(text), fm.height()), gap * k, rings, &l.leader);
         if (!l.box.isEmpty())
             out.labels << l;
     };
     for (const Flashpoint &f : atlas.flashpoints)
-        add(f.name, MapRenderer::markerPosition(f, s), PlacedLabel::Rank::Flashpoint, 13, 3);
+        add(f.name, MapRenderer::markerPosition(f, s), PlacedLabel::Rank::Flashpoint, 13, 3, QString());
     // Place labels only when zoomed in enough for them to be read.
     const bool closeUp = s.metresPerPixel <= 700;
     QList<int> minorContext;
@@ -128,7 +130,7 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
         if (c.kind == QLatin1String("pass"))
             minorContext << i;
         else
-            add(c.name, t.toScreen(c.xy), PlacedLabel::Rank::Major, 7, 2);
+            add(c.name, t.toScreen(c.xy), PlacedLabel::Rank::Major, 7, 2, roads);
     }
     QList<const Place *> minorPlaces;
     if (places && closeUp) {
@@ -137,17 +139,17 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
                 minorPlaces << &p;
                 continue;
             }
-            add(p.name, t.toScreen(p.xy), PlacedLabel::Rank::Major, 6, 2);
+            add(p.name, t.toScreen(p.xy), PlacedLabel::Rank::Major, 6, 2, placesLayer);
         }
     }
     if (s.metresPerPixel <= 1500)
         for (int i : minorContext)
-            add(atlas.context[i].name, t.toScreen(atlas.context[i].xy), PlacedLabel::Rank::Minor, 7, 1);
+            add(atlas.context[i].name, t.toScreen(atlas.context[i].xy), PlacedLabel::Rank::Minor, 7, 1, roads);
     for (const Place *p : minorPlaces) {
         QString text = p->name;
         if (p->estimate)
             text += QStringLiteral(" (±%1 km)").arg(p->uncertaintyKm);
-        add(text, t.toScreen(p->xy), PlacedLabel::Rank::Minor, 6, 1);
+        add(text, t.toScreen(p->xy), PlacedLabel::Rank::Minor, 6, 1, placesLayer);
     }
     return out;
 }
@@ -155,7 +157,10 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
 void MapLabels::paint(QPainter &p, const Layout &layout, const MapSettings &s)
 {
     const double k = s.symbolScale();
+    const double opacity = p.opacity();
     for (const PlacedLabel &l : layout.labels) {
+        // A label fades with the layer of what it names.
+        p.setOpacity(l.layer.isEmpty() ? opacity : opacity * s.opacityOf(l.layer));
         if (l.leader) {
             // From the symbol's edge to the nearest point of the label.
             const QPointF to(std::clamp(l.anchor.x(), l.box.left(), l.box.right()),
@@ -176,4 +181,5 @@ void MapLabels::paint(QPainter &p, const Layout &layout, const MapSettings &s)
                                                                       : MapStyle::minorLabelColor();
         drawHaloText(p, l.box, l.text, color);
     }
+    p.setOpacity(opacity);
 }

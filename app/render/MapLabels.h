@@ -24,6 +24,7 @@ struct PlacedLabel
     QPointF anchor;    // the point it names
     Rank rank = Rank::Minor;
     bool leader = false;
+    QString layer;     // the bundled layer of what it names (drawn at its opacity); empty for flashpoints
 };
 
 class MapLabels

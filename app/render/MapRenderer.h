@@ -43,6 +43,8 @@ public:
     // name), and whether it is drawn: visible in the layer panel and not hidden.
     static QString userLayerId(const UserLayer &layer);
     static bool userLayerShown(const LayerEntry &layer, const MapSettings &settings);
+    // Whether a line or zone of the record is drawn: valid at the date, its layer shown.
+    static bool lineShown(const MapLine &line, const MapSettings &settings);
 
     // Where a flashpoint's marker is drawn, in the settings' pixels.
     static QPointF markerPosition(const Flashpoint &f, const MapSettings &settings);

@@ -9,6 +9,7 @@
 #include "ViewTransform.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -54,7 +55,13 @@ struct MapSettings
     // layer's file name. The layer tree, --hide-layer and every export set
     // it here, so the renderer, the legend and the hit test all follow it.
     QSet<QString> hiddenLayers;
-    bool layerShown(const QString &id) const { return !hiddenLayers.contains(id); }
+    // How opaque each bundled layer is drawn (0..1, by id of layerIds();
+    // 1 when absent), from the layer tree's opacity control: the renderer
+    // paints the layer at it, so the window and its exports agree. A layer
+    // at 0 counts as hidden, as a user layer at 0 does.
+    QHash<QString, double> layerOpacity;
+    double opacityOf(const QString &id) const;
+    bool layerShown(const QString &id) const { return !hiddenLayers.contains(id) && opacityOf(id) > 0.0; }
     // The bundled layers, in drawing order from the bottom up.
     static QStringList layerIds();
     // The layer a line of lines.geojson (by its kind) or a style kind belongs to.

@@ -368,6 +368,74 @@ private slots:
         QSettings().remove(QStringLiteral("layers/hidden"));
     }
 
+    // A bundled layer's opacity is set with the same slider as a user
+    // layer's: select it in the panel and move the slider; the window, what
+    // it exports and the next run follow. The bundled layers keep their order.
+    void bundledLayerOpacity()
+    {
+        QSettings().remove(QStringLiteral("layers/opacity"));
+        auto roadPixels = [](const QImage &image) { return TestSupport::pixelsNear(image, MapStyle::contextColor()); };
+        {
+            TimeCursor time;
+            time.setDate(QDate(2024, 11, 20));
+            Document doc(m_bundled);
+            MainWindow w(&doc, &time);
+            w.resize(1500, 950);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending() && !w.canvas()->renderedImage().isNull(), 10000);
+            const int opaque = roadPixels(w.canvas()->renderedImage());
+            QVERIFY(opaque > 40);
+            LayerPanel *panel = w.layerPanel();
+            QTreeWidget *tree = panel->bundledTree();
+            QTreeWidgetItem *roads = nullptr;
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("roads"))
+                    roads = tree->topLevelItem(i);
+            QVERIFY(roads);
+            tree->setCurrentItem(roads);
+            QVERIFY(panel->opacitySlider()->isEnabled());
+            QCOMPARE(panel->opacitySlider()->value(), 100);
+            for (QToolButton *b : panel->findChildren<QToolButton *>())
+                QVERIFY2(!b->isEnabled(), qPrintable(b->text()));   // no order to change, nothing to remove
+            panel->opacitySlider()->setValue(0);
+            QCOMPARE(w.canvas()->settings().opacityOf(QStringLiteral("roads")), 0.0);
+            QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending(), 10000);
+            QCOMPARE(roadPixels(w.canvas()->renderedImage()), 0);
+            panel->opacitySlider()->setValue(50);
+            QCOMPARE(w.canvas()->settings().opacityOf(QStringLiteral("roads")), 0.5);
+            QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending(), 10000);
+            // Half opaque: the road's own colour is gone, but the road is drawn.
+            const QImage half = w.canvas()->renderedImage();
+            QVERIFY2(roadPixels(half) < opaque / 4, qPrintable(QString::number(roadPixels(half))));
+            MapSettings without = w.canvas()->settings();
+            without.hiddenLayers.insert(QStringLiteral("roads"));
+            QVERIFY(half != MapExporter(w.canvas()->atlas()).image(without));
+            QCOMPARE(MapExporter(w.canvas()->atlas()).image(w.canvas()->settings()), half);
+            // A user's layer selected, the slider is that layer's again.
+            QVERIFY(TestSupport::openLayerAndWait(w, m_dir.filePath(QStringLiteral("small.geojson"))));
+            QCOMPARE(panel->list()->currentRow(), 0);
+            QVERIFY(!tree->currentItem());
+            QCOMPARE(panel->opacitySlider()->value(), 100);
+            panel->opacitySlider()->setValue(30);
+            QCOMPARE(w.document()->layers().user.front().opacity, 0.3);
+            QCOMPARE(w.canvas()->settings().opacityOf(QStringLiteral("roads")), 0.5);
+            w.close();
+        }
+        QSettings().remove(QStringLiteral("layers/list"));
+        TimeCursor time;
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
+        w.restoreState(false);
+        QCOMPARE(w.canvas()->settings().opacityOf(QStringLiteral("roads")), 0.5);
+        QTreeWidget *tree = w.layerPanel()->bundledTree();
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("roads"))
+                tree->setCurrentItem(tree->topLevelItem(i));
+        QCOMPARE(w.layerPanel()->opacitySlider()->value(), 50);
+        QSettings().remove(QStringLiteral("layers/opacity"));
+    }
+
 private:
     AtlasPtr m_bundled;
     QTemporaryDir m_dir;

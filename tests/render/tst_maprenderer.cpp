@@ -132,6 +132,54 @@ private slots:
         }
     }
 
+    // A bundled layer's opacity, as the Layers panel sets it: at 0 the layer
+    // is gone from the image (exactly as when hidden), at 0.5 what it paints
+    // is halfway between the map without it and the map with it. Through
+    // the window's basemap cache, so a kept basemap cannot hide the change.
+    void bundledLayerOpacity_data()
+    {
+        QTest::addColumn<QString>("layer");
+        for (const char *id : {"lac-china", "roads", "basemap"})
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+    void bundledLayerOpacity()
+    {
+        QFETCH(QString, layer);
+        MapSettings s = plainSettings(*m_atlas);
+        s.frame(m_atlas->flashpointExtent());
+        const MapRenderer r(m_atlas);
+        BasemapCache cache;
+        const QImage full = r.renderImage(s, 1.0, &cache);
+        MapSettings hidden = s;
+        hidden.hiddenLayers.insert(layer);
+        const QImage without = r.renderImage(hidden);
+        MapSettings zero = s;
+        zero.layerOpacity.insert(layer, 0.0);
+        QVERIFY(!zero.layerShown(layer));
+        QVERIFY(r.renderImage(zero, 1.0, &cache) == without);
+        MapSettings half = s;
+        half.layerOpacity.insert(layer, 0.5);
+        const QImage blended = r.renderImage(half, 1.0, &cache);
+        // Where the layer changes a pixel plainly, the half-opaque layer
+        // moves it about half way: t = 0 is the map without it, 1 with it.
+        int strong = 0, halfway = 0;
+        for (int y = 0; y < full.height(); ++y)
+            for (int x = 0; x < full.width(); ++x) {
+                const QColor a = full.pixelColor(x, y), b = without.pixelColor(x, y), c = blended.pixelColor(x, y);
+                const double d[3] = {double(a.red() - b.red()), double(a.green() - b.green()),
+                                     double(a.blue() - b.blue())};
+                const double dd = d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
+                if (dd < 40 * 40)
+                    continue;
+                ++strong;
+                const double t = (d[0] * (c.red() - b.red()) + d[1] * (c.green() - b.green())
+                                  + d[2] * (c.blue() - b.blue())) / dd;
+                halfway += t > 0.3 && t < 0.7;
+            }
+        QVERIFY2(strong > 50, qPrintable(QString::number(strong)));
+        QVERIFY2(halfway > strong * 0.9, qPrintable(QStringLiteral("%1 of %2").arg(halfway).arg(strong)));
+    }
+
     void selectionIsHighlighted()
     {
         MapSettings s = plainSettings(*m_atlas);
