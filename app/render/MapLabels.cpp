@@ -59,6 +59,41 @@ void drawHaloText(QPainter &p, const QRectF &r, const QString &text, const QColo
 
 } // namespace
 
+QList<MapLabels::Symbol> MapLabels::symbols(const Atlas &atlas, const MapSettings &s)
+{
+    QList<Symbol> out;
+    const ViewTransform t = s.transform();
+    const double k = s.symbolScale();
+    for (const Flashpoint &f : atlas.flashpoints)
+        out.append({around(MapRenderer::markerPosition(f, s), MapStyle::labelClearance(MapStyle::flashpointSymbol()) * k),
+                    true});
+    if (s.layerShown(QStringLiteral("places")))
+        for (const Place &p : atlas.places)
+            out.append({around(t.toScreen(p.xy), MapStyle::labelClearance(MapStyle::placeSymbol()) * k)});
+    for (int i : ContextPainter::drawnPoints(atlas, s))
+        out.append({ContextPainter::markerBox(atlas, i, s)});
+    if (s.events && s.layerShown(QStringLiteral("events"))) {
+        const double eventClear = MapStyle::labelClearance(MapStyle::eventSymbol()) * k;
+        const auto [first, last] = MapRenderer::visibleEvents(atlas, s);
+        for (int i = first; i < last; ++i)
+            if (atlas.events[i].hasPosition)
+                out.append({around(MapRenderer::eventPosition(atlas, i, s), eventClear)});
+    }
+    // The rings around a selected place or a user's event shown in the details.
+    const double ring = MapStyle::selectionClearance(MapStyle::placeSymbol()) * k;
+    if (const Place *sel = atlas.place(s.selection))
+        out.append({around(t.toScreen(sel->xy), ring)});
+    const int li = s.userSelectionLayer;
+    const LayerEntry *entry = s.layers.at(li);
+    if (entry && (*entry)->events && s.userSelectionIndex >= 0
+        && size_t(s.userSelectionIndex) < (*entry)->events->size()) {
+        const EventLayer &e = *(*entry)->events;
+        const size_t i = size_t(s.userSelectionIndex);
+        out.append({around(t.toScreen(QPointF(e.x[i], e.y[i])), ring)});
+    }
+    return out;
+}
+
 MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
 {
     Layout out;
@@ -77,34 +112,9 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
         out.obstacles << MapDecorations::scaleBarBox(s);
     if (s.locator)
         out.obstacles << LocatorInset::box(s);
-    for (const Flashpoint &f : atlas.flashpoints)
-        out.obstacles << around(MapRenderer::markerPosition(f, s),
-                                MapStyle::labelClearance(MapStyle::flashpointSymbol()) * k);
-    if (places)
-        for (const Place &p : atlas.places)
-            out.obstacles << around(t.toScreen(p.xy), MapStyle::labelClearance(MapStyle::placeSymbol()) * k);
+    for (const Symbol &symbol : symbols(atlas, s))
+        out.obstacles << symbol.box;
     const QList<int> contextPoints = ContextPainter::drawnPoints(atlas, s);
-    for (int i : contextPoints)
-        out.obstacles << ContextPainter::markerBox(atlas, i, s);
-    if (s.events && s.layerShown(QStringLiteral("events"))) {
-        const double eventClear = MapStyle::labelClearance(MapStyle::eventSymbol()) * k;
-        const auto [first, last] = MapRenderer::visibleEvents(atlas, s);
-        for (int i = first; i < last; ++i)
-            if (atlas.events[i].hasPosition)
-                out.obstacles << around(MapRenderer::eventPosition(atlas, i, s), eventClear);
-    }
-    // The rings around a selected place or a user's event shown in the details.
-    if (const Place *sel = atlas.place(s.selection))
-        out.obstacles << around(t.toScreen(sel->xy), MapStyle::selectionClearance(MapStyle::placeSymbol()) * k);
-    const int li = s.userSelectionLayer;
-    const LayerEntry *entry = s.layers.at(li);
-    if (entry && (*entry)->events && s.userSelectionIndex >= 0
-        && size_t(s.userSelectionIndex) < (*entry)->events->size()) {
-        const EventLayer &e = *(*entry)->events;
-        const size_t i = size_t(s.userSelectionIndex);
-        out.obstacles << around(t.toScreen(QPointF(e.x[i], e.y[i])),
-                                MapStyle::selectionClearance(MapStyle::placeSymbol()) * k);
-    }
     if (!s.labels)
         return out;
 

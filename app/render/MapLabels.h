@@ -36,5 +36,14 @@ public:
         QList<QRectF> obstacles;   // markers, event symbols and decorations
     };
     static Layout layout(const Atlas &atlas, const MapSettings &settings);
+    // Every symbol drawn on the map (flashpoint markers, places, towns and
+    // passes, event symbols, selection rings), as labels and the legend
+    // keep clear of them.
+    struct Symbol
+    {
+        QRectF box;
+        bool flashpoint = false;
+    };
+    static QList<Symbol> symbols(const Atlas &atlas, const MapSettings &settings);
     static void paint(QPainter &painter, const Layout &layout, const MapSettings &settings);
 };

@@ -2,6 +2,7 @@
 
 #include "EventLayerPainter.h"
 #include "ContextPainter.h"
+#include "LegendPlacer.h"
 #include "LocatorInset.h"
 #include "MapLabels.h"
 #include "MapDecorations.h"
@@ -92,6 +93,7 @@ MapSettings MapRenderer::withUserLegend(const Atlas &atlas, const MapSettings &s
     MapSettings s = settings;
     s.recordCheckedTo = atlas.recordCheckedTo;
     s.userLegend.clear();
+    s.legendCorner = MapSettings::Corner::TopRight;
     if (!s.legend)
         return s;   // nothing to count
     // Topmost layer first, as the layer panel lists them.
@@ -108,6 +110,8 @@ MapSettings MapRenderer::withUserLegend(const Atlas &atlas, const MapSettings &s
         }
         s.userLegend.append(e);
     }
+    // Placed once its size is known: the user's layers make it taller.
+    s.legendCorner = LegendPlacer::corner(atlas, s);
     return s;
 }
 

@@ -34,9 +34,10 @@ public:
     // Where event i is drawn (events at one place fan out so none hides another).
     static QPointF eventPosition(const Atlas &atlas, int i, const MapSettings &settings);
 
-    // settings with userLegend filled from its visible user layers
-    // and the record's checked-to date (paint() applies it; framing code that
-    // must keep clear of the legend and footer applies it first).
+    // settings with userLegend filled from its visible user layers, the
+    // legend placed (legendCorner, by LegendPlacer) and the record's
+    // checked-to date (paint() applies it; framing code that must keep
+    // clear of the legend and footer applies it first).
     static MapSettings withUserLegend(const Atlas &atlas, const MapSettings &settings);
 
     // The id a user layer has among MapSettings::hiddenLayers (its file

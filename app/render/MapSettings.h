@@ -49,6 +49,16 @@ struct MapSettings
     bool legend = true;
     bool disclaimer = true;
 
+    // The corner the legend stands in: the one where it covers the fewest
+    // markers, labels and lines, chosen by LegendPlacer when
+    // MapRenderer::withUserLegend prepares the settings for a paint.
+    enum class Corner { TopRight, TopLeft, BottomRight, BottomLeft };
+    Corner legendCorner = Corner::TopRight;
+    // The window's legend has a header that collapses it to a small
+    // "Legend" tab (and the tab expands it again); exports show it whole.
+    bool legendCollapsible = false;
+    bool legendCollapsed = false;
+
     bool events = true;            // event markers within the display window
 
     // The layers hidden from view, by id: one of layerIds(), or a user

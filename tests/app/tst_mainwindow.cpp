@@ -201,7 +201,8 @@ private slots:
             if (step > 0)
                 c->zoomBy(step == 1 ? 0.5 : 2.0, QPointF(c->width() / 2.0, c->height() / 2.0));
             waitForRender(c);
-            const MapLabels::Layout layout = MapLabels::layout(*c->atlas(), c->settings());
+            const MapLabels::Layout layout =
+                MapLabels::layout(*c->atlas(), MapRenderer::withUserLegend(*c->atlas(), c->settings()));
             QVERIFY(!layout.labels.isEmpty());
             for (int i = 0; i < layout.labels.size(); ++i) {
                 for (int j = i + 1; j < layout.labels.size(); ++j)

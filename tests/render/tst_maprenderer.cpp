@@ -108,6 +108,8 @@ private slots:
             s.setDecorations(true);
         MapDecorations::frameClearOfDecorations(&s, m_atlas->flashpointExtent());
         s.metresPerPixel /= zoom;
+        // As the renderer lays them out: with the legend where it goes.
+        s = MapRenderer::withUserLegend(*m_atlas, s);
         const MapLabels::Layout layout = MapLabels::layout(*m_atlas, s);
         if (zoom == 1.0)
             QVERIFY(layout.labels.size() >= 7);
@@ -178,6 +180,47 @@ private slots:
             }
         QVERIFY2(strong > 50, qPrintable(QString::number(strong)));
         QVERIFY2(halfway > strong * 0.9, qPrintable(QStringLiteral("%1 of %2").arg(halfway).arg(strong)));
+    }
+
+    // The legend stands in the corner where it covers the least: with the
+    // flashpoints under the top right corner, where it stands by default,
+    // it goes to another, and every flashpoint marker stays in sight, in
+    // its status colour, clear of the legend.
+    void legendAvoidsMarkers()
+    {
+        MapSettings s;
+        s.size = QSize(1200, 800);
+        s.date = QDate(2024, 11, 20);
+        s.frame(m_atlas->flashpointExtent(), 60);
+        // The flashpoints' north-east towards the top right corner.
+        const Flashpoint *depsang = m_atlas->flashpoint(QStringLiteral("depsang"));
+        QVERIFY(depsang);
+        const QPointF to(s.size.width() - 140, 120);
+        s.center -= QPointF((to.x() - MapRenderer::markerPosition(*depsang, s).x()) * s.metresPerPixel,
+                            -(to.y() - MapRenderer::markerPosition(*depsang, s).y()) * s.metresPerPixel);
+        auto markerBox = [&](const Flashpoint &f) {
+            return QRectF(MapRenderer::markerPosition(f, s) - QPointF(11, 11), QSizeF(22, 22));
+        };
+        QVERIFY(MapDecorations::legendBoxAt(s, MapSettings::Corner::TopRight).intersects(markerBox(*depsang)));
+        const MapSettings placed = MapRenderer::withUserLegend(*m_atlas, s);
+        QVERIFY(placed.legendCorner != MapSettings::Corner::TopRight);
+        const QRectF legend = MapDecorations::legendRect(placed);
+        const QImage image = MapRenderer(m_atlas).renderImage(s);
+        int inView = 0;
+        for (const Flashpoint &f : m_atlas->flashpoints) {
+            const QPoint at = MapRenderer::markerPosition(f, s).toPoint();
+            if (!QRect(QPoint(0, 0), s.size).contains(at))
+                continue;
+            ++inView;
+            QVERIFY2(!legend.intersects(markerBox(f)), qPrintable(f.id));
+            const Status st = m_atlas->statuses.stateAt(f.id, s.date).status;
+            QCOMPARE(QColor(image.pixel(at)).name(), MapStyle::statusColor(st).name());
+        }
+        QVERIFY(inView >= 5);
+        // Where no corner covers anything the legend stays at the top right.
+        MapSettings region = plainSettings(*m_atlas);
+        region.legend = true;
+        QCOMPARE(MapRenderer::withUserLegend(*m_atlas, region).legendCorner, MapSettings::Corner::TopRight);
     }
 
     void selectionIsHighlighted()
