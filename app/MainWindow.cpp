@@ -238,15 +238,20 @@ void MainWindow::createMenus()
     // with Ctrl+Home.
     QAction *reset = view->addAction(tr("&Reset View"), m_canvas, &MapCanvas::resetView);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
+    // Checked: the legend open; unchecked: folded to its tab (as a click on
+    // its header does).
     QAction *legend = view->addAction(tr("&Legend"));
     legend->setObjectName(QStringLiteral("legendAction"));
     legend->setCheckable(true);
     legend->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     legend->setChecked(QSettings().value(QStringLiteral("view/legend"), true).toBool());
-    m_canvas->setLegendVisible(legend->isChecked());
+    m_canvas->setLegendCollapsed(!legend->isChecked());
     connect(legend, &QAction::toggled, this, [this](bool on) {
-        m_canvas->setLegendVisible(on);
+        m_canvas->setLegendCollapsed(!on);
         QSettings().setValue(QStringLiteral("view/legend"), on);
+    });
+    connect(m_canvas, &MapCanvas::legendCollapsedChanged, legend, [legend](bool collapsed) {
+        legend->setChecked(!collapsed);
     });
     view->addSeparator();
     auto showChanges = [this](bool on) {
