@@ -12,6 +12,9 @@ namespace {
 
 constexpr double kFlashpoint = 100, kFlashpointLabel = 40, kSymbol = 10, kLabel = 5;
 constexpr double kLinePerPixel = 0.1;   // 100 pixels of line weigh as one symbol
+// What another corner must save to take the legend from the top right,
+// where readers look for it: more than one symbol.
+constexpr double kLeaveTopRight = kSymbol;
 
 // The length of segment a-b inside r (Liang-Barsky clipping).
 double lengthInside(const QPointF &a, const QPointF &b, const QRectF &r)
@@ -116,7 +119,7 @@ MapSettings::Corner corner(const Atlas &atlas, const MapSettings &s)
         const QRectF box = MapDecorations::legendBoxAt(s, c);
         if (box.isEmpty())
             continue;
-        const double score = ::coverage(d, s, box);
+        const double score = ::coverage(d, s, box) + (c == Corner::TopRight ? 0 : kLeaveTopRight);
         if (score < least) {
             least = score;
             best = c;

@@ -4,8 +4,10 @@
 // then their labels, the other symbols and labels, then the length of the
 // record's lines, zones, areas and roads under it. Computed from the
 // settings alone, so the window and every export of a view put it in the
-// same corner, and an export's bytes do not change from run to run; on a
-// tie the earlier corner wins (top right, top left, bottom right, bottom left).
+// same corner, and an export's bytes do not change from run to run. It
+// leaves the top right, where readers look first, only for a corner that
+// covers more than a symbol's worth less; on a tie the earlier corner wins
+// (top right, top left, bottom right, bottom left).
 
 #include "Atlas.h"
 #include "MapSettings.h"
