@@ -53,6 +53,16 @@ void writeEvents(const QString &path, int n)
     f.write("]}\n");
 }
 
+// The row of a bundled layer (an id of MapSettings::layerIds()) in the Layers panel.
+QTreeWidgetItem *bundledItem(LayerPanel *panel, const QString &id)
+{
+    QTreeWidget *tree = panel->bundledTree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == id)
+            return tree->topLevelItem(i);
+    return nullptr;
+}
+
 } // namespace
 
 class TestLayerWindow : public QObject
@@ -346,13 +356,9 @@ private slots:
             auto &[time, doc, w] = fixture;
             QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending() && !w.canvas()->renderedImage().isNull(), 10000);
             QVERIFY(roadPixels(w.canvas()->renderedImage()) > 40);
-            QTreeWidget *tree = w.layerPanel()->bundledTree();
-            QTreeWidgetItem *roads = nullptr;
-            for (int i = 0; i < tree->topLevelItemCount(); ++i)
-                if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("roads"))
-                    roads = tree->topLevelItem(i);
+            QTreeWidgetItem *roads = bundledItem(w.layerPanel(), QStringLiteral("roads"));
             QVERIFY(roads);
-            QCOMPARE(tree->topLevelItemCount(), 9);
+            QCOMPARE(w.layerPanel()->bundledTree()->topLevelItemCount(), 9);
             roads->setCheckState(0, Qt::Unchecked);
             QVERIFY(w.canvas()->settings().hiddenLayers.contains(QStringLiteral("roads")));
             QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending(), 10000);
@@ -376,22 +382,15 @@ private slots:
         QSettings().remove(QStringLiteral("layers/opacity"));
         auto roadPixels = [](const QImage &image) { return TestSupport::pixelsNear(image, MapStyle::contextColor()); };
         {
-            TimeCursor time;
-            time.setDate(QDate(2024, 11, 20));
-            Document doc(m_bundled);
-            MainWindow w(&doc, &time);
-            w.resize(1500, 950);
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            WindowFixture fixture(m_bundled, QDate(2024, 11, 20), {1500, 950});
+            QVERIFY(fixture.show());
+            auto &[time, doc, w] = fixture;
             QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending() && !w.canvas()->renderedImage().isNull(), 10000);
             const int opaque = roadPixels(w.canvas()->renderedImage());
             QVERIFY(opaque > 40);
             LayerPanel *panel = w.layerPanel();
             QTreeWidget *tree = panel->bundledTree();
-            QTreeWidgetItem *roads = nullptr;
-            for (int i = 0; i < tree->topLevelItemCount(); ++i)
-                if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("roads"))
-                    roads = tree->topLevelItem(i);
+            QTreeWidgetItem *roads = bundledItem(panel, QStringLiteral("roads"));
             QVERIFY(roads);
             tree->setCurrentItem(roads);
             QVERIFY(panel->opacitySlider()->isEnabled());
@@ -428,10 +427,7 @@ private slots:
         MainWindow w(&doc, &time);
         w.restoreState(false);
         QCOMPARE(w.canvas()->settings().opacityOf(QStringLiteral("roads")), 0.5);
-        QTreeWidget *tree = w.layerPanel()->bundledTree();
-        for (int i = 0; i < tree->topLevelItemCount(); ++i)
-            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("roads"))
-                tree->setCurrentItem(tree->topLevelItem(i));
+        w.layerPanel()->bundledTree()->setCurrentItem(bundledItem(w.layerPanel(), QStringLiteral("roads")));
         QCOMPARE(w.layerPanel()->opacitySlider()->value(), 50);
         QSettings().remove(QStringLiteral("layers/opacity"));
     }
