@@ -20,8 +20,7 @@ LayerPanel::LayerPanel(QWidget *parent)
     m_bundled->setObjectName(QStringLiteral("bundledLayers"));
     m_bundled->setHeaderHidden(true);
     m_bundled->setRootIsDecorated(false);
-    // Topmost first, as the user's layers are listed.
-    const QList<QPair<QString, QString>> names = {
+    const QHash<QString, QString> names = {
         {QStringLiteral("events"), tr("Events")},
         {QStringLiteral("places"), tr("Places")},
         {QStringLiteral("buffer-zones"), tr("Buffer zones")},
@@ -31,15 +30,18 @@ LayerPanel::LayerPanel(QWidget *parent)
         {QStringLiteral("roads"), tr("Roads and towns")},
         {QStringLiteral("terrain"), tr("Terrain (File › Open Terrain…)")},
         {QStringLiteral("basemap"), tr("Basemap (countries, lakes, rivers, de facto boundaries)")}};
-    for (const auto &[id, name] : names) {
+    // Topmost first, as the user's layers are listed: the drawing order reversed.
+    const QStringList ids = MapSettings::layerIds();
+    for (auto id = ids.crbegin(); id != ids.crend(); ++id) {
+        const QString name = names.value(*id, *id);
         auto *item = new QTreeWidgetItem(m_bundled, {name});
-        item->setData(0, Qt::UserRole, id);
+        item->setData(0, Qt::UserRole, *id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, Qt::Checked);
         item->setToolTip(0, name);
     }
     // As tall as its rows, so the user's layers keep the rest.
-    m_bundled->setMaximumHeight(m_bundled->sizeHintForRow(0) * (int(names.size()) + 1));
+    m_bundled->setMaximumHeight(m_bundled->sizeHintForRow(0) * (int(ids.size()) + 1));
     connect(m_bundled, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
         if (!m_updating)
             emit bundledVisibilityChanged(item->data(0, Qt::UserRole).toString(),

@@ -1,6 +1,7 @@
 #pragma once
-// The Layers dock: the bundled layers (basemap, roads and towns, each side's
-// LAC, claims, buffer zones, places, events), each with a visibility check
+// The Layers dock: the bundled layers (basemap, terrain, roads and towns,
+// claims, buffer zones, each side's LAC, places, events, listed topmost
+// first in MapSettings::layerIds()' drawing order), each with a visibility check
 // box, then the user's layers, topmost first, each with a visibility check
 // box; an opacity slider for the current layer, bundled or the user's, and
 // up/down to reorder and remove for a user's layer (the bundled layers keep

@@ -267,19 +267,24 @@ void MapRenderer::paintLines(QPainter &p, const MapSettings &s) const
 {
     const ViewTransform t = s.transform();
     const double k = s.symbolScale();
-    for (const MapLine &l : m_atlas->lines) {
-        if (!lineShown(l, s))
-            continue;
-        const LayerOpacity opacity(p, s, MapSettings::layerOfKind(l.kind));
-        const auto style = MapStyle::lineStyle(l.kind, k);
-        const bool zone = l.geometry.type == Geometry::Type::Polygon;
-        p.setPen(style.pen);
-        p.setBrush(zone ? style.brush : Qt::NoBrush);
-        p.drawPath(t.path(l.geometry, zone));
-        if (l.id == s.selection) {
-            p.setPen(QPen(MapStyle::selectionColor(), 4 * k));
-            p.setBrush(Qt::NoBrush);
+    // Layer by layer in the layer tree's order, not the file's: the claims
+    // and buffer zones under each side's LAC, so a zone or claim that runs
+    // along a line never hides it.
+    for (const QString &layer : MapSettings::layerIds()) {
+        for (const MapLine &l : m_atlas->lines) {
+            if (MapSettings::layerOfKind(l.kind) != layer || !lineShown(l, s))
+                continue;
+            const LayerOpacity opacity(p, s, layer);
+            const auto style = MapStyle::lineStyle(l.kind, k);
+            const bool zone = l.geometry.type == Geometry::Type::Polygon;
+            p.setPen(style.pen);
+            p.setBrush(zone ? style.brush : Qt::NoBrush);
             p.drawPath(t.path(l.geometry, zone));
+            if (l.id == s.selection) {
+                p.setPen(QPen(MapStyle::selectionColor(), 4 * k));
+                p.setBrush(Qt::NoBrush);
+                p.drawPath(t.path(l.geometry, zone));
+            }
         }
     }
 }

@@ -46,8 +46,8 @@ double MapSettings::opacityOf(const QString &id) const
 
 QStringList MapSettings::layerIds()
 {
-    return {QStringLiteral("basemap"), QStringLiteral("terrain"), QStringLiteral("roads"), QStringLiteral("lac-india"),
-            QStringLiteral("lac-china"), QStringLiteral("claims"), QStringLiteral("buffer-zones"),
+    return {QStringLiteral("basemap"), QStringLiteral("terrain"), QStringLiteral("roads"), QStringLiteral("claims"),
+            QStringLiteral("buffer-zones"), QStringLiteral("lac-india"), QStringLiteral("lac-china"),
             QStringLiteral("places"), QStringLiteral("events")};
 }
 

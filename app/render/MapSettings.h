@@ -72,7 +72,8 @@ struct MapSettings
     QHash<QString, double> layerOpacity;
     double opacityOf(const QString &id) const;
     bool layerShown(const QString &id) const { return !hiddenLayers.contains(id) && opacityOf(id) > 0.0; }
-    // The bundled layers, in drawing order from the bottom up.
+    // The bundled layers, in drawing order from the bottom up (a fixed
+    // order: each side's LAC over the claims and buffer zones).
     static QStringList layerIds();
     // The layer a line of lines.geojson (by its kind) or a style kind belongs to.
     static QString layerOfKind(const QString &kind);

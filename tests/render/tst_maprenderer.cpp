@@ -18,6 +18,16 @@ class TestMapRenderer : public QObject
     Q_OBJECT
     AtlasPtr m_atlas;
 
+    // Pixels of exactly colour c (a line's own colour, at its middle).
+    static int pixelsOf(const QImage &image, QRgb c)
+    {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                n += (image.pixel(x, y) & 0xffffff) == (c & 0xffffff);
+        return n;
+    }
+
     static MapSettings plainSettings(const Atlas &atlas, QSize size = QSize(1200, 900))
     {
         MapSettings s;
@@ -255,19 +265,36 @@ private slots:
         MapSettings coveredSettings = s;
         coveredSettings.layers.user.push_back(LayerEntry{user});
         const QRgb lac = MapStyle::lineStyle(QStringLiteral("lac-india")).pen.color().rgb();
-        auto count = [&](const QImage &image) {
-            int n = 0;
-            for (int y = 0; y < image.height(); ++y)
-                for (int x = 0; x < image.width(); ++x)
-                    n += (image.pixel(x, y) & 0xffffff) == (lac & 0xffffff);
-            return n;
-        };
         const QImage without = MapRenderer(m_atlas).renderImage(s);
         const QImage with = MapRenderer(m_atlas).renderImage(coveredSettings);
         QVERIFY(with != without);                 // the layer is drawn
-        const int before = count(without);
+        const int before = pixelsOf(without, lac);
         QVERIFY2(before > 50, qPrintable(QString::number(before)));
-        QCOMPARE(count(with), before);           // and the line is on top of it
+        QCOMPARE(pixelsOf(with, lac), before);   // and the line is on top of it
+    }
+
+    // Each side's LAC is drawn over the claims and buffer zones, whatever
+    // the order of lines.geojson: on the Kailash Range, where the buffer
+    // zone runs along both lines, every pixel of either line is there with
+    // the zones and claims shown as without them.
+    void lacLinesOverZonesAndClaims()
+    {
+        MapSettings s = plainSettings(*m_atlas);
+        s.labels = s.events = false;
+        const Flashpoint *f = m_atlas->flashpoint(QStringLiteral("pangong-south"));
+        QVERIFY(f);
+        s.frame(f->area.bounds, 40);
+        MapSettings bare = s;
+        bare.hiddenLayers = {QStringLiteral("buffer-zones"), QStringLiteral("claims")};
+        const QImage with = MapRenderer(m_atlas).renderImage(s);
+        const QImage without = MapRenderer(m_atlas).renderImage(bare);
+        QVERIFY(with != without);                 // the zones are drawn here
+        for (const char *kind : {"lac-india", "lac-china"}) {
+            const QRgb line = MapStyle::lineStyle(QString::fromLatin1(kind)).pen.color().rgb();
+            const int n = pixelsOf(without, line);
+            QVERIFY2(n > 50, qPrintable(QStringLiteral("%1: %2").arg(kind).arg(n)));
+            QCOMPARE(pixelsOf(with, line), n);
+        }
     }
 
     // A render that starts from the cached basemap has exactly the pixels of
