@@ -1,10 +1,10 @@
 #include "MainWindow.h"
 
+#include "BundledLayers.h"
 #include "ChangeListPanel.h"
 #include "CompareController.h"
 #include "CompareView.h"
 #include "DateComparison.h"
-#include "BundledLayers.h"
 #include "DetailsPanel.h"
 #include "FormatRegistry.h"
 #include "LayerPanel.h"

@@ -16,11 +16,11 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+class BundledLayers;
 class ChangeListPanel;
 class CompareController;
 class CompareView;
 class DateComparison;
-class BundledLayers;
 class DetailsPanel;
 class QDockWidget;
 class LayerPanel;
