@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BundledLayers.h"
 #include "ChangeListPanel.h"
 #include "CompareController.h"
 #include "CompareView.h"
@@ -101,17 +102,7 @@ MainWindow::MainWindow(Document *document, TimeCursor *time, QWidget *parent)
             zoomToFlashpoint(selection());
     });
     connect(m_canvas, &MapCanvas::clearSelection, this, [this] { select(QString()); });
-    connect(m_layers, &LayerPanel::bundledVisibilityChanged, this, [this](const QString &id, bool on) {
-        QSet<QString> hidden = m_canvas->settings().hiddenLayers;
-        if (on)
-            hidden.remove(id);
-        else
-            hidden.insert(id);
-        m_canvas->setHiddenLayers(hidden);
-        QStringList list(hidden.cbegin(), hidden.cend());
-        list.sort();
-        QSettings().setValue(QStringLiteral("layers/hidden"), list);
-    });
+    m_bundledLayers = new BundledLayers(m_layers, m_canvas, this);
     m_feedback = new LoadFeedback(m_loads, document, this);
     connect(m_loads, &LayerLoadController::finished, this,
             [this](const LayerLoadController::Request &request, bool added) {
@@ -258,15 +249,20 @@ void MainWindow::createMenus()
     // with Ctrl+Home.
     QAction *reset = view->addAction(tr("&Reset View"), m_canvas, &MapCanvas::resetView);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
+    // Checked: the legend open; unchecked: folded to its tab (as a click on
+    // its header does).
     QAction *legend = view->addAction(tr("&Legend"));
     legend->setObjectName(QStringLiteral("legendAction"));
     legend->setCheckable(true);
     legend->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     legend->setChecked(QSettings().value(QStringLiteral("view/legend"), true).toBool());
-    m_canvas->setLegendVisible(legend->isChecked());
+    m_canvas->setLegendCollapsed(!legend->isChecked());
     connect(legend, &QAction::toggled, this, [this](bool on) {
-        m_canvas->setLegendVisible(on);
+        m_canvas->setLegendCollapsed(!on);
         QSettings().setValue(QStringLiteral("view/legend"), on);
+    });
+    connect(m_canvas, &MapCanvas::legendCollapsedChanged, legend, [legend](bool collapsed) {
+        legend->setChecked(!collapsed);
     });
     view->addSeparator();
     auto showChanges = [this](bool on) {
@@ -496,13 +492,7 @@ void MainWindow::restoreState(bool restoreDate)
         m_canvas->setView(center, mpp);
         m_viewRestored = true;
     }
-    // Only ids the map knows: a setting from another version cannot hide more.
-    QSet<QString> hidden;
-    for (const QString &id : settings.value(QStringLiteral("layers/hidden")).toStringList())
-        if (MapSettings::layerIds().contains(id))
-            hidden.insert(id);
-    m_canvas->setHiddenLayers(hidden);
-    m_layers->setHiddenLayers(hidden);
+    m_bundledLayers->restore();
     const QString terrain = settings.value(QStringLiteral("terrain/path")).toString();
     if (!terrain.isEmpty() && !m_document->layers().terrain && !openTerrain(terrain))
         settings.remove(QStringLiteral("terrain/path"));

@@ -16,6 +16,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+class BundledLayers;
 class ChangeListPanel;
 class CompareController;
 class CompareView;
@@ -137,6 +138,7 @@ private:
     ChangeListPanel *m_changes = nullptr;
     QDockWidget *m_changesDock = nullptr;
     CompareController *m_compare = nullptr;
+    BundledLayers *m_bundledLayers = nullptr;
     SelectionController *m_selection = nullptr;
     LoadFeedback *m_feedback = nullptr;
     WindowExport *m_export = nullptr;

@@ -21,6 +21,9 @@ CompareView::CompareView(MapCanvas *first, QWidget *parent)
             m_syncing = false;
         }
     });
+    // A click on the second map's legend header folds both legends (and
+    // View › Legend follows the first map's).
+    connect(m_second, &MapCanvas::legendCollapsedChanged, m_first, &MapCanvas::setLegendCollapsed);
     connect(m_second, &MapCanvas::viewChanged, this, [this] {
         if (m_mode == Mode::Single || m_syncing)
             return;

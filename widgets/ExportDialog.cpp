@@ -214,6 +214,8 @@ MapSettings ExportDialog::settings() const
     s.title = m_titleText->text();
     s.dateLabel = m_date->isChecked();
     s.legend = m_legend->isChecked();
+    // A file shows the legend whole, however the window has it folded.
+    s.legendCollapsible = s.legendCollapsed = false;
     s.scaleBar = m_scaleBar->isChecked();
     s.northArrow = m_northArrow->isChecked();
     s.disclaimer = m_footer->isChecked();

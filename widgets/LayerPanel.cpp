@@ -20,8 +20,7 @@ LayerPanel::LayerPanel(QWidget *parent)
     m_bundled->setObjectName(QStringLiteral("bundledLayers"));
     m_bundled->setHeaderHidden(true);
     m_bundled->setRootIsDecorated(false);
-    // Topmost first, as the user's layers are listed.
-    const QList<QPair<QString, QString>> names = {
+    const QHash<QString, QString> names = {
         {QStringLiteral("events"), tr("Events")},
         {QStringLiteral("places"), tr("Places")},
         {QStringLiteral("buffer-zones"), tr("Buffer zones")},
@@ -31,25 +30,32 @@ LayerPanel::LayerPanel(QWidget *parent)
         {QStringLiteral("roads"), tr("Roads and towns")},
         {QStringLiteral("terrain"), tr("Terrain (File › Open Terrain…)")},
         {QStringLiteral("basemap"), tr("Basemap (countries, lakes, rivers, de facto boundaries)")}};
-    for (const auto &[id, name] : names) {
+    // Topmost first, as the user's layers are listed: the drawing order reversed.
+    const QStringList ids = MapSettings::layerIds();
+    for (auto id = ids.crbegin(); id != ids.crend(); ++id) {
+        const QString name = names.value(*id, *id);
         auto *item = new QTreeWidgetItem(m_bundled, {name});
-        item->setData(0, Qt::UserRole, id);
+        item->setData(0, Qt::UserRole, *id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, Qt::Checked);
         item->setToolTip(0, name);
     }
     // As tall as its rows, so the user's layers keep the rest.
-    m_bundled->setMaximumHeight(m_bundled->sizeHintForRow(0) * (int(names.size()) + 1));
+    m_bundled->setMaximumHeight(m_bundled->sizeHintForRow(0) * (int(ids.size()) + 1));
     connect(m_bundled, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
         if (!m_updating)
             emit bundledVisibilityChanged(item->data(0, Qt::UserRole).toString(),
                                           item->checkState(0) == Qt::Checked);
     });
+    // One current layer across both lists: the one the slider acts on.
+    connect(m_bundled, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            m_list->setCurrentRow(-1);
+        updateControls();
+    });
     m_list->setObjectName(QStringLiteral("layerList"));
     m_up->setText(tr("Up"));
-    m_up->setToolTip(tr("Draw the layer above the next one"));
     m_down->setText(tr("Down"));
-    m_down->setToolTip(tr("Draw the layer below the previous one"));
     m_remove->setText(tr("Remove"));
     m_remove->setObjectName(QStringLiteral("removeLayer"));
     m_opacity->setRange(0, 100);
@@ -71,7 +77,11 @@ LayerPanel::LayerPanel(QWidget *parent)
     layout->addLayout(buttons);
     layout->addLayout(opacity);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &LayerPanel::updateControls);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_bundled->setCurrentItem(nullptr);
+        updateControls();
+    });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (m_updating)
             return;
@@ -90,8 +100,14 @@ LayerPanel::LayerPanel(QWidget *parent)
             emit removeRequested(layerIndex(m_list->currentRow()));
     });
     connect(m_opacity, &QSlider::valueChanged, this, [this](int v) {
-        if (!m_updating && m_list->currentRow() >= 0)
+        if (m_updating)
+            return;
+        if (const QString id = currentBundled(); !id.isEmpty()) {
+            m_bundledOpacity.insert(id, v / 100.0);
+            emit bundledOpacityChanged(id, v / 100.0);
+        } else if (m_list->currentRow() >= 0) {
             emit opacityChanged(layerIndex(m_list->currentRow()), v / 100.0);
+        }
     });
     updateControls();
 }
@@ -161,19 +177,31 @@ void LayerPanel::rebuild()
     updateControls();
 }
 
+QString LayerPanel::currentBundled() const
+{
+    const QTreeWidgetItem *item = m_bundled->currentItem();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
 void LayerPanel::updateControls()
 {
-    const int layer = layerIndex(m_list->currentRow());
+    const QString bundled = currentBundled();
+    const int layer = bundled.isEmpty() ? layerIndex(m_list->currentRow()) : -1;
     const LayerEntry *entry = m_document ? m_document->layer(layer) : nullptr;
     const bool has = entry != nullptr;
     const int n = count();
     m_up->setEnabled(has && layer < n - 1);
     m_down->setEnabled(has && layer > 0);
     m_remove->setEnabled(has);
-    m_opacity->setEnabled(has);
+    m_opacity->setEnabled(has || !bundled.isEmpty());
+    const QString fixed = tr("The bundled layers keep their order: each side's LAC is drawn above the "
+                             "claims and buffer zones");
+    m_up->setToolTip(bundled.isEmpty() ? tr("Draw the layer above the next one") : fixed);
+    m_down->setToolTip(bundled.isEmpty() ? tr("Draw the layer below the previous one") : fixed);
+    const double opacity = !bundled.isEmpty() ? m_bundledOpacity.value(bundled, 1.0) : has ? entry->opacity : 1.0;
     const bool was = m_updating;
     m_updating = true;
-    m_opacity->setValue(has ? int(std::lround(entry->opacity * 100)) : 100);
+    m_opacity->setValue(int(std::lround(opacity * 100)));
     m_updating = was;
 }
 
@@ -187,4 +215,10 @@ void LayerPanel::setHiddenLayers(const QSet<QString> &hidden)
                                                                                          : Qt::Checked);
     }
     m_updating = false;
+}
+
+void LayerPanel::setBundledOpacity(const QHash<QString, double> &opacity)
+{
+    m_bundledOpacity = opacity;
+    updateControls();
 }

@@ -1,16 +1,20 @@
 #pragma once
-// The Layers dock: the bundled layers (basemap, roads and towns, each side's
-// LAC, claims, buffer zones, places, events), each with a visibility check
+// The Layers dock: the bundled layers (basemap, terrain, roads and towns,
+// claims, buffer zones, each side's LAC, places, events, listed topmost
+// first in MapSettings::layerIds()' drawing order), each with a visibility check
 // box, then the user's layers, topmost first, each with a visibility check
-// box; up/down to reorder, an opacity slider and remove for the current one.
-// It follows the document and edits its layer stack through the signals
+// box; an opacity slider for the current layer, bundled or the user's, and
+// up/down to reorder and remove for a user's layer (the bundled layers keep
+// their order: each side's LAC above the claims and buffer zones). It
+// follows the document and edits its layer stack through the signals
 // below (connected to the document by setDocument); the bundled layers'
-// visibility is the map view's, so the window applies that one. (A click on
-// one of the layers' events shows it in the Details panel, like any other
-// feature.)
+// visibility and opacity are the map view's, so the window applies those.
+// (A click on one of the layers' events shows it in the Details panel, like
+// any other feature.)
 
 #include "Document.h"
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 
@@ -31,6 +35,8 @@ public:
     QTreeWidget *bundledTree() const { return m_bundled; }
     // Checks the bundled layers that are not in hidden.
     void setHiddenLayers(const QSet<QString> &hidden);
+    // The bundled layers' opacity (by id; absent: opaque), as the slider shows it.
+    void setBundledOpacity(const QHash<QString, double> &opacity);
     QSlider *opacitySlider() const { return m_opacity; }
     // The document's layer index of a row (row 0 is the topmost layer).
     int layerIndex(int row) const;
@@ -38,6 +44,7 @@ public:
 signals:
     // A bundled layer (an id of MapSettings::layerIds()) shown or hidden.
     void bundledVisibilityChanged(const QString &id, bool visible);
+    void bundledOpacityChanged(const QString &id, double opacity);
     // Indexes into the document's layers.
     void visibilityChanged(int layer, bool visible);
     void opacityChanged(int layer, double opacity);
@@ -47,6 +54,8 @@ signals:
 private:
     void rebuild();
     void updateControls();
+    // The id of the current bundled layer ("" when a user's layer, or none, is current).
+    QString currentBundled() const;
     int count() const { return m_document ? m_document->layerCount() : 0; }
 
     Document *m_document = nullptr;
@@ -54,6 +63,7 @@ private:
     QListWidget *m_list;
     QToolButton *m_up, *m_down, *m_remove;
     QSlider *m_opacity;
+    QHash<QString, double> m_bundledOpacity;
     bool m_updating = false;
     int m_count = 0;   // rows as last built: a grown list makes the new top layer current
 };

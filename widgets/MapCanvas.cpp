@@ -26,6 +26,8 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     setMouseTracking(true);
     setMinimumSize(200, 150);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    // The window's legend folds away with a click on its header.
+    m_settings.legendCollapsible = true;
     connect(&m_watcher, &QFutureWatcher<QImage>::finished, this, &MapCanvas::onRenderDone);
 }
 
@@ -197,9 +199,24 @@ void MapCanvas::setCaptionPosition(const QPointF &topLeft)
     update();
 }
 
+void MapCanvas::setLegendCollapsed(bool collapsed)
+{
+    if (collapsed == m_settings.legendCollapsed)
+        return;
+    m_settings.legendCollapsed = collapsed;
+    emit legendCollapsedChanged(collapsed);
+    requestRender();
+}
+
 void MapCanvas::setHiddenLayers(const QSet<QString> &ids)
 {
     m_settings.hiddenLayers = ids;
+    requestRender();
+}
+
+void MapCanvas::setLayerOpacity(const QHash<QString, double> &opacity)
+{
+    m_settings.layerOpacity = opacity;
     requestRender();
 }
 
@@ -387,7 +404,9 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *e)
             unsetCursor();
         // A click, not a drag: a ruler point, or what is under it.
         const bool click = QLineF(m_pressPos, e->position()).length() < 4;
-        if (click && m_measuring)
+        if (click && onLegendHeader(e->position()))
+            setLegendCollapsed(!m_settings.legendCollapsed);
+        else if (click && m_measuring)
             addMeasurePoint(e->position());
         else if (click && m_atlas)
             emit featuresClicked(MapHitTester::hitsAt(*m_atlas, settings(), e->position()),
@@ -450,6 +469,12 @@ void MapCanvas::keyPressEvent(QKeyEvent *e)
     e->accept();
 }
 
+bool MapCanvas::onLegendHeader(const QPointF &pos) const
+{
+    // The header is where the renderer puts the legend for this view.
+    return m_atlas && MapDecorations::legendHeaderRect(MapRenderer::withUserLegend(*m_atlas, settings())).contains(pos);
+}
+
 QString MapCanvas::tooltipAt(const QPointF &pos) const
 {
     if (!m_atlas)
@@ -469,7 +494,9 @@ bool MapCanvas::event(QEvent *e)
     if (e->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(e);
         m_tooltipPos = help->pos();
-        const QString text = tooltipAt(help->pos());
+        const QString text = !onLegendHeader(help->pos()) ? tooltipAt(help->pos())
+                             : m_settings.legendCollapsed      ? tr("Show the legend (View › Legend)")
+                                                               : tr("Fold the legend away (View › Legend)");
         if (text.isEmpty())
             QToolTip::hideText();
         else

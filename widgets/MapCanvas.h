@@ -53,8 +53,14 @@ public:
     void setCaption(const QString &text, bool highlighted);
     QString caption() const { return m_caption; }
     void setCaptionPosition(const QPointF &topLeft);
+    // The legend folded to a small "Legend" tab (a click on its header
+    // does the same; legendCollapsedChanged tells either way).
+    void setLegendCollapsed(bool collapsed);
+    bool isLegendCollapsed() const { return m_settings.legendCollapsed; }
     // The bundled layers (and user layers, by file name) left out of the map.
     void setHiddenLayers(const QSet<QString> &ids);
+    // How opaque each bundled layer is drawn (by id; absent: opaque).
+    void setLayerOpacity(const QHash<QString, double> &opacity);
 
     // The ruler (Tools › Measure): while measuring, a click adds a point
     // (a click on the first point closes the ring), Backspace takes the last
@@ -97,6 +103,7 @@ signals:
     void pressed();
     // The ruler's points changed (or it was switched on or off).
     void measureChanged();
+    void legendCollapsedChanged(bool collapsed);
 
 protected:
     void paintEvent(QPaintEvent *) override;
@@ -113,6 +120,7 @@ protected:
 
 private:
     void addMeasurePoint(const QPointF &screen);
+    bool onLegendHeader(const QPointF &pos) const;
     void requestRender();
     void keepInRegion();
     void startRender();

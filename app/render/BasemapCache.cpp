@@ -4,8 +4,9 @@
 
 BasemapCache::Key BasemapCache::keyOf(const AtlasPtr &atlas, const MapSettings &s, double dpr)
 {
+    const QString basemap = QStringLiteral("basemap"), terrain = QStringLiteral("terrain");
     return Key{atlas, s.layers.terrain, s.size, dpr, s.dpi, s.metresPerPixel, s.center,
-               s.layerShown(QStringLiteral("basemap")), s.layerShown(QStringLiteral("terrain"))};
+               s.layerShown(basemap), s.layerShown(terrain), s.opacityOf(basemap), s.opacityOf(terrain)};
 }
 
 QImage BasemapCache::find(const AtlasPtr &atlas, const MapSettings &settings, double dpr) const

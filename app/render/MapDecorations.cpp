@@ -1,5 +1,6 @@
 #include "MapDecorations.h"
 
+#include "LocatorInset.h"
 #include "MapStyle.h"
 #include "Projection.h"
 
@@ -193,15 +194,115 @@ double legendRow(const MapSettings &s)
 }
 } // namespace
 
-QRectF legendRect(const MapSettings &s)
+namespace {
+QString legendHeading() { return QStringLiteral("Legend"); }
+// The whole legend's size: its rows, and the header that collapses it in the window.
+QSizeF legendSize(const MapSettings &s)
 {
     const double k = s.symbolScale();
     const double w = legendTextWidth(s) + 52 * k;
     const qsizetype userRows = s.userLegend.isEmpty() ? 0 : s.userLegend.size() + 1;
-    const double h = legendRow(s) * (MapStyle::legendStatuses().size() + legendLineKinds(s).size() + 2 + userRows)
-                     + 10 * k;
-    return QRectF(s.size.width() - w - 12 * k, 12 * k, w, h);
+    const qsizetype rows = MapStyle::legendStatuses().size() + legendLineKinds(s).size() + 2 + userRows
+                           + (s.legendCollapsible ? 1 : 0);
+    return QSizeF(w, legendRow(s) * rows + 10 * k);
 }
+// The collapsed legend: a tab with its heading and a chevron.
+QSizeF legendTabSize(const MapSettings &s)
+{
+    const double k = s.symbolScale();
+    const QFontMetricsF fm(MapStyle::font(11, k, true));
+    return QSizeF(fm.horizontalAdvance(legendHeading()) + 34 * k, legendRow(s) + 8 * k);
+}
+bool rightCorner(MapSettings::Corner c)
+{
+    return c == MapSettings::Corner::TopRight || c == MapSettings::Corner::BottomRight;
+}
+bool bottomCorner(MapSettings::Corner c)
+{
+    return c == MapSettings::Corner::BottomLeft || c == MapSettings::Corner::BottomRight;
+}
+// Where a box of size goes in corner c, beside the decorations that stand there.
+QRectF inCorner(const MapSettings &s, MapSettings::Corner c, const QSizeF &size)
+{
+    const double k = s.symbolScale(), margin = 12 * k, gap = 8 * k;
+    const double x = rightCorner(c) ? s.size.width() - size.width() - margin : margin;
+    double y = margin;
+    if (c == MapSettings::Corner::TopLeft) {
+        const QRectF heading = headingBox(s);
+        if (!heading.isEmpty())
+            y = heading.bottom() + gap;
+    } else if (bottomCorner(c)) {
+        double bottom = (s.disclaimer ? footerBox(s).top() : s.size.height()) - margin;
+        if (c == MapSettings::Corner::BottomRight && s.locator)
+            bottom = LocatorInset::box(s).top() - gap;
+        if (c == MapSettings::Corner::BottomLeft) {
+            if (s.scaleBar)
+                bottom = std::min(bottom, scaleBarBox(s).top() - gap);
+            if (s.northArrow)
+                bottom = std::min(bottom, northArrowBox(s).top() - gap);
+        }
+        y = bottom - size.height();
+    }
+    return QRectF(QPointF(x, y), size);
+}
+} // namespace
+
+QRectF legendBoxAt(const MapSettings &s, MapSettings::Corner corner)
+{
+    const QRectF box = inCorner(s, corner, legendSize(s));
+    if (!QRectF(QPointF(0, 0), QSizeF(s.size)).contains(box))
+        return {};
+    QList<QRectF> others = {headingBox(s), footerBox(s)};
+    if (s.scaleBar)
+        others << scaleBarBox(s);
+    if (s.northArrow)
+        others << northArrowBox(s);
+    if (s.locator)
+        others << LocatorInset::box(s);
+    for (const QRectF &r : others)
+        if (!r.isEmpty() && r.intersects(box))
+            return {};
+    return box;
+}
+
+QRectF legendRect(const MapSettings &s)
+{
+    // Where there is no room for it, at the top right as always.
+    const MapSettings::Corner corner = legendBoxAt(s, s.legendCorner).isEmpty() ? MapSettings::Corner::TopRight
+                                                                                 : s.legendCorner;
+    const QRectF full = inCorner(s, corner, legendSize(s));
+    if (!s.legendCollapsed)
+        return full;
+    // The tab stands at the same corner of the map as the legend would.
+    const QSizeF tab = legendTabSize(s);
+    return QRectF(QPointF(rightCorner(corner) ? full.right() - tab.width() : full.left(),
+                          bottomCorner(corner) ? full.bottom() - tab.height() : full.top()),
+                  tab);
+}
+
+QRectF legendHeaderRect(const MapSettings &s)
+{
+    if (!s.legend || !s.legendCollapsible)
+        return {};
+    const QRectF box = legendRect(s);
+    return s.legendCollapsed ? box : QRectF(box.topLeft(), QSizeF(box.width(), legendRow(s) + 6 * s.symbolScale()));
+}
+
+namespace {
+// A small triangle: pointing up to fold the legend away, down to unfold it.
+void paintChevron(QPainter &p, const QPointF &c, bool up, double k)
+{
+    const double r = 4 * k;
+    QPolygonF tri;
+    if (up)
+        tri << c + QPointF(-r, r / 2) << c + QPointF(r, r / 2) << c + QPointF(0, -r / 2 - 1 * k);
+    else
+        tri << c + QPointF(-r, -r / 2) << c + QPointF(r, -r / 2) << c + QPointF(0, r / 2 + 1 * k);
+    p.setPen(Qt::NoPen);
+    p.setBrush(MapStyle::labelColor());
+    p.drawPolygon(tri);
+}
+} // namespace
 
 void paintLegend(QPainter &p, const MapSettings &s)
 {
@@ -217,6 +318,17 @@ void paintLegend(QPainter &p, const MapSettings &s)
     const double w = box.width();
     panel(p, box);
     double y = box.top() + 6 * k;
+    if (s.legendCollapsible) {
+        // The header the window's user clicks to collapse or expand it.
+        const QRectF header = legendHeaderRect(s);
+        p.setFont(title);
+        p.setPen(MapStyle::labelColor());
+        p.drawText(QRectF(box.left() + 8 * k, box.top() + 4 * k, w, row), Qt::AlignVCenter, legendHeading());
+        paintChevron(p, QPointF(header.right() - 13 * k, box.top() + 4 * k + row / 2), !s.legendCollapsed, k);
+        if (s.legendCollapsed)
+            return;
+        y += row;
+    }
     const double sx = box.left() + 18 * k, tx = box.left() + 38 * k;
     p.setFont(title);
     p.setPen(MapStyle::labelColor());
@@ -309,7 +421,7 @@ TitleLayout titleLayout(const MapSettings &s)
     const double k = s.symbolScale();
     const QFontMetricsF dfm(MapStyle::font(12, k));
     // As wide as the map leaves beside the legend.
-    double maxW = s.size.width() - 24 * k - (s.legend ? legendRect(s).width() + 12 * k : 0);
+    double maxW = s.size.width() - 24 * k - (s.legend ? legendSize(s).width() + 12 * k : 0);
     maxW = std::max(std::max(maxW, s.size.width() * 0.3) - 20 * k, 1.0);
     const QString title = s.titleText();
     TitleLayout l;
@@ -448,6 +560,9 @@ void frameClearOfDecorations(MapSettings *settings, const QRectF &extent)
         bottom = std::min(bottom, northArrowBox(s).top() - margin);
     QList<QRectF> candidates;
     if (s.legend) {
+        // The view is framed beside the legend at the top right; once
+        // framed, nothing it frames is there for the legend to cover.
+        s.legendCorner = MapSettings::Corner::TopRight;
         const QRectF legend = legendRect(s);
         // Below the legend the locator inset, when there is one, stands at the right.
         const double right = s.locator ? std::min(w - margin, w - 220 * k) : w - margin;

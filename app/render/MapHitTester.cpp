@@ -63,7 +63,7 @@ QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &s, const QPointF &sc
         }
         case HitIndex::Kind::Line: {
             const MapLine &l = atlas.lines[e.index];
-            if ((s.date.isValid() && !l.isValidOn(s.date)) || !s.layerShown(MapSettings::layerOfKind(l.kind)))
+            if (!MapRenderer::lineShown(l, s))
                 break;
             const bool inside = l.geometry.type == Geometry::Type::Polygon && l.geometry.containsPoint(at);
             if (inside || l.geometry.distanceTo(at) <= tolerance * s.metresPerPixel)

@@ -59,6 +59,41 @@ void drawHaloText(QPainter &p, const QRectF &r, const QString &text, const QColo
 
 } // namespace
 
+QList<MapLabels::Symbol> MapLabels::symbols(const Atlas &atlas, const MapSettings &s)
+{
+    QList<Symbol> out;
+    const ViewTransform t = s.transform();
+    const double k = s.symbolScale();
+    for (const Flashpoint &f : atlas.flashpoints)
+        out.append({around(MapRenderer::markerPosition(f, s), MapStyle::labelClearance(MapStyle::flashpointSymbol()) * k),
+                    true});
+    if (s.layerShown(QStringLiteral("places")))
+        for (const Place &p : atlas.places)
+            out.append({around(t.toScreen(p.xy), MapStyle::labelClearance(MapStyle::placeSymbol()) * k)});
+    for (int i : ContextPainter::drawnPoints(atlas, s))
+        out.append({ContextPainter::markerBox(atlas, i, s)});
+    if (s.events && s.layerShown(QStringLiteral("events"))) {
+        const double eventClear = MapStyle::labelClearance(MapStyle::eventSymbol()) * k;
+        const auto [first, last] = MapRenderer::visibleEvents(atlas, s);
+        for (int i = first; i < last; ++i)
+            if (atlas.events[i].hasPosition)
+                out.append({around(MapRenderer::eventPosition(atlas, i, s), eventClear)});
+    }
+    // The rings around a selected place or a user's event shown in the details.
+    const double ring = MapStyle::selectionClearance(MapStyle::placeSymbol()) * k;
+    if (const Place *sel = atlas.place(s.selection))
+        out.append({around(t.toScreen(sel->xy), ring)});
+    const int li = s.userSelectionLayer;
+    const LayerEntry *entry = s.layers.at(li);
+    if (entry && (*entry)->events && s.userSelectionIndex >= 0
+        && size_t(s.userSelectionIndex) < (*entry)->events->size()) {
+        const EventLayer &e = *(*entry)->events;
+        const size_t i = size_t(s.userSelectionIndex);
+        out.append({around(t.toScreen(QPointF(e.x[i], e.y[i])), ring)});
+    }
+    return out;
+}
+
 MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
 {
     Layout out;
@@ -77,49 +112,26 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
         out.obstacles << MapDecorations::scaleBarBox(s);
     if (s.locator)
         out.obstacles << LocatorInset::box(s);
-    for (const Flashpoint &f : atlas.flashpoints)
-        out.obstacles << around(MapRenderer::markerPosition(f, s),
-                                MapStyle::labelClearance(MapStyle::flashpointSymbol()) * k);
-    if (places)
-        for (const Place &p : atlas.places)
-            out.obstacles << around(t.toScreen(p.xy), MapStyle::labelClearance(MapStyle::placeSymbol()) * k);
+    for (const Symbol &symbol : symbols(atlas, s))
+        out.obstacles << symbol.box;
     const QList<int> contextPoints = ContextPainter::drawnPoints(atlas, s);
-    for (int i : contextPoints)
-        out.obstacles << ContextPainter::markerBox(atlas, i, s);
-    if (s.events && s.layerShown(QStringLiteral("events"))) {
-        const double eventClear = MapStyle::labelClearance(MapStyle::eventSymbol()) * k;
-        const auto [first, last] = MapRenderer::visibleEvents(atlas, s);
-        for (int i = first; i < last; ++i)
-            if (atlas.events[i].hasPosition)
-                out.obstacles << around(MapRenderer::eventPosition(atlas, i, s), eventClear);
-    }
-    // The rings around a selected place or a user's event shown in the details.
-    if (const Place *sel = atlas.place(s.selection))
-        out.obstacles << around(t.toScreen(sel->xy), MapStyle::selectionClearance(MapStyle::placeSymbol()) * k);
-    const int li = s.userSelectionLayer;
-    const LayerEntry *entry = s.layers.at(li);
-    if (entry && (*entry)->events && s.userSelectionIndex >= 0
-        && size_t(s.userSelectionIndex) < (*entry)->events->size()) {
-        const EventLayer &e = *(*entry)->events;
-        const size_t i = size_t(s.userSelectionIndex);
-        out.obstacles << around(t.toScreen(QPointF(e.x[i], e.y[i])),
-                                MapStyle::selectionClearance(MapStyle::placeSymbol()) * k);
-    }
     if (!s.labels)
         return out;
 
     LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(s.size)));
     for (const QRectF &r : out.obstacles)
         placer.block(r);
-    auto add = [&](const QString &text, const QPointF &at, PlacedLabel::Rank rank, double gap, int rings) {
+    const QString roads = QStringLiteral("roads"), placesLayer = QStringLiteral("places");
+    auto add = [&](const QString &text, const QPointF &at, PlacedLabel::Rank rank, double gap, int rings,
+                   const QString &layer) {
         const QFontMetricsF fm(labelFont(rank, k));
-        PlacedLabel l{text, {}, at, rank, false};
+        PlacedLabel l{text, {}, at, rank, false, layer};
         l.box = placer.place(at, QSizeF(fm.horizontalAdvance(text), fm.height()), gap * k, rings, &l.leader);
         if (!l.box.isEmpty())
             out.labels << l;
     };
     for (const Flashpoint &f : atlas.flashpoints)
-        add(f.name, MapRenderer::markerPosition(f, s), PlacedLabel::Rank::Flashpoint, 13, 3);
+        add(f.name, MapRenderer::markerPosition(f, s), PlacedLabel::Rank::Flashpoint, 13, 3, QString());
     // Place labels only when zoomed in enough for them to be read.
     const bool closeUp = s.metresPerPixel <= 700;
     QList<int> minorContext;
@@ -128,7 +140,7 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
         if (c.kind == QLatin1String("pass"))
             minorContext << i;
         else
-            add(c.name, t.toScreen(c.xy), PlacedLabel::Rank::Major, 7, 2);
+            add(c.name, t.toScreen(c.xy), PlacedLabel::Rank::Major, 7, 2, roads);
     }
     QList<const Place *> minorPlaces;
     if (places && closeUp) {
@@ -137,17 +149,17 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
                 minorPlaces << &p;
                 continue;
             }
-            add(p.name, t.toScreen(p.xy), PlacedLabel::Rank::Major, 6, 2);
+            add(p.name, t.toScreen(p.xy), PlacedLabel::Rank::Major, 6, 2, placesLayer);
         }
     }
     if (s.metresPerPixel <= 1500)
         for (int i : minorContext)
-            add(atlas.context[i].name, t.toScreen(atlas.context[i].xy), PlacedLabel::Rank::Minor, 7, 1);
+            add(atlas.context[i].name, t.toScreen(atlas.context[i].xy), PlacedLabel::Rank::Minor, 7, 1, roads);
     for (const Place *p : minorPlaces) {
         QString text = p->name;
         if (p->estimate)
             text += QStringLiteral(" (±%1 km)").arg(p->uncertaintyKm);
-        add(text, t.toScreen(p->xy), PlacedLabel::Rank::Minor, 6, 1);
+        add(text, t.toScreen(p->xy), PlacedLabel::Rank::Minor, 6, 1, placesLayer);
     }
     return out;
 }
@@ -155,7 +167,10 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
 void MapLabels::paint(QPainter &p, const Layout &layout, const MapSettings &s)
 {
     const double k = s.symbolScale();
+    const double opacity = p.opacity();
     for (const PlacedLabel &l : layout.labels) {
+        // A label fades with the layer of what it names.
+        p.setOpacity(l.layer.isEmpty() ? opacity : opacity * s.opacityOf(l.layer));
         if (l.leader) {
             // From the symbol's edge to the nearest point of the label.
             const QPointF to(std::clamp(l.anchor.x(), l.box.left(), l.box.right()),
@@ -176,4 +191,5 @@ void MapLabels::paint(QPainter &p, const Layout &layout, const MapSettings &s)
                                                                       : MapStyle::minorLabelColor();
         drawHaloText(p, l.box, l.text, color);
     }
+    p.setOpacity(opacity);
 }

@@ -24,6 +24,7 @@ struct PlacedLabel
     QPointF anchor;    // the point it names
     Rank rank = Rank::Minor;
     bool leader = false;
+    QString layer;     // the bundled layer of what it names (drawn at its opacity); empty for flashpoints
 };
 
 class MapLabels
@@ -35,5 +36,14 @@ public:
         QList<QRectF> obstacles;   // markers, event symbols and decorations
     };
     static Layout layout(const Atlas &atlas, const MapSettings &settings);
+    // Every symbol drawn on the map (flashpoint markers, places, towns and
+    // passes, event symbols, selection rings), as labels and the legend
+    // keep clear of them.
+    struct Symbol
+    {
+        QRectF box;
+        bool flashpoint = false;
+    };
+    static QList<Symbol> symbols(const Atlas &atlas, const MapSettings &settings);
     static void paint(QPainter &painter, const Layout &layout, const MapSettings &settings);
 };

@@ -2,6 +2,7 @@
 
 #include "EventLayerPainter.h"
 #include "ContextPainter.h"
+#include "LegendPlacer.h"
 #include "LocatorInset.h"
 #include "MapLabels.h"
 #include "MapDecorations.h"
@@ -24,6 +25,26 @@ double uncertaintyPixels(double km, const MapSettings &s)
     return km * 1000.0 / s.metresPerPixel;
 }
 
+// Paints what follows at a bundled layer's opacity until it goes out of scope.
+class LayerOpacity
+{
+public:
+    LayerOpacity(QPainter &p, const MapSettings &s, const QString &layer) : m_p(p), m_was(p.opacity())
+    {
+        p.setOpacity(m_was * s.opacityOf(layer));
+    }
+    ~LayerOpacity() { m_p.setOpacity(m_was); }
+    LayerOpacity(const LayerOpacity &) = delete;
+    LayerOpacity &operator=(const LayerOpacity &) = delete;
+
+private:
+    QPainter &m_p;
+    double m_was;
+};
+
+const QString kBasemap = QStringLiteral("basemap");
+const QString kTerrain = QStringLiteral("terrain");
+
 } // namespace
 
 QPointF MapRenderer::markerPosition(const Flashpoint &f, const MapSettings &s)
@@ -39,6 +60,11 @@ QString MapRenderer::userLayerId(const UserLayer &layer)
 bool MapRenderer::userLayerShown(const LayerEntry &layer, const MapSettings &s)
 {
     return layer.shown() && s.layerShown(userLayerId(*layer.layer));
+}
+
+bool MapRenderer::lineShown(const MapLine &line, const MapSettings &s)
+{
+    return (!s.date.isValid() || line.isValidOn(s.date)) && s.layerShown(MapSettings::layerOfKind(line.kind));
 }
 
 QImage MapRenderer::renderImage(const MapSettings &settings, double dpr, BasemapCache *cache) const
@@ -67,6 +93,7 @@ MapSettings MapRenderer::withUserLegend(const Atlas &atlas, const MapSettings &s
     MapSettings s = settings;
     s.recordCheckedTo = atlas.recordCheckedTo;
     s.userLegend.clear();
+    s.legendCorner = MapSettings::Corner::TopRight;
     if (!s.legend)
         return s;   // nothing to count
     // Topmost layer first, as the layer panel lists them.
@@ -83,6 +110,8 @@ MapSettings MapRenderer::withUserLegend(const Atlas &atlas, const MapSettings &s
         }
         s.userLegend.append(e);
     }
+    // Placed once its size is known: the user's layers make it taller.
+    s.legendCorner = LegendPlacer::corner(atlas, s);
     return s;
 }
 
@@ -104,10 +133,12 @@ void MapRenderer::paintBase(QPainter &p, const MapSettings &s) const
 {
     beginPaint(p, s);
     p.fillRect(QRectF(QPointF(0, 0), QSizeF(s.size)), MapStyle::background());
-    if (m_atlas && s.layerShown(QStringLiteral("basemap")))
+    if (m_atlas && s.layerShown(kBasemap)) {
         paintBasemap(p, s);
-    else if (s.layers.terrain && s.layerShown(QStringLiteral("terrain")))
+    } else if (s.layers.terrain && s.layerShown(kTerrain)) {
+        const LayerOpacity opacity(p, s, kTerrain);
         TerrainPainter::paint(p, *s.layers.terrain, s);
+    }
     p.restore();
 }
 
@@ -124,14 +155,26 @@ void MapRenderer::paintOverlay(QPainter &p, const MapSettings &settings) const
             p.restore();
             return;
         }
-        ContextPainter::paintRoads(p, *m_atlas, s);
+        const QString roads = QStringLiteral("roads"), places = QStringLiteral("places"),
+                      events = QStringLiteral("events");
+        {
+            const LayerOpacity opacity(p, s, roads);
+            ContextPainter::paintRoads(p, *m_atlas, s);
+        }
         paintFlashpointAreas(p, s);
         paintLines(p, s);
-        if (s.layerShown(QStringLiteral("places")))
+        if (s.layerShown(places)) {
+            const LayerOpacity opacity(p, s, places);
             paintPlaces(p, s);
-        ContextPainter::paintPoints(p, *m_atlas, s);
-        if (s.events && s.layerShown(QStringLiteral("events")))
+        }
+        {
+            const LayerOpacity opacity(p, s, roads);
+            ContextPainter::paintPoints(p, *m_atlas, s);
+        }
+        if (s.events && s.layerShown(events)) {
+            const LayerOpacity opacity(p, s, events);
             paintEvents(p, s);
+        }
         paintFlashpointMarkers(p, s);
         paintUserSelection(p, s);
         if (s.labels)
@@ -150,14 +193,21 @@ void MapRenderer::paintBasemap(QPainter &p, const MapSettings &s) const
     const ViewTransform t = s.transform();
     const QRectF visible = t.visibleMapRect();
     const double k = s.symbolScale();
+    // Terrain has its own opacity: it is not part of the basemap's.
+    auto paintTerrain = [&] {
+        if (s.layers.terrain && s.layerShown(kTerrain)) {
+            const LayerOpacity opacity(p, s, kTerrain);
+            TerrainPainter::paint(p, *s.layers.terrain, s);
+        }
+    };
     bool terrainDone = false;
     for (const BasemapLayer &layer : m_atlas->basemap) {
         // The relief goes on the country fills, under the lakes, rivers and lines.
         if (!terrainDone && layer.kind != BasemapLayer::Kind::Countries) {
             terrainDone = true;
-            if (s.layers.terrain && s.layerShown(QStringLiteral("terrain")))
-                TerrainPainter::paint(p, *s.layers.terrain, s);
+            paintTerrain();
         }
+        const LayerOpacity opacity(p, s, kBasemap);
         for (const BasemapFeature &f : layer.features) {
             if (!f.geometry.bounds.intersects(visible) && !f.geometry.bounds.isEmpty())
                 continue;
@@ -191,8 +241,8 @@ void MapRenderer::paintBasemap(QPainter &p, const MapSettings &s) const
             }
         }
     }
-    if (!terrainDone && s.layers.terrain && s.layerShown(QStringLiteral("terrain")))
-        TerrainPainter::paint(p, *s.layers.terrain, s);
+    if (!terrainDone)
+        paintTerrain();
 }
 
 void MapRenderer::paintFlashpointAreas(QPainter &p, const MapSettings &s) const
@@ -217,18 +267,24 @@ void MapRenderer::paintLines(QPainter &p, const MapSettings &s) const
 {
     const ViewTransform t = s.transform();
     const double k = s.symbolScale();
-    for (const MapLine &l : m_atlas->lines) {
-        if ((s.date.isValid() && !l.isValidOn(s.date)) || !s.layerShown(MapSettings::layerOfKind(l.kind)))
-            continue;
-        const auto style = MapStyle::lineStyle(l.kind, k);
-        const bool zone = l.geometry.type == Geometry::Type::Polygon;
-        p.setPen(style.pen);
-        p.setBrush(zone ? style.brush : Qt::NoBrush);
-        p.drawPath(t.path(l.geometry, zone));
-        if (l.id == s.selection) {
-            p.setPen(QPen(MapStyle::selectionColor(), 4 * k));
-            p.setBrush(Qt::NoBrush);
+    // Layer by layer in the layer tree's order, not the file's: the claims
+    // and buffer zones under each side's LAC, so a zone or claim that runs
+    // along a line never hides it.
+    for (const QString &layer : MapSettings::layerIds()) {
+        for (const MapLine &l : m_atlas->lines) {
+            if (MapSettings::layerOfKind(l.kind) != layer || !lineShown(l, s))
+                continue;
+            const LayerOpacity opacity(p, s, layer);
+            const auto style = MapStyle::lineStyle(l.kind, k);
+            const bool zone = l.geometry.type == Geometry::Type::Polygon;
+            p.setPen(style.pen);
+            p.setBrush(zone ? style.brush : Qt::NoBrush);
             p.drawPath(t.path(l.geometry, zone));
+            if (l.id == s.selection) {
+                p.setPen(QPen(MapStyle::selectionColor(), 4 * k));
+                p.setBrush(Qt::NoBrush);
+                p.drawPath(t.path(l.geometry, zone));
+            }
         }
     }
 }

@@ -34,15 +34,18 @@ public:
     // Where event i is drawn (events at one place fan out so none hides another).
     static QPointF eventPosition(const Atlas &atlas, int i, const MapSettings &settings);
 
-    // settings with userLegend filled from its visible user layers
-    // and the record's checked-to date (paint() applies it; framing code that
-    // must keep clear of the legend and footer applies it first).
+    // settings with userLegend filled from its visible user layers, the
+    // legend placed (legendCorner, by LegendPlacer) and the record's
+    // checked-to date (paint() applies it; framing code that must keep
+    // clear of the legend and footer applies it first).
     static MapSettings withUserLegend(const Atlas &atlas, const MapSettings &settings);
 
     // The id a user layer has among MapSettings::hiddenLayers (its file
     // name), and whether it is drawn: visible in the layer panel and not hidden.
     static QString userLayerId(const UserLayer &layer);
     static bool userLayerShown(const LayerEntry &layer, const MapSettings &settings);
+    // Whether a line or zone of the record is drawn: valid at the date, its layer shown.
+    static bool lineShown(const MapLine &line, const MapSettings &settings);
 
     // Where a flashpoint's marker is drawn, in the settings' pixels.
     static QPointF markerPosition(const Flashpoint &f, const MapSettings &settings);

@@ -38,10 +38,16 @@ void MapSettings::keepWithin(const QRectF &limit)
     center = QPointF(x, y);
 }
 
+double MapSettings::opacityOf(const QString &id) const
+{
+    const auto it = layerOpacity.constFind(id);
+    return it == layerOpacity.constEnd() ? 1.0 : std::clamp(*it, 0.0, 1.0);
+}
+
 QStringList MapSettings::layerIds()
 {
-    return {QStringLiteral("basemap"), QStringLiteral("terrain"), QStringLiteral("roads"), QStringLiteral("lac-india"),
-            QStringLiteral("lac-china"), QStringLiteral("claims"), QStringLiteral("buffer-zones"),
+    return {QStringLiteral("basemap"), QStringLiteral("terrain"), QStringLiteral("roads"), QStringLiteral("claims"),
+            QStringLiteral("buffer-zones"), QStringLiteral("lac-india"), QStringLiteral("lac-china"),
             QStringLiteral("places"), QStringLiteral("events")};
 }
 

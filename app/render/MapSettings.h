@@ -9,6 +9,7 @@
 #include "ViewTransform.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -48,14 +49,31 @@ struct MapSettings
     bool legend = true;
     bool disclaimer = true;
 
+    // The corner the legend stands in: the one where it covers the fewest
+    // markers, labels and lines, chosen by LegendPlacer when
+    // MapRenderer::withUserLegend prepares the settings for a paint.
+    enum class Corner { TopRight, TopLeft, BottomRight, BottomLeft };
+    Corner legendCorner = Corner::TopRight;
+    // The window's legend has a header that collapses it to a small
+    // "Legend" tab (and the tab expands it again); exports show it whole.
+    bool legendCollapsible = false;
+    bool legendCollapsed = false;
+
     bool events = true;            // event markers within the display window
 
     // The layers hidden from view, by id: one of layerIds(), or a user
     // layer's file name. The layer tree, --hide-layer and every export set
     // it here, so the renderer, the legend and the hit test all follow it.
     QSet<QString> hiddenLayers;
-    bool layerShown(const QString &id) const { return !hiddenLayers.contains(id); }
-    // The bundled layers, in drawing order from the bottom up.
+    // How opaque each bundled layer is drawn (0..1, by id of layerIds();
+    // 1 when absent), from the layer tree's opacity control: the renderer
+    // paints the layer at it, so the window and its exports agree. A layer
+    // at 0 counts as hidden, as a user layer at 0 does.
+    QHash<QString, double> layerOpacity;
+    double opacityOf(const QString &id) const;
+    bool layerShown(const QString &id) const { return !hiddenLayers.contains(id) && opacityOf(id) > 0.0; }
+    // The bundled layers, in drawing order from the bottom up (a fixed
+    // order: each side's LAC over the claims and buffer zones).
     static QStringList layerIds();
     // The layer a line of lines.geojson (by its kind) or a style kind belongs to.
     static QString layerOfKind(const QString &kind);

@@ -9,12 +9,14 @@
 #include "CompareView.h"
 #include "DetailsPanel.h"
 #include "MapCanvas.h"
+#include "MapDecorations.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
 #include "TestSupport.h"
 #include "TimelinePlot.h"
 #include "WindowFixture.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -141,6 +143,26 @@ private slots:
         QCOMPARE(a->settings().center, b->settings().center);
         a->zoomIn();
         QCOMPARE(b->settings().metresPerPixel, a->settings().metresPerPixel);
+    }
+
+    // Either map's legend header folds both legends, and View › Legend follows.
+    void eitherLegendHeaderFoldsBoth()
+    {
+        QSettings().remove(QStringLiteral("view/legend"));
+        WindowFixture fixture(m_atlas, QDate(2024, 11, 20), {1500, 950});
+        QVERIFY(fixture.show());
+        auto &[time, doc, w] = fixture;
+        w.compare()->compare(QDate(2020, 6, 1), QDate(2024, 11, 20));
+        MapCanvas *a = w.compareView()->first();
+        MapCanvas *b = w.compareView()->second();
+        waitForRender(b);
+        const QRectF header = MapDecorations::legendHeaderRect(MapRenderer::withUserLegend(*m_atlas, b->settings()));
+        QVERIFY(!header.isEmpty());
+        QTest::mouseClick(b, Qt::LeftButton, {}, header.center().toPoint());
+        QVERIFY(a->isLegendCollapsed());
+        QVERIFY(b->isLegendCollapsed());
+        QVERIFY(!w.findChild<QAction *>(QStringLiteral("legendAction"))->isChecked());
+        QSettings().remove(QStringLiteral("view/legend"));
     }
 
     // The keys move the focused date; a click on a map focuses its side.

@@ -53,6 +53,16 @@ void writeEvents(const QString &path, int n)
     f.write("]}\n");
 }
 
+// The row of a bundled layer (an id of MapSettings::layerIds()) in the Layers panel.
+QTreeWidgetItem *bundledItem(LayerPanel *panel, const QString &id)
+{
+    QTreeWidget *tree = panel->bundledTree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == id)
+            return tree->topLevelItem(i);
+    return nullptr;
+}
+
 } // namespace
 
 class TestLayerWindow : public QObject
@@ -346,13 +356,9 @@ private slots:
             auto &[time, doc, w] = fixture;
             QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending() && !w.canvas()->renderedImage().isNull(), 10000);
             QVERIFY(roadPixels(w.canvas()->renderedImage()) > 40);
-            QTreeWidget *tree = w.layerPanel()->bundledTree();
-            QTreeWidgetItem *roads = nullptr;
-            for (int i = 0; i < tree->topLevelItemCount(); ++i)
-                if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("roads"))
-                    roads = tree->topLevelItem(i);
+            QTreeWidgetItem *roads = bundledItem(w.layerPanel(), QStringLiteral("roads"));
             QVERIFY(roads);
-            QCOMPARE(tree->topLevelItemCount(), 9);
+            QCOMPARE(w.layerPanel()->bundledTree()->topLevelItemCount(), 9);
             roads->setCheckState(0, Qt::Unchecked);
             QVERIFY(w.canvas()->settings().hiddenLayers.contains(QStringLiteral("roads")));
             QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending(), 10000);
@@ -366,6 +372,64 @@ private slots:
         w.restoreState(false);
         QVERIFY(w.canvas()->settings().hiddenLayers.contains(QStringLiteral("roads")));
         QSettings().remove(QStringLiteral("layers/hidden"));
+    }
+
+    // A bundled layer's opacity is set with the same slider as a user
+    // layer's: select it in the panel and move the slider; the window, what
+    // it exports and the next run follow. The bundled layers keep their order.
+    void bundledLayerOpacity()
+    {
+        QSettings().remove(QStringLiteral("layers/opacity"));
+        auto roadPixels = [](const QImage &image) { return TestSupport::pixelsNear(image, MapStyle::contextColor()); };
+        {
+            WindowFixture fixture(m_bundled, QDate(2024, 11, 20), {1500, 950});
+            QVERIFY(fixture.show());
+            auto &[time, doc, w] = fixture;
+            QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending() && !w.canvas()->renderedImage().isNull(), 10000);
+            const int opaque = roadPixels(w.canvas()->renderedImage());
+            QVERIFY(opaque > 40);
+            LayerPanel *panel = w.layerPanel();
+            QTreeWidget *tree = panel->bundledTree();
+            QTreeWidgetItem *roads = bundledItem(panel, QStringLiteral("roads"));
+            QVERIFY(roads);
+            tree->setCurrentItem(roads);
+            QVERIFY(panel->opacitySlider()->isEnabled());
+            QCOMPARE(panel->opacitySlider()->value(), 100);
+            for (QToolButton *b : panel->findChildren<QToolButton *>())
+                QVERIFY2(!b->isEnabled(), qPrintable(b->text()));   // no order to change, nothing to remove
+            panel->opacitySlider()->setValue(0);
+            QCOMPARE(w.canvas()->settings().opacityOf(QStringLiteral("roads")), 0.0);
+            QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending(), 10000);
+            QCOMPARE(roadPixels(w.canvas()->renderedImage()), 0);
+            panel->opacitySlider()->setValue(50);
+            QCOMPARE(w.canvas()->settings().opacityOf(QStringLiteral("roads")), 0.5);
+            QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending(), 10000);
+            // Half opaque: the road's own colour is gone, but the road is drawn.
+            const QImage half = w.canvas()->renderedImage();
+            QVERIFY2(roadPixels(half) < opaque / 4, qPrintable(QString::number(roadPixels(half))));
+            MapSettings without = w.canvas()->settings();
+            without.hiddenLayers.insert(QStringLiteral("roads"));
+            QVERIFY(half != MapExporter(w.canvas()->atlas()).image(without));
+            QCOMPARE(MapExporter(w.canvas()->atlas()).image(w.canvas()->settings()), half);
+            // A user's layer selected, the slider is that layer's again.
+            QVERIFY(TestSupport::openLayerAndWait(w, m_dir.filePath(QStringLiteral("small.geojson"))));
+            QCOMPARE(panel->list()->currentRow(), 0);
+            QVERIFY(!tree->currentItem());
+            QCOMPARE(panel->opacitySlider()->value(), 100);
+            panel->opacitySlider()->setValue(30);
+            QCOMPARE(w.document()->layers().user.front().opacity, 0.3);
+            QCOMPARE(w.canvas()->settings().opacityOf(QStringLiteral("roads")), 0.5);
+            w.close();
+        }
+        QSettings().remove(QStringLiteral("layers/list"));
+        TimeCursor time;
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
+        w.restoreState(false);
+        QCOMPARE(w.canvas()->settings().opacityOf(QStringLiteral("roads")), 0.5);
+        w.layerPanel()->bundledTree()->setCurrentItem(bundledItem(w.layerPanel(), QStringLiteral("roads")));
+        QCOMPARE(w.layerPanel()->opacitySlider()->value(), 50);
+        QSettings().remove(QStringLiteral("layers/opacity"));
     }
 
 private:

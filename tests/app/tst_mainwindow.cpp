@@ -11,6 +11,7 @@
 #include "Geodesic.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
+#include "MapDecorations.h"
 #include "MapRenderer.h"
 #include "MapLabels.h"
 #include "MapStyle.h"
@@ -19,6 +20,7 @@
 #include "TimeCursor.h"
 
 #include <QClipboard>
+#include <QSettings>
 #include <QStatusBar>
 #include <QAction>
 #include <QTreeWidget>
@@ -201,7 +203,8 @@ private slots:
             if (step > 0)
                 c->zoomBy(step == 1 ? 0.5 : 2.0, QPointF(c->width() / 2.0, c->height() / 2.0));
             waitForRender(c);
-            const MapLabels::Layout layout = MapLabels::layout(*c->atlas(), c->settings());
+            const MapLabels::Layout layout =
+                MapLabels::layout(*c->atlas(), MapRenderer::withUserLegend(*c->atlas(), c->settings()));
             QVERIFY(!layout.labels.isEmpty());
             for (int i = 0; i < layout.labels.size(); ++i) {
                 for (int j = i + 1; j < layout.labels.size(); ++j)
@@ -210,6 +213,69 @@ private slots:
                     QVERIFY2(!layout.labels[i].box.intersects(o), qPrintable(layout.labels[i].text));
             }
         }
+    }
+
+    // The window's legend folds to a small "Legend" tab with a click on its
+    // header: its entries are gone from the map, which shows through where
+    // they were. View › Legend opens it again, and the next window
+    // remembers how it was left.
+    void legendFoldsAway()
+    {
+        QSettings().remove(QStringLiteral("view/legend"));
+        TimeCursor time;
+        auto w = shownWindow(&time);
+        QVERIFY(w);
+        MapCanvas *c = w->canvas();
+        auto *action = w->findChild<QAction *>(QStringLiteral("legendAction"));
+        QVERIFY(action && action->isChecked());
+        const MapSettings open = MapRenderer::withUserLegend(*m_atlas, c->settings());
+        const QRect whole = MapDecorations::legendRect(open).toAlignedRect();
+        const QRectF header = MapDecorations::legendHeaderRect(open);
+        QVERIFY(!header.isEmpty() && QRectF(whole).contains(header));
+        MapSettings bare = c->settings();
+        bare.legend = false;
+        const QImage map = MapRenderer(m_atlas).renderImage(bare);
+        // How many pixels of the legend's place, outside the rectangle
+        // skip, differ from the map alone.
+        auto covered = [&](const QImage &image, const QRect &skip) {
+            int n = 0, all = 0;
+            for (int y = whole.top(); y <= whole.bottom(); ++y)
+                for (int x = whole.left(); x <= whole.right(); ++x) {
+                    if (skip.contains(x, y))
+                        continue;
+                    ++all;
+                    n += image.pixel(x, y) != map.pixel(x, y);
+                }
+            return double(n) / all;
+        };
+        QVERIFY(covered(c->renderedImage(), QRect()) > 0.5);
+        QSignalSpy clicked(c, &MapCanvas::featuresClicked);
+        QTest::mouseClick(c, Qt::LeftButton, {}, header.center().toPoint());
+        QVERIFY(c->isLegendCollapsed());
+        QVERIFY(clicked.isEmpty());
+        QVERIFY(!action->isChecked());
+        QCOMPARE(QSettings().value(QStringLiteral("view/legend")).toBool(), false);
+        waitForRender(c);
+        const QRect tab = MapDecorations::legendRect(MapRenderer::withUserLegend(*m_atlas, c->settings())).toAlignedRect();
+        QVERIFY(tab.width() < whole.width() / 2 && tab.height() < whole.height() / 4);
+        QVERIFY2(covered(c->renderedImage(), tab.adjusted(-2, -2, 2, 2)) < 0.01,
+                 qPrintable(QString::number(covered(c->renderedImage(), tab.adjusted(-2, -2, 2, 2)))));
+        int tabPixels = 0;
+        for (int y = tab.top(); y <= tab.bottom(); ++y)
+            for (int x = tab.left(); x <= tab.right(); ++x)
+                tabPixels += c->renderedImage().pixel(x, y) != map.pixel(x, y);
+        QVERIFY(tabPixels > tab.width() * tab.height() / 2);
+        action->trigger();
+        QVERIFY(!c->isLegendCollapsed());
+        waitForRender(c);
+        QVERIFY(covered(c->renderedImage(), QRect()) > 0.5);
+        action->trigger();
+        w->close();
+        w.reset();
+        const auto again = shownWindow(&time);
+        QVERIFY(again);
+        QVERIFY(again->canvas()->isLegendCollapsed());
+        QSettings().remove(QStringLiteral("view/legend"));
     }
 
     void badLayerKeepsWhatWasLoaded()

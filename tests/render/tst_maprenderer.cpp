@@ -18,6 +18,16 @@ class TestMapRenderer : public QObject
     Q_OBJECT
     AtlasPtr m_atlas;
 
+    // Pixels of exactly colour c (a line's own colour, at its middle).
+    static int pixelsOf(const QImage &image, QRgb c)
+    {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                n += (image.pixel(x, y) & 0xffffff) == (c & 0xffffff);
+        return n;
+    }
+
     static MapSettings plainSettings(const Atlas &atlas, QSize size = QSize(1200, 900))
     {
         MapSettings s;
@@ -108,6 +118,8 @@ private slots:
             s.setDecorations(true);
         MapDecorations::frameClearOfDecorations(&s, m_atlas->flashpointExtent());
         s.metresPerPixel /= zoom;
+        // As the renderer lays them out: with the legend where it goes.
+        s = MapRenderer::withUserLegend(*m_atlas, s);
         const MapLabels::Layout layout = MapLabels::layout(*m_atlas, s);
         if (zoom == 1.0)
             QVERIFY(layout.labels.size() >= 7);
@@ -130,6 +142,95 @@ private slots:
                 inView += QRectF(QPointF(0, 0), QSizeF(s.size)).contains(MapRenderer::markerPosition(f, s));
             QVERIFY2(flashpointLabels >= inView, qPrintable(QStringLiteral("%1 of %2").arg(flashpointLabels).arg(inView)));
         }
+    }
+
+    // A bundled layer's opacity, as the Layers panel sets it: at 0 the layer
+    // is gone from the image (exactly as when hidden), at 0.5 what it paints
+    // is halfway between the map without it and the map with it. Through
+    // the window's basemap cache, so a kept basemap cannot hide the change.
+    void bundledLayerOpacity_data()
+    {
+        QTest::addColumn<QString>("layer");
+        for (const char *id : {"lac-china", "roads", "basemap"})
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+    void bundledLayerOpacity()
+    {
+        QFETCH(QString, layer);
+        MapSettings s = plainSettings(*m_atlas);
+        s.frame(m_atlas->flashpointExtent());
+        const MapRenderer r(m_atlas);
+        BasemapCache cache;
+        const QImage full = r.renderImage(s, 1.0, &cache);
+        MapSettings hidden = s;
+        hidden.hiddenLayers.insert(layer);
+        const QImage without = r.renderImage(hidden);
+        MapSettings zero = s;
+        zero.layerOpacity.insert(layer, 0.0);
+        QVERIFY(!zero.layerShown(layer));
+        QVERIFY(r.renderImage(zero, 1.0, &cache) == without);
+        MapSettings half = s;
+        half.layerOpacity.insert(layer, 0.5);
+        const QImage blended = r.renderImage(half, 1.0, &cache);
+        // Where the layer changes a pixel plainly, the half-opaque layer
+        // moves it about half way: t = 0 is the map without it, 1 with it.
+        int strong = 0, halfway = 0;
+        for (int y = 0; y < full.height(); ++y)
+            for (int x = 0; x < full.width(); ++x) {
+                const QColor a = full.pixelColor(x, y), b = without.pixelColor(x, y), c = blended.pixelColor(x, y);
+                const double d[3] = {double(a.red() - b.red()), double(a.green() - b.green()),
+                                     double(a.blue() - b.blue())};
+                const double dd = d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
+                if (dd < 40 * 40)
+                    continue;
+                ++strong;
+                const double t = (d[0] * (c.red() - b.red()) + d[1] * (c.green() - b.green())
+                                  + d[2] * (c.blue() - b.blue())) / dd;
+                halfway += t > 0.3 && t < 0.7;
+            }
+        QVERIFY2(strong > 50, qPrintable(QString::number(strong)));
+        QVERIFY2(halfway > strong * 0.9, qPrintable(QStringLiteral("%1 of %2").arg(halfway).arg(strong)));
+    }
+
+    // The legend stands in the corner where it covers the least: with the
+    // flashpoints under the top right corner, where it stands by default,
+    // it goes to another, and every flashpoint marker stays in sight, in
+    // its status colour, clear of the legend.
+    void legendAvoidsMarkers()
+    {
+        MapSettings s;
+        s.size = QSize(1200, 800);
+        s.date = QDate(2024, 11, 20);
+        s.frame(m_atlas->flashpointExtent(), 60);
+        // The flashpoints' north-east towards the top right corner.
+        const Flashpoint *depsang = m_atlas->flashpoint(QStringLiteral("depsang"));
+        QVERIFY(depsang);
+        const QPointF to(s.size.width() - 140, 120);
+        s.center -= QPointF((to.x() - MapRenderer::markerPosition(*depsang, s).x()) * s.metresPerPixel,
+                            -(to.y() - MapRenderer::markerPosition(*depsang, s).y()) * s.metresPerPixel);
+        auto markerBox = [&](const Flashpoint &f) {
+            return QRectF(MapRenderer::markerPosition(f, s) - QPointF(11, 11), QSizeF(22, 22));
+        };
+        QVERIFY(MapDecorations::legendBoxAt(s, MapSettings::Corner::TopRight).intersects(markerBox(*depsang)));
+        const MapSettings placed = MapRenderer::withUserLegend(*m_atlas, s);
+        QVERIFY(placed.legendCorner != MapSettings::Corner::TopRight);
+        const QRectF legend = MapDecorations::legendRect(placed);
+        const QImage image = MapRenderer(m_atlas).renderImage(s);
+        int inView = 0;
+        for (const Flashpoint &f : m_atlas->flashpoints) {
+            const QPoint at = MapRenderer::markerPosition(f, s).toPoint();
+            if (!QRect(QPoint(0, 0), s.size).contains(at))
+                continue;
+            ++inView;
+            QVERIFY2(!legend.intersects(markerBox(f)), qPrintable(f.id));
+            const Status st = m_atlas->statuses.stateAt(f.id, s.date).status;
+            QCOMPARE(QColor(image.pixel(at)).name(), MapStyle::statusColor(st).name());
+        }
+        QVERIFY(inView >= 5);
+        // Where no corner covers anything the legend stays at the top right.
+        MapSettings region = plainSettings(*m_atlas);
+        region.legend = true;
+        QCOMPARE(MapRenderer::withUserLegend(*m_atlas, region).legendCorner, MapSettings::Corner::TopRight);
     }
 
     void selectionIsHighlighted()
@@ -164,19 +265,36 @@ private slots:
         MapSettings coveredSettings = s;
         coveredSettings.layers.user.push_back(LayerEntry{user});
         const QRgb lac = MapStyle::lineStyle(QStringLiteral("lac-india")).pen.color().rgb();
-        auto count = [&](const QImage &image) {
-            int n = 0;
-            for (int y = 0; y < image.height(); ++y)
-                for (int x = 0; x < image.width(); ++x)
-                    n += (image.pixel(x, y) & 0xffffff) == (lac & 0xffffff);
-            return n;
-        };
         const QImage without = MapRenderer(m_atlas).renderImage(s);
         const QImage with = MapRenderer(m_atlas).renderImage(coveredSettings);
         QVERIFY(with != without);                 // the layer is drawn
-        const int before = count(without);
+        const int before = pixelsOf(without, lac);
         QVERIFY2(before > 50, qPrintable(QString::number(before)));
-        QCOMPARE(count(with), before);           // and the line is on top of it
+        QCOMPARE(pixelsOf(with, lac), before);   // and the line is on top of it
+    }
+
+    // Each side's LAC is drawn over the claims and buffer zones, whatever
+    // the order of lines.geojson: on the Kailash Range, where the buffer
+    // zone runs along both lines, every pixel of either line is there with
+    // the zones and claims shown as without them.
+    void lacLinesOverZonesAndClaims()
+    {
+        MapSettings s = plainSettings(*m_atlas);
+        s.labels = s.events = false;
+        const Flashpoint *f = m_atlas->flashpoint(QStringLiteral("pangong-south"));
+        QVERIFY(f);
+        s.frame(f->area.bounds, 40);
+        MapSettings bare = s;
+        bare.hiddenLayers = {QStringLiteral("buffer-zones"), QStringLiteral("claims")};
+        const QImage with = MapRenderer(m_atlas).renderImage(s);
+        const QImage without = MapRenderer(m_atlas).renderImage(bare);
+        QVERIFY(with != without);                 // the zones are drawn here
+        for (const char *kind : {"lac-india", "lac-china"}) {
+            const QRgb line = MapStyle::lineStyle(QString::fromLatin1(kind)).pen.color().rgb();
+            const int n = pixelsOf(without, line);
+            QVERIFY2(n > 50, qPrintable(QStringLiteral("%1: %2").arg(kind).arg(n)));
+            QCOMPARE(pixelsOf(with, line), n);
+        }
     }
 
     // A render that starts from the cached basemap has exactly the pixels of
