@@ -112,6 +112,7 @@ void CompareController::update()
         m_parts.timeline->setComparison(false);
         m_parts.changes->setDates({}, {});
         m_parts.showChanges(false);
+        m_shown = false;
         return;
     }
     using Side = DateComparison::Side;
@@ -128,8 +129,11 @@ void CompareController::update()
     m_parts.timeline->setComparison(true, m_comparison->date(other), focus == Side::A ? QStringLiteral("A") : QStringLiteral("B"),
                                     other == Side::A ? QStringLiteral("A") : QStringLiteral("B"));
     m_parts.changes->setDates(m_comparison->earlier(), m_comparison->later());
-    if (!m_parts.changes->isVisible())
+    // Shown when a comparison starts; the user may then pick another tab.
+    if (!m_shown) {
         m_parts.showChanges(true);
+        m_shown = true;
+    }
     if (a < b)
         DateComparison::rememberPair(a, b);
 }

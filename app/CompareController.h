@@ -58,4 +58,5 @@ private:
     QAction *m_toggle = nullptr;
     QAction *m_sideBySide = nullptr;
     QAction *m_swipe = nullptr;
+    bool m_shown = false;   // the Changes panel was shown for this comparison
 };

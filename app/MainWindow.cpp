@@ -42,6 +42,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextEdit>
+#include <QTimer>
 #include <QToolBar>
 #include <QUrl>
 
@@ -271,8 +272,9 @@ void MainWindow::createMenus()
             tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("statusDock")), m_changesDock);
         }
         m_changesDock->setVisible(on);
+        // Raised once the window is laid out (a comparison may start before it shows).
         if (on)
-            m_changesDock->raise();
+            QTimer::singleShot(0, m_changesDock, &QDockWidget::raise);
     };
     m_compare = new CompareController(m_document, m_comparison, {m_compareView, m_timeline, m_changes, showChanges,
                                                                  m_selection}, view, this);
