@@ -228,7 +228,7 @@ private slots:
                                            [&](const QString &r) { return r.trimmed() == row.trimmed(); });
             QVERIFY2(found, qPrintable(row + QStringLiteral(" not in:\n") + rows.join(QLatin1Char('\n'))));
         }
-        QVERIFY(w.changesPanel()->isVisible());
+        QTRY_VERIFY(w.changesPanel()->isVisible());
         QVERIFY(w.changesPanel()->heading()->text().startsWith(
             QStringLiteral("From %1 to %2").arg(a.toString(Qt::ISODate), b.toString(Qt::ISODate))));
     }
@@ -241,6 +241,8 @@ private slots:
         auto &[time, doc, w] = fixture;
         w.compare()->compare(QDate(2020, 6, 1), QDate(2020, 7, 31));
         QTreeWidget *tree = w.changesPanel()->tree();
+        // Its tab is raised and laid out.
+        QTRY_VERIFY(w.changesPanel()->isVisible() && tree->viewport()->height() > 100);
         QTreeWidgetItem *galwan = nullptr;
         for (QTreeWidgetItemIterator it(tree); *it && !galwan; ++it)
             if ((*it)->text(0).startsWith(QStringLiteral("Galwan: ")))
