@@ -7,12 +7,15 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDockWidget>
 #include <QLocale>
+#include <QMainWindow>
 #include <QMenu>
+#include <QTimer>
 
 CompareController::CompareController(const Document *document, DateComparison *comparison, const Parts &parts,
-                                     QMenu *viewMenu, QObject *parent)
-    : QObject(parent), m_document(document), m_comparison(comparison), m_parts(parts)
+                                     QMenu *viewMenu, QMainWindow *window)
+    : QObject(window), m_document(document), m_comparison(comparison), m_parts(parts), m_window(window)
 {
     MapCanvas *first = parts.view->first();
     MapCanvas *second = parts.view->second();
@@ -83,6 +86,19 @@ void CompareController::addActions(QMenu *view)
     focusB->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 }
 
+void CompareController::showChanges(bool on)
+{
+    QDockWidget *dock = m_parts.changesDock;
+    if (on && m_window->dockWidgetArea(dock) == Qt::NoDockWidgetArea) {
+        m_window->addDockWidget(Qt::LeftDockWidgetArea, dock);
+        m_window->tabifyDockWidget(m_window->findChild<QDockWidget *>(QStringLiteral("statusDock")), dock);
+    }
+    dock->setVisible(on);
+    // Raised once the window is laid out (a comparison may start before it shows).
+    if (on)
+        QTimer::singleShot(0, dock, &QDockWidget::raise);
+}
+
 void CompareController::compare(const QDate &a, const QDate &b, CompareView::Mode mode)
 {
     m_mode = mode == CompareView::Mode::Single ? CompareView::Mode::SideBySide : mode;
@@ -111,7 +127,7 @@ void CompareController::update()
         first->setDate(m_comparison->dateA());   // the one date, when not comparing
         m_parts.timeline->setComparison(false);
         m_parts.changes->setDates({}, {});
-        m_parts.showChanges(false);
+        showChanges(false);
         m_shown = false;
         return;
     }
@@ -131,7 +147,7 @@ void CompareController::update()
     m_parts.changes->setDates(m_comparison->earlier(), m_comparison->later());
     // Shown when a comparison starts; the user may then pick another tab.
     if (!m_shown) {
-        m_parts.showChanges(true);
+        showChanges(true);
         m_shown = true;
     }
     if (a < b)

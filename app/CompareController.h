@@ -13,10 +13,10 @@
 
 #include <QObject>
 
-#include <functional>
-
 class ChangeListPanel;
 class QAction;
+class QDockWidget;
+class QMainWindow;
 class QMenu;
 class SelectionController;
 class TimelinePlot;
@@ -30,12 +30,14 @@ public:
         CompareView *view;
         TimelinePlot *timeline;
         ChangeListPanel *changes;
-        // Shows or hides the Changes panel (the window docks it).
-        std::function<void(bool)> showChanges;
+        // The Changes panel's dock: docked as a tab beside the status the
+        // first time a comparison starts, so the first start's layout is the
+        // one without it.
+        QDockWidget *changesDock;
         SelectionController *selection;
     };
     CompareController(const Document *document, DateComparison *comparison, const Parts &parts, QMenu *viewMenu,
-                      QObject *parent);
+                      QMainWindow *window);
 
     DateComparison *comparison() const { return m_comparison; }
     // Compares a with b (a before b) in mode (side by side or swipe).
@@ -50,10 +52,12 @@ public:
 private:
     void update();
     void addActions(QMenu *viewMenu);
+    void showChanges(bool on);
 
     const Document *m_document;
     DateComparison *m_comparison;
     Parts m_parts;
+    QMainWindow *m_window;
     CompareView::Mode m_mode = CompareView::Mode::SideBySide;
     QAction *m_toggle = nullptr;
     QAction *m_sideBySide = nullptr;

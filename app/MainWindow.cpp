@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BundledLayers.h"
+#include "AboutBox.h"
 #include "ChangeListPanel.h"
 #include "CompareController.h"
 #include "CompareView.h"
@@ -266,18 +267,8 @@ void MainWindow::createMenus()
         legend->setChecked(!collapsed);
     });
     view->addSeparator();
-    auto showChanges = [this](bool on) {
-        if (on && dockWidgetArea(m_changesDock) == Qt::NoDockWidgetArea) {
-            addDockWidget(Qt::LeftDockWidgetArea, m_changesDock);
-            tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("statusDock")), m_changesDock);
-        }
-        m_changesDock->setVisible(on);
-        // Raised once the window is laid out (a comparison may start before it shows).
-        if (on)
-            QTimer::singleShot(0, m_changesDock, &QDockWidget::raise);
-    };
-    m_compare = new CompareController(m_document, m_comparison, {m_compareView, m_timeline, m_changes, showChanges,
-                                                                 m_selection}, view, this);
+    m_compare = new CompareController(m_document, m_comparison,
+                                      {m_compareView, m_timeline, m_changes, m_changesDock, m_selection}, view, this);
     view->addSeparator();
     // The Changes panel comes and goes with the compare mode.
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -294,16 +285,7 @@ void MainWindow::createMenus()
     new RulerTool(m_canvas, menuBar()->addMenu(tr("&Tools")), statusBar(), this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About LAC Viewer"), this, [this] {
-        QMessageBox::about(
-            this, tr("About LAC Viewer"),
-            tr("<h3>LAC Viewer %1</h3>"
-               "<p>A map of the India–China Line of Actual Control flashpoints in eastern Ladakh, "
-               "their disengagement status over time, the events there and their sources.</p>"
-               "<p>%2</p><p>%3</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
-                .arg(QStringLiteral(LAC_VERSION), MapDecorations::disclaimer().toHtmlEscaped(),
-                     MapDecorations::attribution().toHtmlEscaped()));
-    });
+    help->addAction(tr("&About LAC Viewer"), this, [this] { AboutBox::show(this); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 

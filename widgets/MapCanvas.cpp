@@ -1,6 +1,7 @@
 #include "MapCanvas.h"
 
 #include "MapDecorations.h"
+#include "MapLegend.h"
 #include "MapExporter.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
@@ -472,7 +473,7 @@ void MapCanvas::keyPressEvent(QKeyEvent *e)
 bool MapCanvas::onLegendHeader(const QPointF &pos) const
 {
     // The header is where the renderer puts the legend for this view.
-    return m_atlas && MapDecorations::legendHeaderRect(MapRenderer::withUserLegend(*m_atlas, settings())).contains(pos);
+    return m_atlas && MapLegend::headerRect(MapRenderer::withUserLegend(*m_atlas, settings())).contains(pos);
 }
 
 QString MapCanvas::tooltipAt(const QPointF &pos) const

@@ -1,5 +1,7 @@
 #include "TimelinePlot.h"
 
+#include "TimelineComparison.h"
+
 #include "IsoDate.h"
 #include "MapStyle.h"
 #include "TimeCursor.h"
@@ -87,8 +89,7 @@ static QCPGraph *addUserEventSeries(QCPAxisRect *rect, const std::vector<std::sh
 }
 
 TimelinePlot::TimelinePlot(TimePlayer *player, QWidget *parent)
-    : QWidget(parent), m_player(player), m_time(player->time()), m_plot(new QCustomPlot(this)),
-      m_comparison(std::make_unique<Comparison>())
+    : QWidget(parent), m_player(player), m_time(player->time()), m_plot(new QCustomPlot(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -135,6 +136,7 @@ TimelinePlot::TimelinePlot(TimePlayer *player, QWidget *parent)
     m_plot->addLayer(QStringLiteral("userSeries"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     m_plot->layer(QStringLiteral("userSeries"))->setMode(QCPLayer::lmBuffered);
 
+    m_comparison = std::make_unique<TimelineComparison>(m_plot, m_lanesRect, m_histRect);
     m_cursorLanes = new QCPItemStraightLine(m_plot);
     m_cursorHist = new QCPItemStraightLine(m_plot);
     for (auto *line : {m_cursorLanes, m_cursorHist}) {
@@ -153,90 +155,17 @@ TimelinePlot::TimelinePlot(TimePlayer *player, QWidget *parent)
     connect(m_time, &TimeCursor::dateChanged, this, &TimelinePlot::updateCursor);
 }
 
-struct TimelinePlot::Comparison
-{
-    bool active = false;
-    QDate other;
-    QCPItemStraightLine *lanes = nullptr, *hist = nullptr;   // the second cursor
-    QCPItemRect *shadeLanes = nullptr, *shadeHist = nullptr;  // the span between the two
-    QCPItemText *currentLabel = nullptr, *otherLabel = nullptr;
-};
-
 TimelinePlot::~TimelinePlot() = default;
 
 bool TimelinePlot::isCursorItem(const QCPAbstractItem *item) const
 {
-    if (item == m_cursorLanes || item == m_cursorHist)
-        return true;
-    const Comparison &c = *m_comparison;
-    for (const QCPAbstractItem *i : std::initializer_list<const QCPAbstractItem *>{
-             c.lanes, c.hist, c.shadeLanes, c.shadeHist, c.currentLabel, c.otherLabel})
-        if (item == i)
-            return true;
-    return false;
+    return item == m_cursorLanes || item == m_cursorHist || m_comparison->owns(item);
 }
 
 void TimelinePlot::setComparison(bool active, const QDate &other, const QString &currentLabel,
                                  const QString &otherLabel)
 {
-    Comparison &c = *m_comparison;
-    c.active = active;
-    c.other = other;
-    if (active && !c.lanes) {
-        const QColor cursor = MapStyle::timelineColors(palette()).cursor;
-        c.lanes = new QCPItemStraightLine(m_plot);
-        c.hist = new QCPItemStraightLine(m_plot);
-        for (auto *line : {c.lanes, c.hist}) {
-            line->setPen(QPen(cursor, 2, Qt::DashLine));
-            line->setSelectable(false);
-            line->setLayer(QStringLiteral("overlay"));
-        }
-        c.hist->setClipAxisRect(m_histRect);
-        c.hist->point1->setAxes(m_histRect->axis(QCPAxis::atBottom), m_histRect->axis(QCPAxis::atLeft));
-        c.hist->point2->setAxes(m_histRect->axis(QCPAxis::atBottom), m_histRect->axis(QCPAxis::atLeft));
-        QColor shade = MapStyle::accentColor();
-        shade.setAlpha(40);
-        c.shadeLanes = new QCPItemRect(m_plot);
-        c.shadeHist = new QCPItemRect(m_plot);
-        for (auto [rect, axes] : {std::pair{c.shadeLanes, m_lanesRect}, std::pair{c.shadeHist, m_histRect}}) {
-            rect->setPen(Qt::NoPen);
-            rect->setBrush(shade);
-            rect->setSelectable(false);
-            rect->setClipAxisRect(axes);
-            rect->setLayer(QStringLiteral("background"));
-            for (QCPItemPosition *p : {rect->topLeft, rect->bottomRight}) {
-                p->setAxes(axes->axis(QCPAxis::atBottom), axes->axis(QCPAxis::atLeft));
-                p->setAxisRect(axes);
-                p->setTypeX(QCPItemPosition::ptPlotCoords);
-                p->setTypeY(QCPItemPosition::ptAxisRectRatio);
-            }
-        }
-        for (QCPItemText **label : {&c.currentLabel, &c.otherLabel}) {
-            *label = new QCPItemText(m_plot);
-            (*label)->setLayer(QStringLiteral("overlay"));
-            (*label)->setSelectable(false);
-            (*label)->setClipAxisRect(m_lanesRect);
-            (*label)->position->setAxes(m_lanesRect->axis(QCPAxis::atBottom), m_lanesRect->axis(QCPAxis::atLeft));
-            (*label)->position->setAxisRect(m_lanesRect);
-            (*label)->position->setTypeX(QCPItemPosition::ptPlotCoords);
-            (*label)->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-            (*label)->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
-            (*label)->setPadding(QMargins(3, 1, 3, 1));
-            (*label)->setBrush(QColor(255, 255, 255, 230));
-            (*label)->setPen(QPen(cursor));
-            (*label)->setColor(QColor(0x20, 0x20, 0x20));
-            QFont f = font();
-            f.setBold(true);
-            (*label)->setFont(f);
-        }
-    }
-    if (c.lanes) {
-        for (QCPAbstractItem *i : std::initializer_list<QCPAbstractItem *>{
-                 c.lanes, c.hist, c.shadeLanes, c.shadeHist, c.currentLabel, c.otherLabel})
-            i->setVisible(active);
-        c.currentLabel->setText(currentLabel);
-        c.otherLabel->setText(otherLabel);
-    }
+    m_comparison->set(active, other, currentLabel, otherLabel, MapStyle::timelineColors(palette()).cursor, font());
     updateCursor();
 }
 
@@ -457,19 +386,7 @@ void TimelinePlot::updateCursor()
     m_cursorLanes->point2->setCoords(k, 1);
     m_cursorHist->point1->setCoords(k, 0);
     m_cursorHist->point2->setCoords(k, 1);
-    if (const Comparison &c = *m_comparison; c.active && c.lanes) {
-        const double o = keyOf(c.other);
-        for (QCPItemStraightLine *line : {c.lanes, c.hist}) {
-            line->point1->setCoords(o, 0);
-            line->point2->setCoords(o, 1);
-        }
-        for (QCPItemRect *rect : {c.shadeLanes, c.shadeHist}) {
-            rect->topLeft->setCoords(std::min(k, o), 0);
-            rect->bottomRight->setCoords(std::max(k, o), 1);
-        }
-        c.currentLabel->position->setCoords(k, 0.0);
-        c.otherLabel->position->setCoords(o, 0.0);
-    }
+    m_comparison->place(k, keyOf(m_comparison->other()));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

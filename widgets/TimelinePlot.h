@@ -21,8 +21,6 @@ class QCustomPlot;
 class QCPAxisRect;
 class QCPAbstractItem;
 class QCPGraph;
-class QCPItemRect;
-class QCPItemText;
 class QCPItemStraightLine;
 class QLineEdit;
 class QMouseEvent;
@@ -31,6 +29,7 @@ class QToolButton;
 class TimeCursor;
 class TimePlayer;
 class TimeControls;
+class TimelineComparison;
 
 class TimelinePlot : public QWidget
 {
@@ -102,8 +101,7 @@ private:
     QCPItemStraightLine *m_cursorLanes = nullptr;
     QCPItemStraightLine *m_cursorHist = nullptr;
     // The compare mode's items: kept across rebuilds like the cursor.
-    struct Comparison;
-    std::unique_ptr<Comparison> m_comparison;
+    std::unique_ptr<TimelineComparison> m_comparison;
     QMap<QDate, int> m_histogram;
     bool m_scrubbing = false;
     QPoint m_pressPos;

@@ -3,6 +3,7 @@
 #include "ChangeTable.h"
 #include "IsoDate.h"
 #include "MapDecorations.h"
+#include "MapLegend.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
 #include "PageFooter.h"
@@ -98,7 +99,7 @@ ComparisonExporter::Layout ComparisonExporter::layout(const MapSettings &map, co
 {
     const double k = map.symbolScale(), gutter = kGutter * k;
     Layout l;
-    const QRectF legend = map.legend ? MapDecorations::legendRect(legendView(map, map.date)) : QRectF();
+    const QRectF legend = map.legend ? MapLegend::rect(legendView(map, map.date)) : QRectF();
     const bool below = legendBelow(page);
     // A PNG or SVG is as wide as its maps make it; a PDF as its page.
     l.width = !page.isEmpty() ? page.width()
@@ -130,7 +131,7 @@ QSize ComparisonExporter::mapSizeOnPage(const MapSettings &view, const ExportPag
 {
     const double k = view.symbolScale(), gutter = kGutter * k;
     const QSize printable = page.pixels(view.dpi);
-    const QRectF legend = view.legend ? MapDecorations::legendRect(legendView(view, view.date)) : QRectF();
+    const QRectF legend = view.legend ? MapLegend::rect(legendView(view, view.date)) : QRectF();
     const bool below = legendBelow(printable);
     const int width = int(std::floor((printable.width() - gutter - (below || !view.legend ? 0 : legend.width() + gutter)) / 2));
     // The heading with the longest dates there are, so that the size does
@@ -174,8 +175,8 @@ void ComparisonExporter::paintTop(QPainter &p, const Layout &l, const MapSetting
         // The legend stands where MapDecorations puts it on a map of its
         // own: moved from there beside the maps.
         const MapSettings legend = legendView(map, b);
-        p.translate(l.legend.topLeft() - MapDecorations::legendRect(legend).topLeft());
-        MapDecorations::paintLegend(p, legend);
+        p.translate(l.legend.topLeft() - MapLegend::rect(legend).topLeft());
+        MapLegend::paint(p, legend);
     }
     p.restore();
 }

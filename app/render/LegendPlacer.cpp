@@ -1,6 +1,7 @@
 #include "LegendPlacer.h"
 
 #include "MapDecorations.h"
+#include "MapLegend.h"
 #include "MapLabels.h"
 #include "MapRenderer.h"
 
@@ -116,7 +117,7 @@ MapSettings::Corner corner(const Atlas &atlas, const MapSettings &s)
     Corner best = Corner::TopRight;
     double least = std::numeric_limits<double>::infinity();
     for (Corner c : {Corner::TopRight, Corner::TopLeft, Corner::BottomRight, Corner::BottomLeft}) {
-        const QRectF box = MapDecorations::legendBoxAt(s, c);
+        const QRectF box = MapLegend::boxAt(s, c);
         if (box.isEmpty())
             continue;
         const double score = ::coverage(d, s, box) + (c == Corner::TopRight ? 0 : kLeaveTopRight);

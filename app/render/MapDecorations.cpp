@@ -1,6 +1,7 @@
 #include "MapDecorations.h"
 
 #include "LocatorInset.h"
+#include "MapLegend.h"
 #include "MapStyle.h"
 #include "Projection.h"
 
@@ -14,16 +15,12 @@
 
 namespace MapDecorations {
 
-namespace {
-
 void panel(QPainter &p, const QRectF &r)
 {
     p.setPen(QPen(MapStyle::panelEdge(), 1));
     p.setBrush(MapStyle::panelFill());
     p.drawRoundedRect(r, 4, 4);
 }
-
-} // namespace
 
 double groundMetresPerPixel(const MapSettings &s)
 {
@@ -150,248 +147,6 @@ static void paintDateStamp(QPainter &p, const MapSettings &s)
     p.drawText(box, Qt::AlignCenter, text);
 }
 
-namespace {
-// The line kinds the legend lists: those of the layers shown.
-QStringList legendLineKinds(const MapSettings &s)
-{
-    static const QStringList kinds = {QStringLiteral("boundary-india-china"),
-                                      QStringLiteral("boundary-de-facto"), QStringLiteral("lac-india"),
-                                      QStringLiteral("lac-china"), QStringLiteral("buffer-zone"),
-                                      QStringLiteral("road")};
-    QStringList out;
-    for (const QString &kind : kinds)
-        if (s.layerShown(MapSettings::layerOfKind(kind)))
-            out << kind;
-    return out;
-}
-QString userLegendTitle() { return QStringLiteral("Your layers (not checked by LAC Viewer)"); }
-QString userLegendText(const MapSettings::UserLegendEntry &e, qint64 count)
-{
-    if (!e.events)
-        return e.name;
-    return (count == 1 ? QStringLiteral("%1: %L2 event shown") : QStringLiteral("%1: %L2 events shown"))
-        .arg(e.name)
-        .arg(count);
-}
-double legendTextWidth(const MapSettings &s)
-{
-    const QFontMetricsF fm(MapStyle::font(10, s.symbolScale()));
-    double textWidth = 0;
-    if (!s.userLegend.isEmpty())
-        textWidth = QFontMetricsF(MapStyle::font(11, s.symbolScale(), true)).horizontalAdvance(userLegendTitle());
-    for (const MapSettings::UserLegendEntry &e : s.userLegend)
-        textWidth = std::max(textWidth, fm.horizontalAdvance(userLegendText(e, std::max(e.shown, e.total))));
-    for (Status st : MapStyle::legendStatuses())
-        textWidth = std::max(textWidth, fm.horizontalAdvance(StatusInfo::label(st)));
-    for (const QString &kind : legendLineKinds(s))
-        textWidth = std::max(textWidth, fm.horizontalAdvance(MapStyle::lineStyle(kind).label));
-    return std::min(textWidth, s.size.width() * 0.38);
-}
-double legendRow(const MapSettings &s)
-{
-    const double k = s.symbolScale();
-    return std::max(QFontMetricsF(MapStyle::font(10, k)).height(), 16 * k) + 2 * k;
-}
-} // namespace
-
-namespace {
-QString legendHeading() { return QStringLiteral("Legend"); }
-// The whole legend's size: its rows, and the header that collapses it in the window.
-QSizeF legendSize(const MapSettings &s)
-{
-    const double k = s.symbolScale();
-    const double w = legendTextWidth(s) + 52 * k;
-    const qsizetype userRows = s.userLegend.isEmpty() ? 0 : s.userLegend.size() + 1;
-    const qsizetype rows = MapStyle::legendStatuses().size() + legendLineKinds(s).size() + 2 + userRows
-                           + (s.legendCollapsible ? 1 : 0);
-    return QSizeF(w, legendRow(s) * rows + 10 * k);
-}
-// The collapsed legend: a tab with its heading and a chevron.
-QSizeF legendTabSize(const MapSettings &s)
-{
-    const double k = s.symbolScale();
-    const QFontMetricsF fm(MapStyle::font(11, k, true));
-    return QSizeF(fm.horizontalAdvance(legendHeading()) + 34 * k, legendRow(s) + 8 * k);
-}
-bool rightCorner(MapSettings::Corner c)
-{
-    return c == MapSettings::Corner::TopRight || c == MapSettings::Corner::BottomRight;
-}
-bool bottomCorner(MapSettings::Corner c)
-{
-    return c == MapSettings::Corner::BottomLeft || c == MapSettings::Corner::BottomRight;
-}
-// Where a box of size goes in corner c, beside the decorations that stand there.
-QRectF inCorner(const MapSettings &s, MapSettings::Corner c, const QSizeF &size)
-{
-    const double k = s.symbolScale(), margin = 12 * k, gap = 8 * k;
-    const double x = rightCorner(c) ? s.size.width() - size.width() - margin : margin;
-    double y = margin;
-    if (c == MapSettings::Corner::TopLeft) {
-        const QRectF heading = headingBox(s);
-        if (!heading.isEmpty())
-            y = heading.bottom() + gap;
-    } else if (bottomCorner(c)) {
-        double bottom = (s.disclaimer ? footerBox(s).top() : s.size.height()) - margin;
-        if (c == MapSettings::Corner::BottomRight && s.locator)
-            bottom = LocatorInset::box(s).top() - gap;
-        if (c == MapSettings::Corner::BottomLeft) {
-            if (s.scaleBar)
-                bottom = std::min(bottom, scaleBarBox(s).top() - gap);
-            if (s.northArrow)
-                bottom = std::min(bottom, northArrowBox(s).top() - gap);
-        }
-        y = bottom - size.height();
-    }
-    return QRectF(QPointF(x, y), size);
-}
-} // namespace
-
-QRectF legendBoxAt(const MapSettings &s, MapSettings::Corner corner)
-{
-    const QRectF box = inCorner(s, corner, legendSize(s));
-    if (!QRectF(QPointF(0, 0), QSizeF(s.size)).contains(box))
-        return {};
-    QList<QRectF> others = {headingBox(s), footerBox(s)};
-    if (s.scaleBar)
-        others << scaleBarBox(s);
-    if (s.northArrow)
-        others << northArrowBox(s);
-    if (s.locator)
-        others << LocatorInset::box(s);
-    for (const QRectF &r : others)
-        if (!r.isEmpty() && r.intersects(box))
-            return {};
-    return box;
-}
-
-QRectF legendRect(const MapSettings &s)
-{
-    // Where there is no room for it, at the top right as always.
-    const MapSettings::Corner corner = legendBoxAt(s, s.legendCorner).isEmpty() ? MapSettings::Corner::TopRight
-                                                                                 : s.legendCorner;
-    const QRectF full = inCorner(s, corner, legendSize(s));
-    if (!s.legendCollapsed)
-        return full;
-    // The tab stands at the same corner of the map as the legend would.
-    const QSizeF tab = legendTabSize(s);
-    return QRectF(QPointF(rightCorner(corner) ? full.right() - tab.width() : full.left(),
-                          bottomCorner(corner) ? full.bottom() - tab.height() : full.top()),
-                  tab);
-}
-
-QRectF legendHeaderRect(const MapSettings &s)
-{
-    if (!s.legend || !s.legendCollapsible)
-        return {};
-    const QRectF box = legendRect(s);
-    return s.legendCollapsed ? box : QRectF(box.topLeft(), QSizeF(box.width(), legendRow(s) + 6 * s.symbolScale()));
-}
-
-namespace {
-// A small triangle: pointing up to fold the legend away, down to unfold it.
-void paintChevron(QPainter &p, const QPointF &c, bool up, double k)
-{
-    const double r = 4 * k;
-    QPolygonF tri;
-    if (up)
-        tri << c + QPointF(-r, r / 2) << c + QPointF(r, r / 2) << c + QPointF(0, -r / 2 - 1 * k);
-    else
-        tri << c + QPointF(-r, -r / 2) << c + QPointF(r, -r / 2) << c + QPointF(0, r / 2 + 1 * k);
-    p.setPen(Qt::NoPen);
-    p.setBrush(MapStyle::labelColor());
-    p.drawPolygon(tri);
-}
-} // namespace
-
-void paintLegend(QPainter &p, const MapSettings &s)
-{
-    const double k = s.symbolScale();
-    const QFont title = MapStyle::font(11, s.symbolScale(), true);
-    const QFont font = MapStyle::font(10, s.symbolScale());
-    const QFontMetricsF fm(font);
-    const double row = legendRow(s);
-    const QStringList kinds = legendLineKinds(s);
-    const auto statuses = MapStyle::legendStatuses();
-    const double textWidth = legendTextWidth(s);
-    const QRectF box = legendRect(s);
-    const double w = box.width();
-    panel(p, box);
-    double y = box.top() + 6 * k;
-    if (s.legendCollapsible) {
-        // The header the window's user clicks to collapse or expand it.
-        const QRectF header = legendHeaderRect(s);
-        p.setFont(title);
-        p.setPen(MapStyle::labelColor());
-        p.drawText(QRectF(box.left() + 8 * k, box.top() + 4 * k, w, row), Qt::AlignVCenter, legendHeading());
-        paintChevron(p, QPointF(header.right() - 13 * k, box.top() + 4 * k + row / 2), !s.legendCollapsed, k);
-        if (s.legendCollapsed)
-            return;
-        y += row;
-    }
-    const double sx = box.left() + 18 * k, tx = box.left() + 38 * k;
-    p.setFont(title);
-    p.setPen(MapStyle::labelColor());
-    p.drawText(QRectF(box.left() + 8 * k, y, w, row), Qt::AlignVCenter, QStringLiteral("Flashpoint status"));
-    y += row;
-    p.setFont(font);
-    for (Status st : statuses) {
-        p.save();
-        p.translate(sx, y + row / 2);
-        p.setPen(QPen(MapStyle::symbolOutlineColor(), 1.2 * k));
-        p.setBrush(MapStyle::statusColor(st));
-        p.drawPath(MapStyle::statusMarker(st, 6 * k));
-        p.restore();
-        p.setPen(MapStyle::labelColor());
-        p.drawText(QRectF(tx, y, textWidth + 10 * k, row), Qt::AlignVCenter, StatusInfo::label(st));
-        y += row;
-    }
-    p.setFont(title);
-    p.drawText(QRectF(box.left() + 8 * k, y, w, row), Qt::AlignVCenter, QStringLiteral("Lines"));
-    y += row;
-    p.setFont(font);
-    for (const QString &kind : kinds) {
-        const MapStyle::LineStyle ls = MapStyle::lineStyle(kind, k);
-        if (ls.brush.style() != Qt::NoBrush) {
-            p.setPen(ls.pen);
-            p.setBrush(ls.brush);
-            p.drawRect(QRectF(sx - 9 * k, y + 3 * k, 18 * k, row - 6 * k));
-        } else {
-            p.setPen(ls.pen);
-            p.drawLine(QPointF(sx - 10 * k, y + row / 2), QPointF(sx + 10 * k, y + row / 2));
-        }
-        p.setPen(MapStyle::labelColor());
-        p.drawText(QRectF(tx, y, textWidth + 10 * k, row), Qt::AlignVCenter | Qt::TextWordWrap,
-                   fm.elidedText(ls.label, Qt::ElideRight, textWidth + 8 * k));
-        y += row;
-    }
-    if (s.userLegend.isEmpty())
-        return;
-    // The user's own layers: said to be theirs; events with the density ramp.
-    p.setFont(title);
-    p.drawText(QRectF(box.left() + 8 * k, y, w - 16 * k, row), Qt::AlignVCenter,
-               QFontMetricsF(title).elidedText(userLegendTitle(), Qt::ElideRight, w - 16 * k));
-    y += row;
-    p.setFont(font);
-    for (const MapSettings::UserLegendEntry &e : s.userLegend) {
-        if (e.events) {
-            QLinearGradient ramp(sx - 10 * k, 0, sx + 10 * k, 0);
-            for (double t : {0.0, 0.35, 0.7, 1.0})
-                ramp.setColorAt(t, QColor::fromRgba(qUnpremultiply(MapStyle::densityColor(t))));
-            p.setPen(Qt::NoPen);
-            p.setBrush(ramp);
-            p.drawRect(QRectF(sx - 10 * k, y + 4 * k, 20 * k, row - 8 * k));
-        } else {
-            p.setPen(QPen(MapStyle::symbolOutlineColor(), 1 * k));
-            p.setBrush(MapStyle::userLayerColor());
-            p.drawEllipse(QPointF(sx, y + row / 2), 4 * k, 4 * k);
-        }
-        p.setPen(MapStyle::labelColor());
-        p.drawText(QRectF(tx, y, textWidth + 10 * k, row), Qt::AlignVCenter,
-                   fm.elidedText(userLegendText(e, e.shown), Qt::ElideRight, textWidth + 8 * k));
-        y += row;
-    }
-}
 
 void paintDisclaimer(QPainter &p, const MapSettings &s)
 {
@@ -421,7 +176,7 @@ TitleLayout titleLayout(const MapSettings &s)
     const double k = s.symbolScale();
     const QFontMetricsF dfm(MapStyle::font(12, k));
     // As wide as the map leaves beside the legend.
-    double maxW = s.size.width() - 24 * k - (s.legend ? legendSize(s).width() + 12 * k : 0);
+    double maxW = s.size.width() - 24 * k - (s.legend ? MapLegend::size(s).width() + 12 * k : 0);
     maxW = std::max(std::max(maxW, s.size.width() * 0.3) - 20 * k, 1.0);
     const QString title = s.titleText();
     TitleLayout l;
@@ -534,7 +289,7 @@ void paint(QPainter &p, const MapSettings &s)
     if (s.dateLabel)
         paintDateLabel(p, s);
     if (s.legend)
-        paintLegend(p, s);
+        MapLegend::paint(p, s);
     if (s.scaleBar)
         paintScaleBar(p, s);
     if (s.disclaimer)
@@ -563,7 +318,7 @@ void frameClearOfDecorations(MapSettings *settings, const QRectF &extent)
         // The view is framed beside the legend at the top right; once
         // framed, nothing it frames is there for the legend to cover.
         s.legendCorner = MapSettings::Corner::TopRight;
-        const QRectF legend = legendRect(s);
+        const QRectF legend = MapLegend::rect(s);
         // Below the legend the locator inset, when there is one, stands at the right.
         const double right = s.locator ? std::min(w - margin, w - 220 * k) : w - margin;
         candidates << QRectF(QPointF(margin, top), QPointF(legend.left() - margin, bottom))   // beside

@@ -53,16 +53,9 @@ void paint(QPainter &p, const MapSettings &s);
 
 void paintScaleBar(QPainter &p, const MapSettings &s);
 void paintDateLabel(QPainter &p, const MapSettings &s);
-void paintLegend(QPainter &p, const MapSettings &s);
-// Where the legend box goes (in settings.legendCorner, or the collapsed
-// tab there), so labels can keep clear of it.
-QRectF legendRect(const MapSettings &s);
-// Where the whole legend would stand in corner, clear of the other
-// decorations; empty when it does not fit there.
-QRectF legendBoxAt(const MapSettings &s, MapSettings::Corner corner);
-// The part a click collapses or expands (the header, or the whole tab);
-// empty unless the legend is collapsible.
-QRectF legendHeaderRect(const MapSettings &s);
+// The legend is MapLegend's (MapLegend.h).
+// The white box behind a decoration.
+void panel(QPainter &p, const QRectF &r);
 void paintDisclaimer(QPainter &p, const MapSettings &s);
 
 // Centres and scales settings so that extent fits, with a margin, in the part

@@ -4,6 +4,7 @@
 #include "LabelPlacer.h"
 #include "LocatorInset.h"
 #include "MapDecorations.h"
+#include "MapLegend.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
 
@@ -102,7 +103,7 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
     const bool places = s.layerShown(QStringLiteral("places"));
     // What labels must keep clear of: the decorations, then every marker.
     if (s.legend)
-        out.obstacles << MapDecorations::legendRect(s);
+        out.obstacles << MapLegend::rect(s);
     for (const QRectF &r : {MapDecorations::headingBox(s), MapDecorations::footerBox(s)})
         if (!r.isEmpty())
             out.obstacles << r;

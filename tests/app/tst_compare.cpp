@@ -10,6 +10,7 @@
 #include "DetailsPanel.h"
 #include "MapCanvas.h"
 #include "MapDecorations.h"
+#include "MapLegend.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
 #include "TestSupport.h"
@@ -156,7 +157,7 @@ private slots:
         MapCanvas *a = w.compareView()->first();
         MapCanvas *b = w.compareView()->second();
         waitForRender(b);
-        const QRectF header = MapDecorations::legendHeaderRect(MapRenderer::withUserLegend(*m_atlas, b->settings()));
+        const QRectF header = MapLegend::headerRect(MapRenderer::withUserLegend(*m_atlas, b->settings()));
         QVERIFY(!header.isEmpty());
         QTest::mouseClick(b, Qt::LeftButton, {}, header.center().toPoint());
         QVERIFY(a->isLegendCollapsed());

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "MapDecorations.h"
+#include "MapLegend.h"
 #include "MapExporter.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
@@ -109,11 +110,11 @@ private slots:
         QCOMPARE(listed.userLegend.size(), 1);
         QCOMPARE(listed.userLegend.front().name, QStringLiteral("small.geojson"));
         QCOMPARE(listed.userLegend.front().shown, qint64(300));
-        QVERIFY(MapDecorations::legendRect(listed).height() > MapDecorations::legendRect(s).height());
+        QVERIFY(MapLegend::rect(listed).height() > MapLegend::rect(s).height());
         // Its width does not move with the date (nor the title beside it).
         MapSettings early = s;
         early.date = QDate(2021, 1, 5);
-        QCOMPARE(MapDecorations::legendRect(MapRenderer::withUserLegend(*a, early)), MapDecorations::legendRect(listed));
+        QCOMPARE(MapLegend::rect(MapRenderer::withUserLegend(*a, early)), MapLegend::rect(listed));
         s.legend = false; // the map itself
         MapSettings bare = s;
         bare.layers = LayerStack();

@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "MapDecorations.h"
+#include "MapLegend.h"
 #include "MapRenderer.h"
 #include "MapLabels.h"
 #include "MapStyle.h"
@@ -229,8 +230,8 @@ private slots:
         auto *action = w->findChild<QAction *>(QStringLiteral("legendAction"));
         QVERIFY(action && action->isChecked());
         const MapSettings open = MapRenderer::withUserLegend(*m_atlas, c->settings());
-        const QRect whole = MapDecorations::legendRect(open).toAlignedRect();
-        const QRectF header = MapDecorations::legendHeaderRect(open);
+        const QRect whole = MapLegend::rect(open).toAlignedRect();
+        const QRectF header = MapLegend::headerRect(open);
         QVERIFY(!header.isEmpty() && QRectF(whole).contains(header));
         MapSettings bare = c->settings();
         bare.legend = false;
@@ -256,7 +257,7 @@ private slots:
         QVERIFY(!action->isChecked());
         QCOMPARE(QSettings().value(QStringLiteral("view/legend")).toBool(), false);
         waitForRender(c);
-        const QRect tab = MapDecorations::legendRect(MapRenderer::withUserLegend(*m_atlas, c->settings())).toAlignedRect();
+        const QRect tab = MapLegend::rect(MapRenderer::withUserLegend(*m_atlas, c->settings())).toAlignedRect();
         QVERIFY(tab.width() < whole.width() / 2 && tab.height() < whole.height() / 4);
         QVERIFY2(covered(c->renderedImage(), tab.adjusted(-2, -2, 2, 2)) < 0.01,
                  qPrintable(QString::number(covered(c->renderedImage(), tab.adjusted(-2, -2, 2, 2)))));

@@ -14,6 +14,7 @@
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "MapDecorations.h"
+#include "MapLegend.h"
 #include "MapExporter.h"
 #include "MapStyle.h"
 #include "Projection.h"
@@ -289,7 +290,7 @@ private slots:
             where = QRectF(20, 20, 200, 16);
         } else if (part == QLatin1String("legend")) {
             off.legend = false;
-            where = MapDecorations::legendRect(on);
+            where = MapLegend::rect(on);
         } else if (part == QLatin1String("scaleBar")) {
             off.scaleBar = false;
             where = MapDecorations::scaleBarBox(on);

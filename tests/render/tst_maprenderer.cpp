@@ -4,6 +4,7 @@
 #include "AtlasLoader.h"
 #include "LayerReader.h"
 #include "MapDecorations.h"
+#include "MapLegend.h"
 #include "MapLabels.h"
 #include "MapRenderer.h"
 #include "MapStyle.h"
@@ -211,10 +212,10 @@ private slots:
         auto markerBox = [&](const Flashpoint &f) {
             return QRectF(MapRenderer::markerPosition(f, s) - QPointF(11, 11), QSizeF(22, 22));
         };
-        QVERIFY(MapDecorations::legendBoxAt(s, MapSettings::Corner::TopRight).intersects(markerBox(*depsang)));
+        QVERIFY(MapLegend::boxAt(s, MapSettings::Corner::TopRight).intersects(markerBox(*depsang)));
         const MapSettings placed = MapRenderer::withUserLegend(*m_atlas, s);
         QVERIFY(placed.legendCorner != MapSettings::Corner::TopRight);
-        const QRectF legend = MapDecorations::legendRect(placed);
+        const QRectF legend = MapLegend::rect(placed);
         const QImage image = MapRenderer(m_atlas).renderImage(s);
         int inView = 0;
         for (const Flashpoint &f : m_atlas->flashpoints) {
