@@ -67,6 +67,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption data(QStringLiteral("data"),
                                   QStringLiteral("Read the bundled data set from DIR."),
                                   QStringLiteral("DIR"));
+    const QCommandLineOption record(
+        QStringLiteral("record"),
+        QStringLiteral("Your own record of events and places (GeoJSON, see docs/data-format.md): "
+                       "the window edits it; exports, --status, --events, --changes and --report "
+                       "show it merged over the bundled record, marked as yours."),
+        QStringLiteral("FILE"));
     const QCommandLineOption date(QStringLiteral("date"),
                                   QStringLiteral("Show or export the map as of this date."),
                                   QStringLiteral("YYYY-MM-DD"));
@@ -199,7 +205,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption endField(QStringLiteral("end-field"),
                                       QStringLiteral("With --date-field: the field where each event ends."),
                                       QStringLiteral("NAME"));
-    p.addOptions({help, version, data, date, exportOpt, exportFrames, exportAnimation, compare, size, view, extent, window, hideLayer, dem,
+    p.addOptions({help, version, data, record, date, exportOpt, exportFrames, exportAnimation, compare, size, view, extent, window, hideLayer, dem,
                   select, dpi, title, noTitle, noLegend, noScaleBar, noNorthArrow, noFooter,
                   noDecorations, noLocator, force, manifest, step, frameDelay, page, orientation, validate,
                   status, events, sources, changes, report, since, json, from, to, flashpoint, dateField, endField});
@@ -220,6 +226,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (p.isSet(help)) {
         cl.mode = Mode::Help;
         return cl;
+    }
+    if (p.isSet(record)) {
+        cl.recordPath = p.value(record);
+        if (cl.recordPath.isEmpty())
+            return fail(QStringLiteral("--record needs a file name"));
     }
     if (p.isSet(version)) {
         cl.mode = Mode::Version;

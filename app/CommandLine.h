@@ -23,6 +23,7 @@ struct CommandLine
     QString helpText;
 
     QString dataDir;             // --data
+    QString recordPath;          // --record: the user's own record
     QStringList files;           // positional: extra layers / files to validate
     // What to show (--view/--extent, --date, --window, --select, --hide-layer,
     // --date-field/--end-field): applied alike by the window and the exports.

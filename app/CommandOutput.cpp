@@ -2,6 +2,9 @@
 
 #include "AtlasLoader.h"
 #include "IsoDate.h"
+#include "OwnRecord.h"
+
+#include <QFileInfo>
 
 #include <QJsonObject>
 
@@ -27,6 +30,18 @@ std::shared_ptr<Atlas> CommandOutput::loadOrReport(const CommandLine &cl, LayerS
     DataErrors errors;
     AtlasLoader loader;
     auto atlas = loader.load(dataDir(cl), &errors);
+    // The user's own record, over the bundled one; named on the command
+    // line, it must exist (the window starts a new one instead).
+    if (atlas && !cl.recordPath.isEmpty()) {
+        OwnRecord own;
+        const LoadResult read = OwnRecord::read(cl.recordPath, *atlas, &own);
+        if (!read.ok())
+            errors << read.errors;
+        else if (!QFileInfo::exists(cl.recordPath))
+            errors << DataError{cl.recordPath, 0, -1, QStringLiteral("no such file (--record)")};
+        else
+            atlas = own.mergedOver(*atlas);
+    }
     if (atlas && layers) {
         for (const QString &file : cl.files)
             errors << loader.addUserLayer(layers, file, {cl.request.dateField, cl.request.endField}).errors;

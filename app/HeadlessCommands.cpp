@@ -367,7 +367,9 @@ int validate(const CommandLine &cl)
     int features = 0;
     QStringList checked;
     DataErrors warnings;
-    if (cl.files.isEmpty()) {
+    // --record FILE is checked as the window would read it.
+    const QStringList files = cl.files + (cl.recordPath.isEmpty() ? QStringList() : QStringList{cl.recordPath});
+    if (files.isEmpty()) {
         auto atlas = loader.load(dataDir(cl), &errors, &warnings);
         if (atlas) {
             features = atlas->flashpoints.size() + atlas->places.size() + atlas->lines.size()
@@ -377,8 +379,8 @@ int validate(const CommandLine &cl)
     } else {
         DataErrors referenceErrors;
         auto reference = loader.load(dataDir(cl), &referenceErrors);
-        errors = loader.validateFiles(cl.files, reference.get(), &warnings);
-        checked = cl.files;
+        errors = loader.validateFiles(files, reference.get(), &warnings);
+        checked = files;
     }
     for (const DataError &e : errors)
         out() << e.toString() << Qt::endl;

@@ -11,6 +11,7 @@
 #include "LayerPanel.h"
 #include "LayerSession.h"
 #include "LoadFeedback.h"
+#include "OwnRecordController.h"
 #include "MapCanvas.h"
 #include "MapDecorations.h"
 #include "MapReadout.h"
@@ -80,8 +81,12 @@ MainWindow::MainWindow(Document *document, TimeCursor *time, QWidget *parent)
     m_search->setDocument(document);
     m_canvas->setFeatureRows(m_rows);
     m_details->setFeatureRows(m_rows);
-    // A new record is framed unless a saved or requested view holds.
+    // A new bundled record is framed unless a saved or requested view holds
+    // (an edit of the user's own record keeps the view).
     connect(document, &Document::recordChanged, this, [this] {
+        if (m_document->bundled().get() == m_framedRecord)
+            return;
+        m_framedRecord = m_document->bundled().get();
         if (m_viewPending) {
             m_viewPending = false;
             applyView(m_pendingView);
@@ -93,6 +98,8 @@ MainWindow::MainWindow(Document *document, TimeCursor *time, QWidget *parent)
     m_selection = new SelectionController(document, time, m_rows, {m_canvas, m_statusPanel, m_timeline, m_details},
                                           this);
     connect(m_selection, &SelectionController::message, statusBar(), &QStatusBar::showMessage);
+    m_ownRecord = new OwnRecordController(document, {m_canvas, m_selection}, this);
+    connect(m_ownRecord, &OwnRecordController::message, statusBar(), &QStatusBar::showMessage);
     connect(m_statusPanel, &StatusPanel::flashpointActivated, m_selection, &SelectionController::zoomToFlashpoint);
     connect(m_timeline, &TimelinePlot::eventActivated, m_selection, &SelectionController::activateEvent);
     connect(m_details, &DetailsPanel::eventActivated, m_selection, &SelectionController::activateEvent);
@@ -209,6 +216,8 @@ void MainWindow::createMenus()
         if (!path.isEmpty())
             openTerrain(path);
     });
+    m_ownRecord->addFileActions(file);
+    file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export Map…"), m_export, &WindowExport::exportMap);
     exportAction->setObjectName(QStringLiteral("exportMapAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -235,6 +244,7 @@ void MainWindow::createMenus()
     copyAction->setObjectName(QStringLiteral("copyMapAction"));
     copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
+    m_ownRecord->addEditActions(edit);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);

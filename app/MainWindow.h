@@ -25,6 +25,7 @@ class DetailsPanel;
 class QDockWidget;
 class LayerPanel;
 class LoadFeedback;
+class OwnRecordController;
 class WindowExport;
 class QProgressDialog;
 class MapCanvas;
@@ -57,6 +58,8 @@ public:
     CompareView *compareView() const { return m_compareView; }
     CompareController *compare() const { return m_compare; }
     ChangeListPanel *changesPanel() const { return m_changes; }
+    // The user's own record: its file, editing, undo.
+    OwnRecordController *ownRecord() const { return m_ownRecord; }
     // The "which one?" menu shown when a click hits several features.
     QMenu *hitChooser() const;
     QString selection() const;
@@ -141,6 +144,8 @@ private:
     BundledLayers *m_bundledLayers = nullptr;
     SelectionController *m_selection = nullptr;
     LoadFeedback *m_feedback = nullptr;
+    OwnRecordController *m_ownRecord = nullptr;
+    const Atlas *m_framedRecord = nullptr;   // the bundled record last framed
     WindowExport *m_export = nullptr;
     // View and selection the command line asked for, until the record is in.
     ViewRequest m_pendingView;

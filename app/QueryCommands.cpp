@@ -35,6 +35,8 @@ int status(const CommandLine &cl)
                 {QStringLiteral("since_end"), st.sinceEnd.isValid() ? QJsonValue(IsoDate::format(st.sinceEnd)) : QJsonValue()},
                 {QStringLiteral("event"), e ? QJsonValue(e->id) : QJsonValue()},
                 {QStringLiteral("event_title"), e ? QJsonValue(e->title) : QJsonValue()},
+                // Whether the status comes from the user's own record (--record).
+                {QStringLiteral("from_your_record"), e && e->own},
                 {QStringLiteral("sources"), e ? QJsonValue(sourcesJson(e->sources)) : QJsonValue(QJsonArray())},
                 {QStringLiteral("front_phase"), FrontPhaseInfo::id(phase.phase)},
             });
@@ -49,7 +51,9 @@ int status(const CommandLine &cl)
         const auto st = atlas->statuses.stateAt(f.id, date);
         QString line = QStringLiteral("%1 %2").arg(f.name.leftJustified(40), StatusInfo::label(st.status).leftJustified(34));
         if (st.since.isValid())
-            line += QStringLiteral(" since %1  (%2)").arg(st.sinceText(), atlas->events[st.event].id);
+            line += QStringLiteral(" since %1  (%2%3)")
+                        .arg(st.sinceText(), atlas->events[st.event].id,
+                             atlas->events[st.event].own ? QStringLiteral(", your record") : QString());
         out() << line.trimmed() << Qt::endl;
     }
     out() << FrontPhaseInfo::label(phase.phase);
@@ -76,7 +80,8 @@ int events(const CommandLine &cl)
             continue;
         if (!cl.json) {
             out() << QStringLiteral("%1  %2  %3  [%4]  %5")
-                         .arg(e.dateText().leftJustified(24), e.type.leftJustified(14), e.title,
+                         .arg(e.dateText().leftJustified(24), e.type.leftJustified(14),
+                              e.markedTitle(),
                               e.flashpoints.isEmpty() ? e.scope : e.flashpoints.join(QLatin1Char(',')),
                               e.sources.isEmpty() ? QString() : e.sources.front().url)
                   << Qt::endl;
@@ -102,6 +107,7 @@ int events(const CommandLine &cl)
                          {QStringLiteral("other"), nullable(e.casualtiesOther)}}},
             {QStringLiteral("sets_status"), sets},
             {QStringLiteral("claims"), claimsJson(e.claims)},
+            {QStringLiteral("from_your_record"), e.own},
             {QStringLiteral("sources"), sourcesJson(e.sources)},
         });
     }

@@ -3,6 +3,8 @@
 // object exists, so headless modes never need a display.
 
 #include "AtlasLoader.h"
+#include "OwnRecord.h"
+#include "OwnRecordController.h"
 #include "CommandLine.h"
 #include "HeadlessCommands.h"
 #include "QueryCommands.h"
@@ -103,6 +105,11 @@ int main(int argc, char *argv[])
     time.setDate(cl.request.date.isValid() ? cl.request.date : QDate::currentDate());
     MainWindow window(&document, &time);
     window.openRecord(cl.dataDir.isEmpty() ? AtlasLoader::defaultDataDir() : cl.dataDir);
+    // The user's own record: --record, else the one last opened, else the
+    // one in the data directory (created by the first edit).
+    window.ownRecord()->setPath(!cl.recordPath.isEmpty()
+                                    ? cl.recordPath
+                                    : QSettings().value(QStringLiteral("record/path"), OwnRecord::defaultPath()).toString());
     window.restoreState(!cl.request.date.isValid());
     window.applyRequest(cl.request);
     window.show();

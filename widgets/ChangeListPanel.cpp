@@ -105,7 +105,7 @@ void ChangeListPanel::refresh()
             for (const StatusTimeline::Change &s : c.steps) {
                 const Event &e = atlas.events[s.event];
                 row(item, tr("%1 (%2%3)").arg(StatusInfo::label(s.status),
-                                             s.afterClash ? tr("after ") : QString(), e.title),
+                                             s.afterClash ? tr("after ") : QString(), e.markedTitle()),
                     s.date, e.id);
             }
         }
@@ -123,7 +123,7 @@ void ChangeListPanel::refresh()
         group->setFirstColumnSpanned(true);
         for (int i : changes.events()) {
             const Event &e = atlas.events[i];
-            QTreeWidgetItem *item = row(group, e.title, e.date, e.id);
+            QTreeWidgetItem *item = row(group, e.markedTitle(), e.date, e.id);
             item->setText(0, e.dateText());
         }
     }

@@ -135,11 +135,13 @@ void StatusPanel::refresh()
                                                                        ? QStringLiteral("MM-dd") : QStringLiteral("yyyy-MM-dd")));
         item->setData(SinceColumn, Qt::UserRole, state.sinceText());
         const Event *e = state.event >= 0 ? &m_atlas->events[state.event] : nullptr;
-        item->setText(EventColumn, !e ? QString() : state.afterClash ? tr("after: %1").arg(e->title) : e->title);
+        // A status from the user's own record says so, in words.
+        const QString title = e ? e->markedTitle() : QString();
+        item->setText(EventColumn, !e ? QString() : state.afterClash ? tr("after: %1").arg(title) : title);
         item->setToolTip(EventColumn, e ? Qt::convertFromPlainText(QStringLiteral("%1: %2").arg(e->dateText(), e->summary)) : QString());
         QString full = item->text(NameColumn) + QStringLiteral(" — ") + StatusInfo::label(state.status);
         if (e)
-            full += tr(" since %1\nSet by: %2 (%3)").arg(state.sinceText(), e->title, e->dateText());
+            full += tr(" since %1\nSet by: %2 (%3)").arg(state.sinceText(), title, e->dateText());
         for (int c : {StatusColumn, SinceColumn})
             item->setToolTip(c, Qt::convertFromPlainText(full));
     }

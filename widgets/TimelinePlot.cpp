@@ -439,7 +439,7 @@ QString TimelinePlot::hoverText(const QPoint &pos) const
     if (i < 0)
         return {};
     const Event &e = m_atlas->events[i];
-    return QStringLiteral("%1 — %2\n%3\n%4").arg(e.dateText(), MapStyle::eventTypeLabel(e.type), e.title, e.summary);
+    return QStringLiteral("%1 — %2\n%3\n%4").arg(e.dateText(), MapStyle::eventTypeLabel(e.type), e.markedTitle(), e.summary);
 }
 
 void TimelinePlot::onMousePress(QMouseEvent *e)

@@ -363,6 +363,72 @@ std::shared_ptr<Atlas> AtlasLoader::load(const QString &dir, DataErrors *errors,
     return atlas;
 }
 
+bool AtlasLoader::isOwnRecord(const RawLayer &raw)
+{
+    for (const RawFeature &f : raw.features)
+        if (f.attributes.contains(QStringLiteral("record_type")))
+            return true;
+    return false;
+}
+
+bool AtlasLoader::readOwnRecord(const QString &path, const Atlas &bundled, QList<Event> *events,
+                                QList<Place> *places, DataErrors *errors, DataErrors *warnings) const
+{
+    const int before = errors->size();
+    RawLayer raw;
+    if (!readInto(LayerReader(), path, &raw, errors))
+        return false;
+    // One file holds both kinds: split it into the two layers the schema
+    // knows, each feature keeping where it is in the file.
+    Loaded placeLayer, eventLayer;
+    for (Loaded *l : {&placeLayer, &eventLayer}) {
+        l->raw.file = raw.file;
+        l->raw.layerName = raw.layerName;
+        l->raw.located = raw.located;
+    }
+    placeLayer.kind = SchemaReader::Kind::Places;
+    eventLayer.kind = SchemaReader::Kind::Events;
+    for (RawFeature &f : raw.features) {
+        const QString type = f.attributes.value(QStringLiteral("record_type")).toString();
+        if (type == QLatin1String("place")) {
+            placeLayer.raw.features.push_back(std::move(f));
+        } else if (type == QLatin1String("event")) {
+            eventLayer.raw.features.push_back(std::move(f));
+        } else {
+            errors->append(DataError{raw.file, f.where.propertyLine.value(QStringLiteral("record_type"), f.where.line),
+                                     f.index,
+                                     QStringLiteral("\"record_type\" must be \"event\" or \"place\", not \"%1\"")
+                                         .arg(type.left(40))});
+        }
+    }
+    Atlas scratch;
+    decodeInto(&scratch, placeLayer, errors);
+    decodeInto(&scratch, eventLayer, errors);
+    std::vector<Loaded> layers;
+    layers.push_back(std::move(placeLayer));
+    layers.push_back(std::move(eventLayer));
+    crossCheck(scratch, layers, &bundled, errors, warnings);
+    // An id names one feature across the bundled record and the user's.
+    auto unused = [&](const Loaded &l, int index, const QString &id) {
+        if (!id.isEmpty() && bundled.find(id))
+            errors->append(DataError{raw.file, lineOf(l.raw, index, QStringLiteral("id")), index,
+                                     QStringLiteral("id \"%1\" is already used by the bundled record").arg(id)});
+    };
+    for (int i = 0; i < scratch.places.size(); ++i)
+        unused(layers[0], i, scratch.places[i].id);
+    for (int i = 0; i < scratch.events.size(); ++i)
+        unused(layers[1], i, scratch.events[i].id);
+    if (errors->size() > before)
+        return false;
+    for (Place &p : scratch.places)
+        p.own = true;
+    for (Event &e : scratch.events)
+        e.own = true;
+    *places = std::move(scratch.places);
+    *events = std::move(scratch.events);
+    return true;
+}
+
 DataErrors AtlasLoader::validateFiles(const QStringList &files, const Atlas *reference,
                                      DataErrors *warnings) const
 {
@@ -374,6 +440,14 @@ DataErrors AtlasLoader::validateFiles(const QStringList &files, const Atlas *ref
         Loaded l;
         if (!readInto(reader, path, &l.raw, &errors))
             continue;
+        // The user's own record is checked as a whole, against the bundled one.
+        if (isOwnRecord(l.raw)) {
+            static const Atlas none;
+            QList<Event> events;
+            QList<Place> places;
+            readOwnRecord(path, reference ? *reference : none, &events, &places, &errors, warnings);
+            continue;
+        }
         l.kind = SchemaReader::detectKind(l.raw);
         decodeInto(&scratch, l, &errors);
         layers.push_back(std::move(l));

@@ -34,6 +34,16 @@ public:
     DataErrors validateFiles(const QStringList &files, const Atlas *reference,
                              DataErrors *warnings = nullptr) const;
 
+    // Reads the user's own record (events and places in one file, each
+    // feature tagged "record_type": "event" or "place") with every check of
+    // the bundled files plus the cross-file ones against bundled: its ids
+    // are new, its references resolve, its sources meet bundled's policy.
+    // Returns false, with every problem in errors, when any check fails.
+    bool readOwnRecord(const QString &path, const Atlas &bundled, QList<Event> *events,
+                       QList<Place> *places, DataErrors *errors, DataErrors *warnings = nullptr) const;
+    // Whether a file read as raw is an own record (its features are tagged).
+    static bool isOwnRecord(const RawLayer &raw);
+
     // Reads any GDAL vector file as an extra layer through UserLayerLoader
     // (dated points become a time-aware event layer); on error, or when the
     // date field is ambiguous and options name none (Ambiguous, with the

@@ -42,7 +42,7 @@ QStringList ChangeList::rows() const
         for (const StatusTimeline::Change &s : c.steps)
             out << QStringLiteral("          %1  %2  (%3%4)")
                        .arg(IsoDate::format(s.date), StatusInfo::label(s.status),
-                            s.afterClash ? QStringLiteral("after ") : QString(), m_atlas.events[s.event].title);
+                            s.afterClash ? QStringLiteral("after ") : QString(), m_atlas.events[s.event].markedTitle());
     }
     for (const LineChange &l : m_lines) {
         const MapLine &line = m_atlas.lines[l.line];
@@ -51,7 +51,7 @@ QStringList ChangeList::rows() const
     }
     for (int i : m_events) {
         const Event &e = m_atlas.events[i];
-        out << QStringLiteral("event   %1  %2  %3").arg(e.dateText(), e.type, e.title);
+        out << QStringLiteral("event   %1  %2  %3").arg(e.dateText(), e.type, e.markedTitle());
     }
     return out;
 }

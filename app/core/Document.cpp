@@ -3,14 +3,30 @@
 #include <algorithm>
 
 Document::Document(AtlasPtr record, QObject *parent)
-    : QObject(parent), m_record(record ? std::move(record) : std::make_shared<Atlas>())
+    : QObject(parent), m_bundled(record ? std::move(record) : std::make_shared<Atlas>()), m_record(m_bundled)
 {
 }
 
 void Document::setRecord(AtlasPtr record)
 {
-    m_record = record ? std::move(record) : std::make_shared<Atlas>();
+    m_bundled = record ? std::move(record) : std::make_shared<Atlas>();
+    merge();
     emit recordChanged();
+}
+
+void Document::setOwnRecord(OwnRecordPtr own)
+{
+    m_own = std::move(own);
+    merge();
+    emit recordChanged();
+}
+
+void Document::merge()
+{
+    if (m_own && !m_own->isEmpty())
+        m_record = m_own->mergedOver(*m_bundled);
+    else
+        m_record = m_bundled;
 }
 
 int Document::addLayer(UserLayerPtr layer, bool visible, double opacity)

@@ -1,12 +1,13 @@
 #pragma once
-// The one document of the window: the bundled record and the user's layer
-// stack (with the terrain). Panels subscribe to its signals instead of being
+// The one document of the window: the bundled record with the user's own
+// record merged over it, and the user's layer stack (with the terrain). Panels subscribe to its signals instead of being
 // handed new data one by one; every edit replaces a pointer or a flag, never
 // a copy of the data, so render jobs still holding the previous state are
 // safe. Plain Qt Core: the command line builds the same values without it.
 
 #include "Atlas.h"
 #include "LayerStack.h"
+#include "OwnRecord.h"
 
 #include <QObject>
 #include <functional>
@@ -17,12 +18,19 @@ class Document : public QObject
 public:
     explicit Document(AtlasPtr record = std::make_shared<Atlas>(), QObject *parent = nullptr);
 
+    // What every view shows: the bundled record with the own record merged
+    // over it (the bundled record alone while the own record is empty).
     const AtlasPtr &record() const { return m_record; }
+    const AtlasPtr &bundled() const { return m_bundled; }
+    const OwnRecordPtr &ownRecord() const { return m_own; }
     const LayerStack &layers() const { return m_layers; }
     int layerCount() const { return int(m_layers.user.size()); }
     const LayerEntry *layer(int index) const { return m_layers.at(index); }
 
+    // The bundled record (its own record stays merged over it).
     void setRecord(AtlasPtr record);
+    // The user's own record (null: none); recordChanged() follows.
+    void setOwnRecord(OwnRecordPtr own);
     // Adds a layer on top; returns its index.
     int addLayer(UserLayerPtr layer, bool visible = true, double opacity = 1.0);
     void removeLayer(int index);
@@ -35,6 +43,7 @@ public:
     void setTerrain(std::shared_ptr<const Terrain> terrain);
 
 signals:
+    // record() changed: the bundled record or the own record.
     void recordChanged();
     // Layers added, removed or reordered.
     void layersChanged();
@@ -43,6 +52,10 @@ signals:
     void terrainChanged();
 
 private:
+    void merge();
+
+    AtlasPtr m_bundled;
+    OwnRecordPtr m_own;
     AtlasPtr m_record;
     LayerStack m_layers;
 };

@@ -58,7 +58,12 @@ struct Event
     QPointF xy;
     QList<Claim> claims;
     QList<SourceRef> sources;
+    // From the user's own record, not the bundled one: marked as theirs in
+    // every view and export.
+    bool own = false;
 
+    // The title as lists and tables show it: the user's own events say so.
+    QString markedTitle() const { return own ? title + QStringLiteral(" [your record]") : title; }
     // The last day of the event: dateEnd for a range, else date.
     QDate lastDay() const { return dateEnd.isValid() ? dateEnd : date; }
     // Whether it happened on a day known only to fall in a window ("between",

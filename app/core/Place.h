@@ -20,4 +20,5 @@ struct Place
     GeoPoint position;
     QPointF xy;
     QList<SourceRef> sources;
+    bool own = false;            // from the user's own record
 };

@@ -57,7 +57,7 @@ QList<SearchResult> find(const Atlas &atlas, const QString &text, int maxResults
         const int r = rank(needle, {e.title, e.id}, texts);
         if (r >= 0)
             found.push_back({r, order++, {SearchResult::Kind::Event, e.id, i,
-                                          QStringLiteral("%1 %2 — event").arg(e.date.toString(Qt::ISODate), e.title)}});
+                                          QStringLiteral("%1 %2 — event").arg(e.date.toString(Qt::ISODate), e.markedTitle())}});
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const Ranked &a, const Ranked &b) { return a.rank < b.rank; });

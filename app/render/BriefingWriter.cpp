@@ -47,7 +47,7 @@ QString BriefingWriter::statusTableHtml(const QDate &date)
         QString setBy = QStringLiteral("—");
         if (st.event >= 0) {
             const Event &e = a.events[st.event];
-            setBy = (st.afterClash ? QStringLiteral("after ") : QString()) + esc(e.title)
+            setBy = (st.afterClash ? QStringLiteral("after ") : QString()) + esc(e.markedTitle())
                     + QStringLiteral(" (%1)").arg(esc(e.dateText())) + m_citations.cite(e.sources);
         }
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
@@ -58,7 +58,7 @@ QString BriefingWriter::statusTableHtml(const QDate &date)
     const auto phase = a.statuses.frontPhaseAt(date);
     h += QStringLiteral("<p><b>%1</b>").arg(esc(FrontPhaseInfo::label(phase.phase)));
     if (phase.event >= 0)
-        h += QStringLiteral(", since %1 (%2)").arg(IsoDate::format(phase.date), esc(a.events[phase.event].title))
+        h += QStringLiteral(", since %1 (%2)").arg(IsoDate::format(phase.date), esc(a.events[phase.event].markedTitle()))
              + m_citations.cite(a.events[phase.event].sources);
     return h + QStringLiteral(".</p>");
 }
@@ -66,7 +66,7 @@ QString BriefingWriter::statusTableHtml(const QDate &date)
 QString BriefingWriter::eventHtml(const Event &e)
 {
     QString h = QStringLiteral("<p><b>%1 · %2 — %3</b><br>%4%5")
-                    .arg(esc(e.dateText()), esc(MapStyle::eventTypeLabel(e.type)), esc(e.title), esc(e.summary),
+                    .arg(esc(e.dateText()), esc(MapStyle::eventTypeLabel(e.type)), esc(e.markedTitle()), esc(e.summary),
                          m_citations.cite(e.sources));
     h += FeatureDetails::casualtiesHtml(e) + QStringLiteral("</p>");
     for (const Event::Claim &c : e.claims) {
@@ -92,7 +92,7 @@ QString BriefingWriter::flashpointHtml(const Flashpoint &f, const Options &o)
     if (st.since.isValid())
         h += QStringLiteral(", since %1 (%2 “%3”)")
                  .arg(esc(st.sinceText()), st.afterClash ? QStringLiteral("after") : QStringLiteral("set by"),
-                      esc(a.events[st.event].title));
+                      esc(a.events[st.event].markedTitle()));
     h += QStringLiteral(".</p><p>%1%2</p>").arg(esc(f.description), m_citations.cite(f.sources));
     h += QStringLiteral("<h3>Status history to %1</h3><ul>").arg(IsoDate::format(o.date));
     for (const StatusTimeline::Change &c : a.statuses.history(f.id)) {
@@ -102,7 +102,7 @@ QString BriefingWriter::flashpointHtml(const Flashpoint &f, const Options &o)
                  .arg(c.dateEnd.isValid() ? QStringLiteral("between %1 and %2").arg(IsoDate::format(c.date), IsoDate::format(c.dateEnd))
                                           : IsoDate::format(c.date),
                       esc(StatusInfo::label(c.status)), c.afterClash ? QStringLiteral("after ") : QString(),
-                      esc(a.events[c.event].title));
+                      esc(a.events[c.event].markedTitle()));
     }
     h += QStringLiteral("</ul>");
     // Since the date asked for, else since the status the flashpoint is in began.

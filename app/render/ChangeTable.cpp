@@ -133,7 +133,7 @@ void ChangeTable::addStatuses(const ChangeList &changes)
             status.status = s.status;
             const Event &e = m_atlas.events[s.event];
             addData({Cell{when.sinceText()}, status,
-                     cited((s.afterClash ? QStringLiteral("after ") : QString()) + e.title, e.sources)});
+                     cited((s.afterClash ? QStringLiteral("after ") : QString()) + e.markedTitle(), e.sources)});
         }
     }
 }
@@ -171,7 +171,7 @@ void ChangeTable::addEvents(const ChangeList &changes)
         Cell type{MapStyle::eventTypeLabel(e.type)};
         type.symbol = Symbol::Event;
         type.kind = e.type;
-        addData({Cell{e.dateText()}, type, cited(e.title, e.sources)});
+        addData({Cell{e.dateText()}, type, cited(e.markedTitle(), e.sources)});
     }
 }
 

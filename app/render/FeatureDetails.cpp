@@ -124,6 +124,13 @@ QString claimsHtml(const Event &e)
     return html + QStringLiteral("</table>");
 }
 
+// What is the user's own, and not the bundled record's, says so.
+QString ownRecordNote()
+{
+    return QStringLiteral("<b style=\"color:%1\">◯ From your record</b> (not the bundled record)")
+        .arg(MapStyle::ownRecordColor().name());
+}
+
 QString eventHtml(const Event &e, int index, const QDate &date, const SourcePolicy *policy)
 {
     const bool future = date.isValid() && e.date > date;
@@ -134,6 +141,8 @@ QString eventHtml(const Event &e, int index, const QDate &date, const SourcePoli
                        .arg(esc(e.dateText()), esc(MapStyle::eventTypeLabel(e.type)),
                             future ? QStringLiteral(" · <i>after the current date</i>") : QString(),
                             esc(e.title) + QStringLiteral(": ") + esc(e.summary));
+    if (e.own)
+        html += QStringLiteral("<br>") + ownRecordNote();
     html += FeatureDetails::casualtiesHtml(e);
     if (!e.dateNote.isEmpty())
         html += QStringLiteral("<br><i>Date: ") + esc(e.dateNote) + QStringLiteral("</i>");
@@ -163,9 +172,10 @@ QString FeatureDetails::html(const Atlas &atlas, const MapHit &hit, const QDate 
         const auto st = atlas.statuses.stateAt(f.id, date);
         h += QStringLiteral("<h3>Status on %1: %2</h3>").arg(IsoDate::format(date), esc(StatusInfo::label(st.status)));
         if (st.since.isValid())
-            h += QStringLiteral("<p>Since %1, %2 “%3”.</p>")
+            h += QStringLiteral("<p>Since %1, %2 “%3”%4.</p>")
                      .arg(esc(st.sinceText()), st.afterClash ? QStringLiteral("after") : QStringLiteral("set by"),
-                          esc(atlas.events[st.event].title));
+                          esc(atlas.events[st.event].title),
+                          atlas.events[st.event].own ? QStringLiteral(" — ") + ownRecordNote() : QString());
         h += QStringLiteral("<p>%1</p>").arg(esc(f.description));
         h += QStringLiteral("<h3>Status history</h3><ul>");
         for (const auto &c : atlas.statuses.history(f.id))
@@ -185,6 +195,8 @@ QString FeatureDetails::html(const Atlas &atlas, const MapHit &hit, const QDate 
     case MapHit::Kind::Place: {
         const Place &p = atlas.places[hit.index];
         h += QStringLiteral("<h2>%1</h2>").arg(esc(p.name));
+        if (p.own)
+            h += QStringLiteral("<p>%1</p>").arg(ownRecordNote());
         if (!p.nameOther.isEmpty())
             h += QStringLiteral("<p>Other name: %1</p>").arg(esc(p.nameOther));
         h += QStringLiteral("<p>%1%2</p>").arg(esc(p.kind),

@@ -26,6 +26,7 @@ QStringList legendLineKinds(const MapSettings &s)
     return out;
 }
 QString userLegendTitle() { return QStringLiteral("Your layers (not checked by LAC Viewer)"); }
+QString ownRecordText() { return QStringLiteral("Your record (ringed)"); }
 QString userLegendText(const MapSettings::UserLegendEntry &e, qint64 count)
 {
     if (!e.events)
@@ -44,6 +45,8 @@ double legendTextWidth(const MapSettings &s)
         textWidth = std::max(textWidth, fm.horizontalAdvance(userLegendText(e, std::max(e.shown, e.total))));
     for (Status st : MapStyle::legendStatuses())
         textWidth = std::max(textWidth, fm.horizontalAdvance(StatusInfo::label(st)));
+    if (s.ownRecord)
+        textWidth = std::max(textWidth, fm.horizontalAdvance(ownRecordText()));
     for (const QString &kind : legendLineKinds(s))
         textWidth = std::max(textWidth, fm.horizontalAdvance(MapStyle::lineStyle(kind).label));
     return std::min(textWidth, s.size.width() * 0.38);
@@ -62,7 +65,7 @@ QSizeF legendSize(const MapSettings &s)
 {
     const double k = s.symbolScale();
     const double w = legendTextWidth(s) + 52 * k;
-    const qsizetype userRows = s.userLegend.isEmpty() ? 0 : s.userLegend.size() + 1;
+    const qsizetype userRows = (s.userLegend.isEmpty() ? 0 : s.userLegend.size() + 1) + (s.ownRecord ? 1 : 0);
     const qsizetype rows = MapStyle::legendStatuses().size() + legendLineKinds(s).size() + 2 + userRows
                            + (s.legendCollapsible ? 1 : 0);
     return QSizeF(w, legendRow(s) * rows + 10 * k);
@@ -229,6 +232,16 @@ void paint(QPainter &p, const MapSettings &s)
         p.setPen(MapStyle::labelColor());
         p.drawText(QRectF(tx, y, textWidth + 10 * k, row), Qt::AlignVCenter | Qt::TextWordWrap,
                    fm.elidedText(ls.label, Qt::ElideRight, textWidth + 8 * k));
+        y += row;
+    }
+    if (s.ownRecord) {
+        // The user's own events and places: the ring they carry on the map.
+        p.setPen(QPen(MapStyle::symbolOutlineColor(), 1.0 * k));
+        p.setBrush(MapStyle::placeColor());
+        p.drawEllipse(QPointF(sx, y + row / 2), 3.5 * k, 3.5 * k);
+        MapStyle::paintOwnRecordRing(p, QPointF(sx, y + row / 2), 3.5 * k, k);
+        p.setPen(MapStyle::labelColor());
+        p.drawText(QRectF(tx, y, textWidth + 10 * k, row), Qt::AlignVCenter, ownRecordText());
         y += row;
     }
     if (s.userLegend.isEmpty())

@@ -92,6 +92,8 @@ MapSettings MapRenderer::withUserLegend(const Atlas &atlas, const MapSettings &s
 {
     MapSettings s = settings;
     s.recordCheckedTo = atlas.recordCheckedTo;
+    s.ownRecord = std::any_of(atlas.events.cbegin(), atlas.events.cend(), [](const Event &e) { return e.own; })
+                  || std::any_of(atlas.places.cbegin(), atlas.places.cend(), [](const Place &p) { return p.own; });
     s.userLegend.clear();
     s.legendCorner = MapSettings::Corner::TopRight;
     if (!s.legend)
@@ -339,6 +341,8 @@ void MapRenderer::paintPlaces(QPainter &p, const MapSettings &s) const
     const double r = size.radius * k, ring = size.selection * k, pass = MapStyle::placePassRadius() * k;
     for (const Place &place : m_atlas->places) {
         const QPointF c = t.toScreen(place.xy);
+        if (place.own)
+            MapStyle::paintOwnRecordRing(p, c, r, k);
         if (place.estimate) {
             // An estimate is drawn as its uncertainty, never as a precise dot.
             const double u = uncertaintyPixels(place.uncertaintyKm, s);
@@ -431,6 +435,8 @@ void MapRenderer::paintEvents(QPainter &p, const MapSettings &s) const
             p.setBrush(MapStyle::selectionColor());
             p.drawEllipse(QPointF(0, 0), size.selection * k, size.selection * k);
         }
+        if (e.own)
+            MapStyle::paintOwnRecordRing(p, QPointF(0, 0), size.radius * k, k);
         p.setPen(QPen(MapStyle::symbolOutlineColor(), size.outline * k));
         p.setBrush(MapStyle::eventColor(e.type));
         p.drawPath(MapStyle::eventMarker(e.type, size.radius * k));

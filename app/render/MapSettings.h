@@ -100,6 +100,9 @@ struct MapSettings
                                // does not change width as the date moves)
     };
     QList<UserLegendEntry> userLegend;
+    // The record shown holds the user's own events or places: the legend
+    // says how they are marked. Filled from the atlas with userLegend.
+    bool ownRecord = false;
     // The last day the bundled record was checked to: the footer says where
     // the record ends. Filled from the atlas with userLegend.
     QDate recordCheckedTo;

@@ -253,6 +253,16 @@ QColor measureLabelBackground()
 }
 
 QColor selectionColor() { return QColor(0x00, 0xb4, 0xff); }
+QColor ownRecordColor() { return QColor(0xc5, 0x1b, 0x7d); }
+
+void paintOwnRecordRing(QPainter &p, const QPointF &centre, double radius, double scale)
+{
+    p.save();
+    p.setPen(QPen(ownRecordColor(), 2.2 * scale));
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(centre, radius + 3.5 * scale, radius + 3.5 * scale);
+    p.restore();
+}
 QColor placeColor() { return QColor(0x3a, 0x3a, 0x3a); }
 QColor contextColor() { return QColor(0x7a, 0x3e, 0x1d); }
 

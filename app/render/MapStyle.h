@@ -96,6 +96,11 @@ void paintCaption(QPainter &p, const QString &text, bool highlighted, const QPoi
 QColor accentColor();
 QColor haloColor();
 QColor selectionColor();
+// The ring around the user's own events and places (their own record): a
+// ring, so it does not rest on colour alone.
+QColor ownRecordColor();
+// That ring around a symbol of the given radius at centre.
+void paintOwnRecordRing(QPainter &p, const QPointF &centre, double radius, double scale);
 // The ruler's path, points and labels, and the halo under them.
 QColor measureColor();
 QColor measureLabelBackground();

@@ -1,0 +1,26 @@
+#include "ProblemList.h"
+
+ProblemList::ProblemList(QWidget *parent) : QLabel(parent)
+{
+    setObjectName(QStringLiteral("problemsLabel"));
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);   // messages quote the user's text
+    setStyleSheet(QStringLiteral("color: #b00020"));
+    hide();
+}
+
+bool ProblemList::judge(const QStringList &errors, const DataErrors &warnings, const QByteArray &content)
+{
+    QStringList lines = errors;
+    for (const DataError &w : warnings)
+        lines << tr("Note: %1").arg(w.message);
+    bool ok = errors.isEmpty();
+    if (ok && !warnings.isEmpty() && content != m_warned) {
+        m_warned = content;
+        lines << tr("Press OK again to keep it as it is.");
+        ok = false;
+    }
+    setText(lines.join(QLatin1Char('\n')));
+    setVisible(!lines.isEmpty());
+    return ok;
+}
