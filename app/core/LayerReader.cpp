@@ -1,6 +1,7 @@
 #include "LayerReader.h"
 
 #include "FilePreflight.h"
+#include "FormatRegistry.h"
 #include "GdalOpen.h"
 #include "LayerLimits.h"
 #include "OgrConvert.h"
@@ -69,8 +70,12 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
     GdalSandbox::RefusalWatch refused;
     GdalSandbox::Messages messages;
     const bool geojson = drivers == QStringList{QStringLiteral("GeoJSON")};
-    const GdalDataset ds = GdalOpen::vector(absolute, drivers,
-                                            geojson ? GdalOpen::Options::GeoJsonVerbatim : GdalOpen::Options::None);
+    // A CSV's points come from its coordinate columns, as in the bulk reader.
+    const bool csv = FormatRegistry::formatOf(path) == FormatRegistry::Format::Csv;
+    const GdalDataset ds = GdalOpen::vector(prepared.gdalPath, drivers,
+                                            geojson ? GdalOpen::Options::GeoJsonVerbatim
+                                            : csv   ? GdalOpen::Options::CsvPoints
+                                                    : GdalOpen::Options::None);
     if (refused.any())
         return fail(0, refused.message());
     if (!ds) {
@@ -133,6 +138,19 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
                                     .arg(index + 1).arg(name.left(60), megabytes(n),
                                                         megabytes(maxTextBytes())));
                 raw.attributes.insert(name, OgrConvert::fieldValue(*feature, i));
+            }
+            if (!feature->GetGeometryRef() && !raw.where.geometryType.isEmpty()) {
+                // GDAL drops a geometry it cannot read without a word: the
+                // feature would pass for one without geometry.
+                static const QStringList known = {"Point", "MultiPoint", "LineString", "MultiLineString",
+                                                  "Polygon", "MultiPolygon", "GeometryCollection"};
+                const QString &type = raw.where.geometryType;
+                problem(known.contains(type, Qt::CaseInsensitive)
+                            ? QStringLiteral("the %1 geometry cannot be read").arg(type)
+                            : QStringLiteral("unknown geometry type \"%1\"").arg(type),
+                        raw.where.geometryTypeLine ? raw.where.geometryTypeLine : raw.where.geometryLine);
+                ++index;
+                continue;
             }
             if (OGRGeometry *g = feature->GetGeometryRef()) {
                 const int n = OgrConvert::countVertices(g);
