@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace CsvText {
 
 char separatorOf(const QByteArray &firstLine)
@@ -76,6 +78,23 @@ QStringList firstRecord(const QString &path)
         return false;
     });
     return out;
+}
+
+bool isHeaderlessGdelt(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = file.readLine(1 << 20);
+    if (separatorOf(line) != '\t')
+        return false;
+    const QList<QByteArray> f = line.trimmed().split('\t');
+    if (f.size() != 57 && f.size() != 58 && f.size() != 61)
+        return false;
+    auto digits = [](const QByteArray &t) {
+        return !t.isEmpty() && std::all_of(t.cbegin(), t.cend(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    return digits(f[0]) && digits(f[1]) && f[1].size() == 8;
 }
 
 } // namespace CsvText

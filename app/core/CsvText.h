@@ -27,4 +27,9 @@ bool forEachRecord(const QString &path, const Visitor &visit);
 // The first line's fields (the header, when the file has one).
 QStringList firstRecord(const QString &path);
 
+// Whether the file is a GDELT event file (v1: 57 or 58 tab-separated
+// columns, v2: 61) without its header row: a first line that starts with a
+// GLOBALEVENTID and a YYYYMMDD SQLDATE, where column names would be.
+bool isHeaderlessGdelt(const QString &path);
+
 } // namespace CsvText

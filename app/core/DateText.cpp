@@ -104,7 +104,10 @@ bool separators(const char **p)
 // "st", "nd", "rd", "th" after a day number.
 void ordinal(const char **p)
 {
-    const char a = lower((*p)[0]), b = lower((*p)[1]);
+    const char a = lower((*p)[0]);
+    if (!a)
+        return; // in order: nothing is read past the end
+    const char b = lower((*p)[1]);
     if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h'))
         if (!letter((*p)[2]))
             *p += 2;

@@ -84,6 +84,13 @@ LoadResult EventLayerLoader::load(const QString &path, const Options &options,
     }
     if (LoadResult checked = LayerReader().preflight(path); !checked.ok())
         return checked;
+    // GDAL would read its columns as field_1, field_2...: which is the date
+    // and which the position would be a guess.
+    if (format == FormatRegistry::Format::Csv && CsvText::isHeaderlessGdelt(path))
+        return LoadResult::failed(path, 1,
+                                  QStringLiteral("a GDELT event file without its header row: put the header line "
+                                                 "of GDELT's codebook before the first event, then open it again"))
+            .markFinal();
     const QFileInfo info(path);
     GdalSandbox::configure();
     const QString cached = LayerCache::pathFor(path);

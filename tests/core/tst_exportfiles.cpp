@@ -269,6 +269,30 @@ private slots:
         QVERIFY(std::abs(std::get<2>(sorted.front()) - galwan.y()) < 1.0);
     }
 
+    void headerlessGdeltIsNamedAsSuch()
+    {
+        // GDELT 2's daily files: 61 tab-separated columns and no header row.
+        QByteArray text;
+        for (int row = 0; row < 3; ++row) {
+            QList<QByteArray> f(61, QByteArray());
+            f[0] = QByteArray::number(900000000 + row);
+            f[1] = "20200615";
+            f[56] = "34.7";
+            f[57] = "78.2";
+            f[59] = "20200616000000";
+            f[60] = "https://example.org/a";
+            text += f.join('\t') + '\n';
+        }
+        const QString path = file(QStringLiteral("20200615.export.CSV"));
+        QVERIFY(write(path, text));
+        UserLayer u;
+        const LoadResult r = load(path, &u);
+        QCOMPARE(r.status, LoadResult::Status::Failed);
+        QCOMPARE(r.message(), path + QStringLiteral(":1: a GDELT event file without its header row: put the header "
+                                                    "line of GDELT's codebook before the first event, then open it "
+                                                    "again"));
+    }
+
     void unclearDayMonthOrderIsAsked()
     {
         // Every day and month is 12 or less: no row tells the order.
