@@ -318,6 +318,11 @@ LoadResult EventLayerLoader::fromRawLayer(const RawLayer &raw, const QString &pa
 {
     if (raw.features.empty())
         return LoadResult::of(LoadResult::Status::NotEvents);
+    // No point, no events: its date columns are not the question (as in
+    // GdalEventReader, which looks at the geometry first).
+    if (std::none_of(raw.features.cbegin(), raw.features.cend(),
+                     [](const RawFeature &f) { return f.geometry.type == Geometry::Type::Point; }))
+        return LoadResult::of(LoadResult::Status::NotEvents);
     QList<Field> fields;
     QHash<QString, int> fieldIndex;
     for (const RawFeature &f : raw.features) {

@@ -139,15 +139,14 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
                                                         megabytes(maxTextBytes())));
                 raw.attributes.insert(name, OgrConvert::fieldValue(*feature, i));
             }
-            if (!feature->GetGeometryRef() && !raw.where.geometryType.isEmpty()) {
-                // GDAL drops a geometry it cannot read without a word: the
-                // feature would pass for one without geometry.
-                static const QStringList known = {"Point", "MultiPoint", "LineString", "MultiLineString",
-                                                  "Polygon", "MultiPolygon", "GeometryCollection"};
-                const QString &type = raw.where.geometryType;
-                problem(known.contains(type, Qt::CaseInsensitive)
-                            ? QStringLiteral("the %1 geometry cannot be read").arg(type)
-                            : QStringLiteral("unknown geometry type \"%1\"").arg(type),
+            static const QStringList known = {"Point", "MultiPoint", "LineString", "MultiLineString",
+                                              "Polygon", "MultiPolygon", "GeometryCollection"};
+            if (!feature->GetGeometryRef() && !raw.where.geometryType.isEmpty()
+                && !known.contains(raw.where.geometryType, Qt::CaseInsensitive)) {
+                // GDAL drops a geometry of a type it does not know without a
+                // word: the feature would pass for one without geometry. (A
+                // known type with no coordinates is an empty geometry.)
+                problem(QStringLiteral("unknown geometry type \"%1\"").arg(raw.where.geometryType),
                         raw.where.geometryTypeLine ? raw.where.geometryTypeLine : raw.where.geometryLine);
                 ++index;
                 continue;
