@@ -205,10 +205,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption endField(QStringLiteral("end-field"),
                                       QStringLiteral("With --date-field: the field where each event ends."),
                                       QStringLiteral("NAME"));
+    const QCommandLineOption dateOrder(
+        QStringLiteral("date-order"),
+        QStringLiteral("For FILEs whose dates are written with numbers only, day and month in an order no "
+                       "value tells (03/04/2020): dmy (day first) or mdy (month first)."),
+        QStringLiteral("dmy|mdy"));
     p.addOptions({help, version, data, record, date, exportOpt, exportFrames, exportAnimation, compare, size, view, extent, window, hideLayer, dem,
                   select, dpi, title, noTitle, noLegend, noScaleBar, noNorthArrow, noFooter,
                   noDecorations, noLocator, force, manifest, step, frameDelay, page, orientation, validate,
-                  status, events, sources, changes, report, since, json, from, to, flashpoint, dateField, endField});
+                  status, events, sources, changes, report, since, json, from, to, flashpoint, dateField, endField, dateOrder});
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QStringLiteral("Vector files to add as layers (or to validate)."),
                             QStringLiteral("[FILE...]"));
@@ -459,6 +464,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.json = p.isSet(json);
     cl.flashpoint = p.value(flashpoint);
     cl.request.dateField = p.value(dateField);
+    if (p.isSet(dateOrder)) {
+        cl.dateOrder = DateText::orderNamed(p.value(dateOrder));
+        if (cl.dateOrder == DateText::Order::Unknown)
+            return fail(QStringLiteral("--date-order: \"%1\" is not dmy or mdy").arg(p.value(dateOrder)));
+    }
     cl.request.endField = p.value(endField);
     if (!cl.request.endField.isEmpty() && cl.request.dateField.isEmpty())
         return fail(QStringLiteral("--end-field needs --date-field"));

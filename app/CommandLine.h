@@ -3,6 +3,7 @@
 // can pick the offscreen platform or need no GUI at all) and validates every
 // value. A bad option or value is exit code 2 with a one-line reason.
 
+#include "DateText.h"
 #include "MapExporter.h"
 #include "ViewRequest.h"
 
@@ -36,6 +37,9 @@ struct CommandLine
     QString dem;                 // --dem FILE: an elevation raster to shade under the map
     QDate from, to;              // --events, --export-frames and --export-animation range
     QString flashpoint;          // --events --flashpoint
+    // --date-order dmy|mdy: the day/month order of FILEs' numeric dates
+    // (03/04/2020) where their values do not tell it.
+    DateText::Order dateOrder = DateText::Order::Unknown;
 
     // Exports
     double dpi = 96.0;           // --dpi (PDF: 300 unless given)

@@ -25,11 +25,13 @@ QString CommandOutput::dataDir(const CommandLine &cl)
     return cl.dataDir.isEmpty() ? AtlasLoader::defaultDataDir() : cl.dataDir;
 }
 
-std::shared_ptr<Atlas> CommandOutput::loadOrReport(const CommandLine &cl, LayerStack *layers)
+std::shared_ptr<Atlas> CommandOutput::loadOrReport(const CommandLine &cl, LayerStack *layers, int *exitCode)
 {
     DataErrors errors;
     AtlasLoader loader;
     auto atlas = loader.load(dataDir(cl), &errors);
+    if (exitCode)
+        *exitCode = 1;
     // The user's own record, over the bundled one; named on the command
     // line, it must exist (the window starts a new one instead).
     if (atlas && !cl.recordPath.isEmpty()) {
@@ -43,8 +45,17 @@ std::shared_ptr<Atlas> CommandOutput::loadOrReport(const CommandLine &cl, LayerS
             atlas = own.mergedOver(*atlas);
     }
     if (atlas && layers) {
-        for (const QString &file : cl.files)
-            errors << loader.addUserLayer(layers, file, {cl.request.dateField, cl.request.endField}).errors;
+        for (const QString &file : cl.files) {
+            const LoadResult r = loader.addUserLayer(layers, file, {cl.request.dateField, cl.request.endField, cl.dateOrder});
+            errors << r.errors;
+            // A missing option, not a problem in the data.
+            if (r.is(LoadResult::Status::Ambiguous) && r.question == LoadResult::Question::DateOrder && exitCode)
+                *exitCode = 2;
+            // Loaded, with rows left out: said, as the window says it.
+            if (r.ok() && !layers->user.empty() && layers->user.back()->events)
+                for (const DataError &e : layers->user.back()->events->problems)
+                    err() << e.toString() << Qt::endl;
+        }
         if (!cl.dem.isEmpty()) {
             LoadResult terrain;
             layers->terrain = Terrain::load(cl.dem, &terrain);

@@ -17,8 +17,10 @@ QTextStream &out();
 QTextStream &err();
 QString dataDir(const CommandLine &cl);
 // Loads the bundled data and, when layers is given, the extra files (and
-// --dem) into it; prints every error. Null when anything failed.
-std::shared_ptr<Atlas> loadOrReport(const CommandLine &cl, LayerStack *layers = nullptr);
+// --dem) into it; prints every error, and the rows of a file left out
+// because a date or position cannot be read. Null when anything failed,
+// with *exitCode 2 when an option is missing (--date-order), else 1.
+std::shared_ptr<Atlas> loadOrReport(const CommandLine &cl, LayerStack *layers = nullptr, int *exitCode = nullptr);
 QDate dateOrToday(const CommandLine &cl);
 QJsonArray sourcesJson(const QList<SourceRef> &sources);
 QJsonValue nullable(const QString &s);

@@ -161,9 +161,10 @@ namespace HeadlessCommands {
 int exportMap(const CommandLine &cl)
 {
     LayerStack layers;
-    auto atlas = loadOrReport(cl, &layers);
+    int failure = 1;
+    auto atlas = loadOrReport(cl, &layers, &failure);
     if (!atlas)
-        return 1;
+        return failure;
     QRectF extent;
     QString error;
     if (!cl.request.frame(*atlas, &extent, &error) || !cl.request.selectionKnown(*atlas, &error)) {
@@ -367,6 +368,7 @@ int validate(const CommandLine &cl)
     int features = 0;
     QStringList checked;
     DataErrors warnings;
+    bool optionMissing = false;
     // --record FILE is checked as the window would read it.
     const QStringList files = cl.files + (cl.recordPath.isEmpty() ? QStringList() : QStringList{cl.recordPath});
     if (files.isEmpty()) {
@@ -379,16 +381,18 @@ int validate(const CommandLine &cl)
     } else {
         DataErrors referenceErrors;
         auto reference = loader.load(dataDir(cl), &referenceErrors);
-        errors = loader.validateFiles(files, reference.get(), &warnings);
+        errors = loader.validateFiles(files, reference.get(), &warnings,
+                                      {cl.request.dateField, cl.request.endField, cl.dateOrder}, &optionMissing);
         checked = files;
     }
+    // An option is missing: said where exit code 2 says it, on stderr.
     for (const DataError &e : errors)
-        out() << e.toString() << Qt::endl;
+        (optionMissing ? err() : out()) << e.toString() << Qt::endl;
     for (const DataError &w : warnings)
         out() << w.toString() << Qt::endl;
     if (!errors.isEmpty()) {
         err() << QStringLiteral("%1 problem(s) found").arg(errors.size()) << Qt::endl;
-        return 1;
+        return optionMissing ? 2 : 1;
     }
     out() << QStringLiteral("OK: %1 file(s) valid%2%3")
                  .arg(checked.size())

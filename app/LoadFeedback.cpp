@@ -1,11 +1,14 @@
 #include "LoadFeedback.h"
 
+#include "LayerSession.h"
+
 #include <QApplication>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -23,6 +26,8 @@ LoadFeedback::LoadFeedback(LayerLoadController *loads, Document *document, QMain
             });
     connect(loads, &LayerLoadController::failed, this, &LoadFeedback::showLoadError);
     connect(loads, &LayerLoadController::ambiguous, this, &LoadFeedback::askDateField);
+    connect(loads, &LayerLoadController::dateOrderAsked, this, &LoadFeedback::askDateOrder);
+    connect(loads, &LayerLoadController::rowsLeftOut, this, &LoadFeedback::showRowsLeftOut);
     connect(loads, &LayerLoadController::cancelled, this, [this](const LayerLoadController::Request &r) {
         m_window->statusBar()->showMessage(tr("Cancelled loading %1").arg(r.path), 5000);
     });
@@ -111,4 +116,47 @@ void LoadFeedback::askDateField(const LayerLoadController::Request &request, con
         m_loads->open(chosen);
     });
     dialog->open();
+}
+
+void LoadFeedback::askDateOrder(const LayerLoadController::Request &request, const QString &field,
+                                const QString &message)
+{
+    Q_UNUSED(message);
+    // Not exec(): the window goes on; the choice loads the layer and is
+    // remembered for the file.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Day or month first?"),
+                                tr("The dates in \"%1\" of %2 are written with numbers only, and none of "
+                                   "them tells whether the day or the month comes first (03/04/2020 is "
+                                   "3 April or 4 March).")
+                                    .arg(field, QFileInfo(request.path).fileName()),
+                                QMessageBox::Cancel, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("dateOrderDialog"));
+    box->setInformativeText(tr("Which order does this file use? The choice is remembered for it."));
+    QPushButton *dayFirst = box->addButton(tr("Day first (03/04 = 3 April)"), QMessageBox::AcceptRole);
+    dayFirst->setObjectName(QStringLiteral("dayFirst"));
+    QPushButton *monthFirst = box->addButton(tr("Month first (03/04 = 4 March)"), QMessageBox::AcceptRole);
+    monthFirst->setObjectName(QStringLiteral("monthFirst"));
+    auto choose = [this, request](DateText::Order order) {
+        LayerSession::rememberDateOrder(request.path, order);
+        LayerLoadController::Request chosen = request;
+        chosen.dateOrder = order;
+        m_loads->open(chosen);
+    };
+    connect(dayFirst, &QPushButton::clicked, this, [choose] { choose(DateText::Order::DayFirst); });
+    connect(monthFirst, &QPushButton::clicked, this, [choose] { choose(DateText::Order::MonthFirst); });
+    box->open();
+}
+
+void LoadFeedback::showRowsLeftOut(const LayerLoadController::Request &request, const QStringList &lines)
+{
+    qWarning("lacviewer: %s", qPrintable(lines.join(QLatin1Char('\n'))));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Rows left out"),
+                                tr("%1 was added, but some of its rows could not be read and are not on "
+                                   "the map.").arg(QFileInfo(request.path).fileName()),
+                                QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("rowsLeftOutBox"));
+    box->setInformativeText(lines.join(QLatin1Char('\n')));
+    box->open();
 }

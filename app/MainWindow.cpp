@@ -340,6 +340,7 @@ bool MainWindow::openLayer(const QString &path, const LayerOptions &options)
     r.path = path;
     r.dateField = options.dateField;
     r.endField = options.endField;
+    r.dateOrder = options.dateOrder;
     r.visible = options.visible;
     r.opacity = options.opacity;
     return m_loads->open(r);

@@ -7,6 +7,7 @@
 // through a SelectionController, playback and the time keys through a
 // TimePlayer, renders and exports through RenderJob.
 
+#include "DateText.h"
 #include "Document.h"
 #include "FeatureRows.h"
 #include "GeoPoint.h"
@@ -74,6 +75,7 @@ public:
     struct LayerOptions
     {
         QString dateField, endField;
+        DateText::Order dateOrder = DateText::Order::Unknown; // --date-order
         bool visible = true;
         double opacity = 1.0;
     };

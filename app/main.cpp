@@ -120,6 +120,7 @@ int main(int argc, char *argv[])
     MainWindow::LayerOptions options;
     options.dateField = cl.request.dateField;
     options.endField = cl.request.endField;
+    options.dateOrder = cl.dateOrder;
     for (const QString &file : cl.files)
         window.openLayer(file, options);
     return app.exec();

@@ -1,5 +1,6 @@
 #include "AtlasLoader.h"
 
+#include "FormatRegistry.h"
 #include "UserLayerLoader.h"
 
 #include "IsoDate.h"
@@ -429,8 +430,8 @@ bool AtlasLoader::readOwnRecord(const QString &path, const Atlas &bundled, QList
     return true;
 }
 
-DataErrors AtlasLoader::validateFiles(const QStringList &files, const Atlas *reference,
-                                     DataErrors *warnings) const
+DataErrors AtlasLoader::validateFiles(const QStringList &files, const Atlas *reference, DataErrors *warnings,
+                                     const EventLayerLoader::Options &options, bool *optionMissing) const
 {
     DataErrors errors;
     LayerReader reader;
@@ -438,7 +439,10 @@ DataErrors AtlasLoader::validateFiles(const QStringList &files, const Atlas *ref
     std::vector<Loaded> layers;
     for (const QString &path : files) {
         Loaded l;
-        if (!readInto(reader, path, &l.raw, &errors))
+        // A CSV is never one of the record's files: it is read only as the
+        // window reads it, whose messages name the line of each problem.
+        const bool csv = FormatRegistry::formatOf(path) == FormatRegistry::Format::Csv;
+        if (!csv && !readInto(reader, path, &l.raw, &errors))
             continue;
         // The user's own record is checked as a whole, against the bundled one.
         if (isOwnRecord(l.raw)) {
@@ -448,7 +452,23 @@ DataErrors AtlasLoader::validateFiles(const QStringList &files, const Atlas *ref
             readOwnRecord(path, reference ? *reference : none, &events, &places, &errors, warnings);
             continue;
         }
-        l.kind = SchemaReader::detectKind(l.raw);
+        l.kind = csv ? SchemaReader::Kind::Unknown : SchemaReader::detectKind(l.raw);
+        if (l.kind == SchemaReader::Kind::Unknown) {
+            // Valid only if the window can show it as it is: its dates and
+            // positions read (a choice among date fields is the user's, not
+            // a fault of the file).
+            UserLayer user;
+            const LoadResult r = UserLayerLoader().load(path, options, &user);
+            if (r.is(LoadResult::Status::Ambiguous) && r.question == LoadResult::Question::DateOrder) {
+                errors << r.errors;
+                if (optionMissing)
+                    *optionMissing = true;
+            } else if (r.is(LoadResult::Status::Failed)) {
+                errors << r.errors;
+            } else if (r.ok() && user.events) {
+                errors << user.events->problems;
+            }
+        }
         decodeInto(&scratch, l, &errors);
         layers.push_back(std::move(l));
     }

@@ -30,9 +30,12 @@ public:
 
     // Validates the given files; flashpoint/place ids they refer to are looked
     // up in reference (the bundled data) as well as in the files themselves.
-    // The sources are held to reference's policy.
-    DataErrors validateFiles(const QStringList &files, const Atlas *reference,
-                             DataErrors *warnings = nullptr) const;
+    // The sources are held to reference's policy. A file that is none of
+    // the record's kinds (a user's layer) is also read as the window reads
+    // it, with options: a date or position it cannot read is an error, and
+    // *optionMissing is set when the file needs --date-order.
+    DataErrors validateFiles(const QStringList &files, const Atlas *reference, DataErrors *warnings = nullptr,
+                             const EventLayerLoader::Options &options = {}, bool *optionMissing = nullptr) const;
 
     // Reads the user's own record (events and places in one file, each
     // feature tagged "record_type": "event" or "place") with every check of

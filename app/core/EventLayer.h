@@ -15,6 +15,8 @@
 // Immutable once finish() has run; shared between the GUI thread and render
 // jobs without locks. Plain Qt Core: no GDAL here.
 
+#include "DataError.h"
+
 #include <QDate>
 #include <QPointF>
 #include <QRectF>
@@ -35,6 +37,11 @@ public:
     QString endField;          // empty unless events have an end date
     QStringList fieldNames;    // every attribute column, in file order
     int skipped = 0;           // rows without a usable point or date
+    // Rows left out because a date or position is written but cannot be
+    // read: one line per column, with the count, an example and where the
+    // first is (RowProblems). The window and the command line show them;
+    // --validate fails on them.
+    DataErrors problems;
     // What fid holds: GDAL feature ids, or byte offsets of each feature in
     // readPath (GeoJsonPointReader). Offsets are only good for the file as
     // it was read: identify checks readSize and readModified (ms since epoch).

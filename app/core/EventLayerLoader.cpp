@@ -3,6 +3,7 @@
 #include "FormatRegistry.h"
 #include "GdalEventReader.h"
 #include "GdalOpen.h"
+#include "CsvText.h"
 #include "GdalSandbox.h"
 #include "GeoJsonPointReader.h"
 #include "IsoDate.h"
@@ -10,6 +11,7 @@
 #include "LayerLimits.h"
 #include "LayerReader.h"
 #include "Projection.h"
+#include "RowProblems.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -52,9 +54,9 @@ QString EventLayerLoader::cachePath(const QString &path)
     return LayerCache::pathFor(path);
 }
 
-EventLayerLoader::Detection EventLayerLoader::detectDateFields(const QList<Field> &fields)
+EventLayerLoader::Detection EventLayerLoader::detectDateFields(const QList<Field> &fields, DateText::Order order)
 {
-    return DateFieldDetection::detect(fields);
+    return DateFieldDetection::detect(fields, order);
 }
 
 QString EventLayerLoader::severalDateFields(const QStringList &candidates)
@@ -82,6 +84,13 @@ LoadResult EventLayerLoader::load(const QString &path, const Options &options,
     }
     if (LoadResult checked = LayerReader().preflight(path); !checked.ok())
         return checked;
+    // GDAL would read its columns as field_1, field_2...: which is the date
+    // and which the position would be a guess.
+    if (format == FormatRegistry::Format::Csv && CsvText::isHeaderlessGdelt(path))
+        return LoadResult::failed(path, 1,
+                                  QStringLiteral("a GDELT event file without its header row: put the header line "
+                                                 "of GDELT's codebook before the first event, then open it again"))
+            .markFinal();
     const QFileInfo info(path);
     GdalSandbox::configure();
     const QString cached = LayerCache::pathFor(path);
@@ -96,35 +105,73 @@ LoadResult EventLayerLoader::load(const QString &path, const Options &options,
 }
 
 LoadResult EventLayerLoader::chooseDateFields(const QList<Field> &fields, const QString &userPath,
-                                                            const Options &options, QString *start, QString *end)
+                                              const Options &options, const SampleLine &lineOf,
+                                              DateFieldDetection::Choice *choice)
 {
-    *start = options.dateField;
-    *end = options.endField;
-    if (!start->isEmpty()) {
-        // A chosen field must be there.
-        auto has = [&fields](const QString &name) {
-            return std::any_of(fields.cbegin(), fields.cend(), [&name](const Field &f) { return f.name == name; });
-        };
-        for (const QString *name : {start, end})
-            if (!name->isEmpty() && !has(*name))
-                return LoadResult::failed(userPath, QStringLiteral("no field \"%1\"").arg(*name));
+    auto askOrder = [&](const QString &field, const QString &example) {
+        return LoadResult::askOrder(
+            userPath, field,
+            QStringLiteral("the dates in \"%1\" are written like \"%2\", day and month in an order no "
+                           "value tells: give the order (--date-order dmy for day first, mdy for month first)")
+                .arg(field, example));
+    };
+    if (!options.dateField.isEmpty()) {
+        // A chosen field must be there; its values say their form.
+        for (const QString &name : {options.dateField, options.endField}) {
+            if (name.isEmpty())
+                continue;
+            const auto it = std::find_if(fields.cbegin(), fields.cend(), [&name](const Field &f) { return f.name == name; });
+            if (it == fields.cend())
+                return LoadResult::failed(userPath, QStringLiteral("no field \"%1\"").arg(name)).markFinal();
+            bool unclear = false;
+            DateText::Form form = it->dateType ? DateText::Form::Iso
+                                               : DateFieldDetection::formOf(*it, options.dateOrder, &unclear);
+            if (unclear)
+                return askOrder(name, it->samples.value(0));
+            if (form == DateText::Form::None)
+                form = DateText::Form::Iso; // its rows are then reported, value by value
+            (name == options.dateField ? choice->startForm : choice->endForm) = form;
+        }
+        choice->start = options.dateField;
+        choice->end = options.endField;
         return LoadResult::loaded();
     }
-    const Detection d = detectDateFields(fields);
+    const Detection d = detectDateFields(fields, options.dateOrder);
     if (d.ambiguous)
         return LoadResult::ambiguous(userPath, d.candidates, severalDateFields(d.candidates));
+    if (!d.orderUnclear.isEmpty())
+        return askOrder(d.orderUnclear, d.orderExample);
+    if (!d.unreadable.isEmpty()) {
+        // A date column the viewer cannot read: said, not an undated layer.
+        const auto it = std::find_if(fields.cbegin(), fields.cend(),
+                                     [&d](const Field &f) { return f.name == d.unreadable; });
+        const int line = lineOf && it != fields.cend() ? lineOf(*it, d.unreadableIndex) : 0;
+        return LoadResult::failed(
+            userPath, line,
+            DataError::escapeControls(
+                QStringLiteral("\"%1\" holds no date the viewer reads: %2 of the first %3 values are not dates "
+                               "written like 2020-06-15, 15 June 2020, June 15, 2020, 20200615 or 15/06/2020, "
+                               "e.g. \"%4\"%5")
+                    .arg(d.unreadable)
+                    .arg(d.unreadableCount)
+                    .arg(d.sampled)
+                    .arg(d.unreadableExample.left(60), line > 0 ? QStringLiteral(" (here)") : QString())))
+            .markFinal();
+    }
     if (d.start.isEmpty())
         return LoadResult::of(LoadResult::Status::NotEvents);
-    *start = d.start;
-    *end = d.end;
+    choice->start = d.start;
+    choice->end = d.end;
+    choice->startForm = d.startForm;
+    choice->endForm = d.endForm;
     return LoadResult::loaded();
 }
 
 DateFieldDetection::Chooser EventLayerLoader::chooser(const QString &userPath, const Options &options,
-                                                     LoadResult *chosen)
+                                                     const SampleLine &lineOf, LoadResult *chosen)
 {
-    return [this, userPath, options, chosen](const QList<Field> &fields, QString *start, QString *end) {
-        *chosen = chooseDateFields(fields, userPath, options, start, end);
+    return [this, userPath, options, lineOf, chosen](const QList<Field> &fields, DateFieldDetection::Choice *choice) {
+        *chosen = chooseDateFields(fields, userPath, options, lineOf, choice);
         return chosen->ok();
     };
 }
@@ -137,7 +184,7 @@ LoadResult EventLayerLoader::streamGeoJson(const QString &path, bool sequence, c
         return LoadResult::failed(path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
     const QFileInfo info(path);
     LoadResult chosen;
-    const DateFieldDetection::Chooser choose = chooser(path, options, &chosen);
+    const DateFieldDetection::Chooser choose = chooser(path, options, {}, &chosen);
     GeoJsonPointReader reader;
     GeoJsonPointReader::Rows rows;
     constexpr double kRead = 0.85; // progress share of the pass over the file
@@ -172,7 +219,24 @@ LoadResult EventLayerLoader::readDataset(const QString &readPath, const QString 
                                                        const Progress &progress, double from, double to)
 {
     LoadResult chosen;
-    const DateFieldDetection::Chooser choose = chooser(userPath, options, &chosen);
+    // A CSV's sampled value is found in its text (the rows read may come
+    // from a sorted copy): the first record holding it.
+    SampleLine lineOf;
+    if (FormatRegistry::formatOf(userPath) == FormatRegistry::Format::Csv)
+        lineOf = [userPath](const Field &field, int sample) {
+            const QStringList header = CsvText::firstRecord(userPath);
+            const int column = int(header.indexOf(field.name));
+            const QByteArray value = field.samples.value(sample).toUtf8();
+            int found = 0;
+            if (column >= 0)
+                CsvText::forEachRecord(userPath, [&](qint64 record, int line, const QList<QByteArray> &f) {
+                    if (record > 0 && column < f.size() && f[column].trimmed() == value)
+                        found = line;
+                    return found == 0;
+                });
+            return found;
+        };
+    const DateFieldDetection::Chooser choose = chooser(userPath, options, lineOf, &chosen);
     auto layer = std::make_shared<EventLayer>();
     std::vector<double> lon, lat;
     GdalEventReader reader;
@@ -254,6 +318,11 @@ LoadResult EventLayerLoader::fromRawLayer(const RawLayer &raw, const QString &pa
 {
     if (raw.features.empty())
         return LoadResult::of(LoadResult::Status::NotEvents);
+    // No point, no events: its date columns are not the question (as in
+    // GdalEventReader, which looks at the geometry first).
+    if (std::none_of(raw.features.cbegin(), raw.features.cend(),
+                     [](const RawFeature &f) { return f.geometry.type == Geometry::Type::Point; }))
+        return LoadResult::of(LoadResult::Status::NotEvents);
     QList<Field> fields;
     QHash<QString, int> fieldIndex;
     for (const RawFeature &f : raw.features) {
@@ -270,21 +339,32 @@ LoadResult EventLayerLoader::fromRawLayer(const RawLayer &raw, const QString &pa
                 const int t = it.value().typeId();
                 fd.dateType = t == QMetaType::QDate || t == QMetaType::QDateTime;
                 fd.stringType = t == QMetaType::QString;
+                fd.integerType = t == QMetaType::Int || t == QMetaType::LongLong;
                 fields << fd;
             }
             Field &fd = fields[i];
-            if ((fd.stringType || fd.dateType) && fd.samples.size() < DateFieldDetection::kSamplesPerField
-                && !it.value().isNull()) {
+            if ((fd.stringType || fd.dateType || fd.integerType)
+                && fd.samples.size() < DateFieldDetection::kSamplesPerField && !it.value().isNull()) {
                 const QString v = it.value().toString().trimmed();
-                if (!v.isEmpty())
+                if (!v.isEmpty()) {
                     fd.samples << v;
+                    fd.sampleRows << f.index;
+                }
             }
         }
     }
-    QString startField, endField;
-    if (LoadResult r = chooseDateFields(fields, path, options, &startField, &endField); !r.ok())
+    auto lineOfRow = [&raw](qint64 row) {
+        return row >= 0 && size_t(row) < raw.features.size() ? raw.features[size_t(row)].where.line : 0;
+    };
+    DateFieldDetection::Choice choice;
+    const SampleLine lineOf = [&lineOfRow](const Field &field, int sample) {
+        return lineOfRow(field.sampleRows.value(sample, -1));
+    };
+    if (LoadResult r = chooseDateFields(fields, path, options, lineOf, &choice); !r.ok())
         return r;
-    auto dayOf = [](const QVariant &v, qint32 *jd) {
+    const QString startField = choice.start, endField = choice.end;
+    RowProblems problems;
+    auto dayOf = [&](const QVariant &v, const QString &field, DateText::Form form, const RawFeature &f, qint32 *jd) {
         if (v.typeId() == QMetaType::QDate || v.typeId() == QMetaType::QDateTime) {
             const QDate d = v.toDate();
             if (!d.isValid())
@@ -292,7 +372,12 @@ LoadResult EventLayerLoader::fromRawLayer(const RawLayer &raw, const QString &pa
             *jd = qint32(d.toJulianDay());
             return true;
         }
-        return IsoDate::julianDayOf(v.toString().trimmed().toUtf8().constData(), jd);
+        const QString text = v.toString().trimmed();
+        if (DateText::julianDayOf(text.toUtf8().constData(), form, jd))
+            return true;
+        if (!text.isEmpty())
+            problems.date(field, form, text, f.index, f.where.line);
+        return false;
     };
     auto layer = std::make_shared<EventLayer>();
     layer->path = path;
@@ -304,8 +389,8 @@ LoadResult EventLayerLoader::fromRawLayer(const RawLayer &raw, const QString &pa
         layer->fieldNames << f.name;
     for (const RawFeature &f : raw.features) {
         qint32 s = 0, en = 0;
-        if (f.geometry.points.empty() || !dayOf(f.attributes.value(startField), &s)
-            || (!endField.isEmpty() && !dayOf(f.attributes.value(endField), &en))) {
+        if (f.geometry.points.empty() || !dayOf(f.attributes.value(startField), startField, choice.startForm, f, &s)
+            || (!endField.isEmpty() && !dayOf(f.attributes.value(endField), endField, choice.endForm, f, &en))) {
             ++layer->skipped;
             continue;
         }
@@ -322,8 +407,10 @@ LoadResult EventLayerLoader::fromRawLayer(const RawLayer &raw, const QString &pa
             attrs.insert(it.key(), it.value().toString());
         layer->inlineAttributes.push_back(std::move(attrs));
     }
+    layer->problems = problems.report(path);
     if (layer->start.empty())
-        return LoadResult::of(LoadResult::Status::NotEvents);
+        return layer->problems.isEmpty() ? LoadResult::of(LoadResult::Status::NotEvents)
+                                         : LoadResult::failed(layer->problems);
     layer->finish();
     *out = std::move(layer);
     return LoadResult::loaded();

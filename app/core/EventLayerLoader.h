@@ -24,6 +24,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -43,6 +44,9 @@ public:
     {
         QString dateField;  // empty: detect
         QString endField;   // optional, with dateField
+        // The day/month order of numeric dates (03/04/2020) when the values
+        // do not tell; Unknown: ask (Ambiguous, Question::DateOrder).
+        DateText::Order dateOrder = DateText::Order::Unknown;
     };
 
     // Progress: fraction done (0..1) and what is being done; return false to cancel.
@@ -77,18 +81,23 @@ public:
     // Date field detection (DateFieldDetection), for the callers of this loader.
     using Field = DateFieldDetection::Field;
     using Detection = DateFieldDetection::Detection;
-    static Detection detectDateFields(const QList<Field> &fields);
+    static Detection detectDateFields(const QList<Field> &fields,
+                                      DateText::Order order = DateText::Order::Unknown);
     static QString severalDateFields(const QStringList &candidates);
 
 private:
     // The start (and end) field: options' choice, or detected. Loaded when
     // chosen; else NotEvents or Ambiguous (with the candidates). Failed
     // when a named field is not among fields.
+    // lineOf gives the line of a field's sampled value (its index in the
+    // samples), 0 when the reader cannot tell.
+    using SampleLine = std::function<int(const Field &field, int sample)>;
     LoadResult chooseDateFields(const QList<Field> &fields, const QString &userPath, const Options &options,
-                            QString *start, QString *end);
+                                const SampleLine &lineOf, DateFieldDetection::Choice *choice);
     // chooseDateFields as a reader's field chooser; *chosen keeps its result.
     // Loaded when chosen; NotEvents when there is no date field.
-    DateFieldDetection::Chooser chooser(const QString &userPath, const Options &options, LoadResult *chosen);
+    DateFieldDetection::Chooser chooser(const QString &userPath, const Options &options, const SampleLine &lineOf,
+                                        LoadResult *chosen);
     // Unsuitable when the streaming reader does not take the file as it is.
     LoadResult streamGeoJson(const QString &path, bool sequence, const Options &options,
                              std::shared_ptr<EventLayer> *out, const Progress &progress);

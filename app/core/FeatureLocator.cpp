@@ -91,8 +91,11 @@ struct LocatorHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, LocatorH
                 f.role = Properties;
                 f.feature = RootFeature;
             } else if (key == QLatin1String("geometry") || key == QLatin1String("coordinates")
-                       || key == QLatin1String("geometries"))
+                       || key == QLatin1String("geometries")) {
                 f.role = Geometry;
+                if (!isArray && key == QLatin1String("geometry"))
+                    f.feature = RootFeature;
+            }
             else if (!isArray && key == QLatin1String("crs"))
                 f.role = Crs;
             break;
@@ -108,6 +111,8 @@ struct LocatorHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, LocatorH
                 f.feature = parent.feature;
             } else if (key == QLatin1String("geometry")) {
                 f.role = Geometry;
+                if (!isArray)
+                    f.feature = parent.feature; // the geometry object itself, not its parts
             }
             break;
         case Geometry:
@@ -179,6 +184,12 @@ struct LocatorHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, LocatorH
             return true;
         if (parent.role == Root && parent.key == QLatin1String("type"))
             loc.m_rootType = QString::fromUtf8(str, int(len));
+        else if (parent.role == Geometry && parent.feature != -1 && parent.key == QLatin1String("type")) {
+            if (FeatureLocator::Feature *f = feature(parent.feature)) {
+                f->geometryType = QString::fromUtf8(str, int(std::min<rapidjson::SizeType>(len, 100)));
+                f->geometryTypeLine = line();
+            }
+        }
         else if (parent.role == Crs && parent.key == QLatin1String("type"))
             loc.m_crsType = QString::fromUtf8(str, int(len));
         else if (parent.role == CrsProperties && parent.key == QLatin1String("name"))

@@ -23,6 +23,11 @@ public:
     struct Feature {
         int line = 0;
         int geometryLine = 0;
+        // The "type" of the feature's geometry object as written (empty
+        // when the geometry is null or has no string type): GDAL drops a
+        // geometry of a type it does not know without a word.
+        QString geometryType;
+        int geometryTypeLine = 0;
         QHash<QString, int> propertyLine;
         QHash<QString, JsonKind> propertyKind;
     };

@@ -12,8 +12,10 @@
 #include <cpl_error.h>
 #include <cpl_string.h>
 #include <cpl_vsi.h>
+#include <gdal.h>
 #include <ogr_spatialref.h>
 
+#include <atomic>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
@@ -50,6 +52,49 @@ Content sniff(const QString &path, const QByteArray &head)
     if (format == FormatRegistry::Format::GeoJson)
         return Content::Json; // so that the JSON parser names what is wrong
     return Content::Other;
+}
+
+// A text in GDAL's memory file system, unlinked when the last holder goes.
+struct MemoryFile
+{
+    QByteArray path;
+    QByteArray text;
+    ~MemoryFile() { VSIUnlink(path.constData()); }
+};
+
+// GDAL 3.6's GeoJSON driver refuses any text whose first few kilobytes hold
+// a "type": "Topology" member anywhere, even inside a feature's properties
+// (GDAL's own autotest has such a FeatureCollection), taking it for
+// TopoJSON, which its TopoJSON driver then fails to read. What the file is
+// was decided by the root's "type", from a real JSON parse; GDAL is handed
+// the same JSON with each "Topology" string written with an escape,
+// "\u0054opology": the same values on the same lines (an escape is never a
+// line break), which it reads as GeoJSON. Only when GDAL itself says it
+// would take the file for TopoJSON.
+bool gdalTakesForTopoJson(const QString &absolute)
+{
+    const char *const drivers[] = {"GeoJSON", "TopoJSON", nullptr};
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    GDALDriverH d = GDALIdentifyDriverEx(QFile::encodeName(absolute).constData(), GDAL_OF_VECTOR, drivers, nullptr);
+    CPLPopErrorHandler();
+    CPLErrorReset();
+    return d && QByteArray(GDALGetDriverShortName(d)) == "TopoJSON";
+}
+
+std::shared_ptr<void> geoJsonCopy(const QByteArray &text, QString *gdalPath)
+{
+    static std::atomic<int> serial{0};
+    auto copy = std::make_shared<MemoryFile>();
+    copy->path = "/vsimem/lacviewer-preflight/" + QByteArray::number(++serial) + ".geojson";
+    copy->text = text;
+    copy->text.replace("\"Topology\"", "\"\\u0054opology\"");
+    VSILFILE *f = VSIFileFromMemBuffer(copy->path.constData(), reinterpret_cast<GByte *>(copy->text.data()),
+                                       vsi_l_offset(copy->text.size()), FALSE);
+    if (!f)
+        return {};
+    VSIFCloseL(f);
+    *gdalPath = QString::fromUtf8(copy->path);
+    return copy;
 }
 
 int lineOfOffset(const QByteArray &text, qsizetype offset)
@@ -225,6 +270,7 @@ bool FilePreflight::check(const QString &path, Result *p, DataErrors *errors, bo
     // GDAL is given the absolute path, so no file name can be taken for a
     // connection string or a /vsi path.
     p->absolute = QDir::cleanPath(info.absoluteFilePath());
+    p->gdalPath = p->absolute;
     const QString &absolute = p->absolute;
     if (GdalSandbox::isRemotePath(absolute))
         return fail(0, QStringLiteral("refused: the path reaches a GDAL virtual file system"));
@@ -287,6 +333,11 @@ bool FilePreflight::check(const QString &path, Result *p, DataErrors *errors, bo
         } else {
             p->drivers << QStringLiteral("GeoJSON");
             p->located = true;
+            if (gdalTakesForTopoJson(absolute)) {
+                p->memoryCopy = geoJsonCopy(text, &p->gdalPath);
+                if (!p->memoryCopy)
+                    return fail(0, QStringLiteral("cannot be read: no memory for a copy of it"));
+            }
         }
     } else if (content == Content::JsonSeq) {
         p->drivers << QStringLiteral("GeoJSONSeq");

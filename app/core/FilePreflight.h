@@ -13,12 +13,19 @@
 
 #include <QStringList>
 
+#include <memory>
+
 class FilePreflight
 {
 public:
     struct Result
     {
-        QString absolute;          // the path GDAL is given
+        QString absolute;          // the file's absolute path
+        // The path GDAL is given: absolute, or a copy of the text in GDAL's
+        // memory file system that lives as long as this result (a GeoJSON
+        // text GDAL's GeoJSON driver would refuse; see FilePreflight.cpp).
+        QString gdalPath;
+        std::shared_ptr<void> memoryCopy;
         QStringList drivers;       // the drivers it may use for this content
         bool located = false;      // GeoJSON text: lines are known
         FeatureLocator locator;

@@ -1,10 +1,13 @@
 #include "GdalEventReader.h"
 
-#include "IsoDate.h"
+#include "FormatRegistry.h"
 #include "LayerLimits.h"
 #include "OgrConvert.h"
+#include "RowProblems.h"
 
 #include <QDate>
+
+#include <cmath>
 
 #include <cpl_error.h>
 #include <gdal_priv.h>
@@ -38,6 +41,7 @@ LoadResult GdalEventReader::read(const QString &readPath, const QString &userPat
         f.name = QString::fromUtf8(fd->GetNameRef());
         f.dateType = fd->GetType() == OFTDate || fd->GetType() == OFTDateTime;
         f.stringType = fd->GetType() == OFTString;
+        f.integerType = fd->GetType() == OFTInteger || fd->GetType() == OFTInteger64;
         fields << f;
         names << f.name;
     }
@@ -51,21 +55,34 @@ LoadResult GdalEventReader::read(const QString &readPath, const QString &userPat
             sawPoint = true;
         }
         for (int i = 0; i < fields.size(); ++i)
-            if ((fields[i].stringType || fields[i].dateType) && feature->IsFieldSetAndNotNull(i)
+            if ((fields[i].stringType || fields[i].dateType || fields[i].integerType)
+                && feature->IsFieldSetAndNotNull(i)
                 && fields[i].samples.size() < DateFieldDetection::kSamplesPerField) {
                 const QString v = QString::fromUtf8(feature->GetFieldAsString(i)).trimmed();
-                if (!v.isEmpty())
+                if (!v.isEmpty()) {
                     fields[i].samples << v;
+                    fields[i].sampleRows << feature->GetFID();
+                }
             }
         if (++sampled >= DateFieldDetection::kSampleRows)
             break;
     }
-    if (!sawPoint)
+    if (!sawPoint) {
+        // Coordinate columns whose values are not positions: said, not a
+        // layer without geometry.
+        if (FormatRegistry::formatOf(userPath) == FormatRegistry::Format::Csv) {
+            RowProblems positions;
+            positions.checkCsv(userPath, QString(), DateText::Form::None, QString(), DateText::Form::None);
+            if (!positions.isEmpty())
+                return LoadResult::failed(positions.report(userPath)).markFinal();
+        }
         return LoadResult::of(LoadResult::Status::NotEvents);
+    }
 
-    QString startField, endField;
-    if (!choose(fields, &startField, &endField))
+    DateFieldDetection::Choice choice;
+    if (!choose(fields, &choice))
         return LoadResult::of(LoadResult::Status::Declined);
+    const QString startField = choice.start, endField = choice.end;
     const int startIdx = names.indexOf(startField);
     const int endIdx = endField.isEmpty() ? -1 : names.indexOf(endField);
 
@@ -108,7 +125,12 @@ LoadResult GdalEventReader::read(const QString &readPath, const QString &userPat
     lon.reserve(size_t(std::max<GIntBig>(total, 0)));
     lat.reserve(size_t(std::max<GIntBig>(total, 0)));
 
-    auto dayOf = [&](OGRFeature *f, int idx, qint32 *jd) {
+    // A CSV's problems are found in its text (RowProblems::checkCsv): the
+    // rows read here may come from a sorted copy.
+    const bool csv = FormatRegistry::formatOf(userPath) == FormatRegistry::Format::Csv;
+    RowProblems problems;
+    bool outOfRange = false;
+    auto dayOf = [&](OGRFeature *f, int idx, DateText::Form form, qint32 *jd) {
         if (!f->IsFieldSetAndNotNull(idx))
             return false;
         const OGRFieldType t = defn->GetFieldDefn(idx)->GetType();
@@ -120,7 +142,12 @@ LoadResult GdalEventReader::read(const QString &readPath, const QString &userPat
             *jd = qint32(QDate(y, m, d).toJulianDay());
             return true;
         }
-        return IsoDate::julianDayOf(f->GetFieldAsString(idx), jd);
+        const char *text = f->GetFieldAsString(idx);
+        if (DateText::julianDayOf(text, form, jd))
+            return true;
+        if (!csv && *text)
+            problems.date(names[idx], form, QString::fromUtf8(text), f->GetFID(), 0);
+        return false;
     };
 
     layer->ResetReading();
@@ -139,8 +166,8 @@ LoadResult GdalEventReader::read(const QString &readPath, const QString &userPat
         else if (g && wkbFlatten(g->getGeometryType()) == wkbMultiPoint && !g->toMultiPoint()->IsEmpty())
             pt = g->toMultiPoint()->getGeometryRef(0);
         qint32 s = 0, en = 0;
-        if (!pt || pt->IsEmpty() || !dayOf(feature.get(), startIdx, &s)
-            || (endIdx >= 0 && !dayOf(feature.get(), endIdx, &en))) {
+        if (!pt || pt->IsEmpty() || !dayOf(feature.get(), startIdx, choice.startForm, &s)
+            || (endIdx >= 0 && !dayOf(feature.get(), endIdx, choice.endForm, &en))) {
             ++e.skipped;
             continue;
         }
@@ -148,6 +175,8 @@ LoadResult GdalEventReader::read(const QString &readPath, const QString &userPat
             std::swap(s, en);
         lon.push_back(pt->getX());
         lat.push_back(pt->getY());
+        // Dropped later as no longitude/latitude: a CSV's text says why.
+        outOfRange |= !(std::abs(pt->getX()) <= 180 && std::abs(pt->getY()) <= 90);
         e.start.push_back(s);
         if (endIdx >= 0)
             e.end.push_back(en);
@@ -160,8 +189,15 @@ LoadResult GdalEventReader::read(const QString &readPath, const QString &userPat
             e.inlineAttributes.push_back(std::move(attrs));
         }
     }
-    if (e.start.empty())
+    if (csv && (e.skipped > 0 || outOfRange))
+        problems.checkCsv(userPath, startField, choice.startForm, e.endField, choice.endForm);
+    e.problems = problems.report(userPath);
+    if (e.start.empty()) {
+        // Nothing to show: the problems are the reason.
+        if (!e.problems.isEmpty())
+            return LoadResult::failed(e.problems).markFinal();
         return fail(QStringLiteral("no feature has both a point and a date in \"%1\"").arg(startField));
+    }
     bool convertible = true;
     m_toWgs84 = GdalOpen::toWgs84(layer->GetSpatialRef(), &convertible);
     if (!convertible)

@@ -26,10 +26,22 @@ namespace GdalOpen {
 namespace {
 
 const char *const kGeoJsonVerbatim[] = {"ARRAY_AS_STRING=YES", "DATE_AS_STRING=YES", nullptr};
-const char *const kCsvPoints[] = {"X_POSSIBLE_NAMES=lon,lng,long,longitude,x,LON,Longitude,LONGITUDE,X",
-                                  "Y_POSSIBLE_NAMES=lat,latitude,y,LAT,Latitude,LATITUDE,Y",
-                                  "GEOM_POSSIBLE_NAMES=wkt,WKT,geometry,geom",
-                                  "KEEP_GEOM_COLUMNS=YES", "AUTODETECT_TYPE=NO", nullptr};
+// The CSV columns a point's position is read from, in the order GDAL tries
+// them: the names spreadsheets, ACLED (latitude/longitude) and GDELT
+// (ActionGeo_Lat/ActionGeo_Long: where the event took place) use.
+const char *const kLongitudeNames = "lon,lng,long,longitude,x,LON,Lon,Longitude,LONGITUDE,X,ActionGeo_Long";
+const char *const kLatitudeNames = "lat,latitude,y,LAT,Lat,Latitude,LATITUDE,Y,ActionGeo_Lat";
+const char *const kGeometryNames = "wkt,WKT,geometry,geom";
+
+const char *const *csvPoints()
+{
+    static const QByteArray x = QByteArray("X_POSSIBLE_NAMES=") + kLongitudeNames;
+    static const QByteArray y = QByteArray("Y_POSSIBLE_NAMES=") + kLatitudeNames;
+    static const QByteArray g = QByteArray("GEOM_POSSIBLE_NAMES=") + kGeometryNames;
+    static const char *const options[] = {x.constData(), y.constData(), g.constData(), "KEEP_GEOM_COLUMNS=YES",
+                                          "AUTODETECT_TYPE=NO", nullptr};
+    return options;
+}
 
 const char *const *openOptions(Options options)
 {
@@ -37,7 +49,7 @@ const char *const *openOptions(Options options)
     case Options::GeoJsonVerbatim:
         return kGeoJsonVerbatim;
     case Options::CsvPoints:
-        return kCsvPoints;
+        return csvPoints();
     case Options::None:
         break;
     }
@@ -68,6 +80,13 @@ GdalDataset points(const QString &path)
 {
     const bool csv = FormatRegistry::formatOf(path) == FormatRegistry::Format::Csv;
     return vector(path, {}, csv ? Options::CsvPoints : Options::None);
+}
+
+QStringList csvCoordinateNames(Coordinate which)
+{
+    const char *names = which == Coordinate::Longitude ? kLongitudeNames
+                        : which == Coordinate::Latitude ? kLatitudeNames : kGeometryNames;
+    return QString::fromLatin1(names).split(QLatin1Char(','));
 }
 
 QString whyNot(const QString &gdalMessage)

@@ -50,6 +50,11 @@ GdalDataset vector(const QString &path, const QStringList &drivers = {}, Options
 // CSV with its coordinate columns read as points.
 GdalDataset points(const QString &path);
 
+// The column names a CSV point's longitude, latitude or WKT geometry is
+// read from (the open options of Options::CsvPoints).
+enum class Coordinate { Longitude, Latitude, Geometry };
+QStringList csvCoordinateNames(Coordinate which);
+
 // The reason an open failed, from GDAL's message (empty: none given).
 QString whyNot(const QString &gdalMessage);
 

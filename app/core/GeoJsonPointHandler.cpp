@@ -1,6 +1,6 @@
 #include "GeoJsonPointHandler.h"
 
-#include "IsoDate.h"
+#include "DateText.h"
 
 #include <QHash>
 
@@ -206,24 +206,26 @@ bool GeoJsonPointHandler::chooseFields()
                     f.samples << text;
             }
         }
-    QString start, end;
-    if (!choose || !choose(fields, &start, &end) || start.isEmpty()) {
+    DateFieldDetection::Choice choice;
+    if (!choose || !choose(fields, &choice) || choice.start.isEmpty()) {
         declined = true;
         return false;
     }
-    rows.startField = start;
-    rows.endField = end;
-    startKey = start.toUtf8();
-    endKey = end.toUtf8();
+    rows.startField = choice.start;
+    rows.endField = choice.end;
+    startKey = choice.start.toUtf8();
+    endKey = choice.end.toUtf8();
+    startForm = choice.startForm;
+    endForm = choice.endForm;
     for (const Pending &p : pending) {
         qint32 s = 0, e = 0;
         bool okS = false, okE = endKey.isEmpty();
         // As GDAL: the last of repeated members counts.
         for (const SampleValue &v : p.values) {
             if (v.name == startKey)
-                okS = v.isString && IsoDate::julianDayOf(v.value.constData(), &s);
+                okS = v.isString && DateText::julianDayOf(v.value.constData(), startForm, &s);
             if (!endKey.isEmpty() && v.name == endKey)
-                okE = v.isString && IsoDate::julianDayOf(v.value.constData(), &e);
+                okE = v.isString && DateText::julianDayOf(v.value.constData(), endForm, &e);
         }
         if (p.hasPoint && okS && okE)
             add(p.lon, p.lat, s, e, p.offset);
@@ -253,9 +255,9 @@ void GeoJsonPointHandler::propertyValue(const char *s, rapidjson::SizeType n, bo
     // As GDAL: the last of repeated members counts (a later null or number unsets it).
     const KeyId k = stack.back().key;
     if (k == KStart)
-        gotStart = s && IsoDate::julianDayOf(s, &day0);
+        gotStart = s && DateText::julianDayOf(s, startForm, &day0);
     else if (k == KEnd)
-        gotEnd = s && IsoDate::julianDayOf(s, &day1);
+        gotEnd = s && DateText::julianDayOf(s, endForm, &day1);
 }
 
 bool GeoJsonPointHandler::member(Frame &f, const char *s, rapidjson::SizeType n, std::initializer_list<std::pair<const char *, KeyId>> known)

@@ -83,6 +83,7 @@ struct GeoJsonPointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Geo
     std::vector<QByteArray> names;  // in order of first appearance
     QSet<QByteArray> nameSet;
     QByteArray startKey, endKey;
+    DateText::Form startForm = DateText::Form::Iso, endForm = DateText::Form::Iso;
     bool chosen = false;
     std::vector<Pending> pending;
 

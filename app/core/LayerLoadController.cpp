@@ -3,6 +3,7 @@
 #include "AtlasLoader.h"
 #include "GdalSandbox.h"
 #include "LayerReader.h"
+#include "LayerSession.h"
 #include "UserLayerLoader.h"
 
 #include <QCoreApplication>
@@ -61,7 +62,10 @@ bool LayerLoadController::open(const Request &request)
         emit finished(request, false);
         return false;
     }
-    m_queue.append(request);
+    Request queued = request;
+    if (queued.kind == Request::Kind::Layer && queued.dateOrder == DateText::Order::Unknown)
+        queued.dateOrder = LayerSession::rememberedDateOrder(queued.path);
+    m_queue.append(queued);
     startNext();
     return true;
 }
@@ -81,7 +85,7 @@ std::shared_ptr<LayerLoadController::Outcome> LayerLoadController::run(const Req
         switch (request.kind) {
         case Request::Kind::Layer: {
             out->layer = std::make_shared<UserLayer>();
-            out->result = UserLayerLoader().load(request.path, {request.dateField, request.endField},
+            out->result = UserLayerLoader().load(request.path, {request.dateField, request.endField, request.dateOrder},
                                                  out->layer.get(), progress);
             break;
         }
@@ -146,6 +150,11 @@ void LayerLoadController::apply(const Request &request, Outcome &out)
         emit finished(request, false);
         return;
     }
+    if (out.result.is(Status::Ambiguous) && out.result.question == LoadResult::Question::DateOrder) {
+        emit dateOrderAsked(request, out.result.orderField, out.result.message());
+        emit finished(request, false);
+        return;
+    }
     if (out.result.is(Status::Ambiguous)) {
         // Shown as plain geometry (when the file could be read so) until a
         // date field is chosen; the choice replaces it.
@@ -183,8 +192,14 @@ void LayerLoadController::apply(const Request &request, Outcome &out)
             if (events->skipped)
                 message += tr(" (%L1 rows without a point or a date skipped)").arg(events->skipped);
         }
+        QStringList problems;
+        if (const auto &events = out.layer->events)
+            for (const DataError &e : events->problems)
+                problems << e.toString();
         m_document->addLayer(std::move(out.layer), request.visible, request.opacity);
         emit added(request, message);
+        if (!problems.isEmpty())
+            emit rowsLeftOut(request, problems);
         break;
     }
     }

@@ -5,6 +5,7 @@
 // ever added). What a load gives goes into the Document; the window only
 // shows progress, errors and the date-field question. Plain Qt Core.
 
+#include "DateText.h"
 #include "Document.h"
 #include "LoadProgress.h"
 
@@ -27,6 +28,9 @@ public:
         Kind kind = Kind::Layer;
         QString path;                 // a file, or the data directory of a record
         QString dateField, endField;  // layers: the chosen date field(s), if any
+        // Layers: the day/month order of numeric dates; Unknown: the one
+        // remembered for the file (LayerSession), else asked.
+        DateText::Order dateOrder = DateText::Order::Unknown;
         bool visible = true;
         double opacity = 1.0;
     };
@@ -57,6 +61,12 @@ signals:
     // The file has several date fields: the choices ("start|end" for pairs).
     // It was added as plain geometry meanwhile when it could be read so.
     void ambiguous(const LayerLoadController::Request &request, const QStringList &candidates);
+    // The day/month order of field's numeric dates is not told by its
+    // values (message says so, with an example): the choice reloads it.
+    void dateOrderAsked(const LayerLoadController::Request &request, const QString &field, const QString &message);
+    // The layer was added, but rows were left out whose date or position
+    // cannot be read: one FILE:LINE: message per column.
+    void rowsLeftOut(const LayerLoadController::Request &request, const QStringList &lines);
     void cancelled(const LayerLoadController::Request &request);
     // Every load ends with this, after one of the above.
     void finished(const LayerLoadController::Request &request, bool added);

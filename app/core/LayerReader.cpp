@@ -1,6 +1,7 @@
 #include "LayerReader.h"
 
 #include "FilePreflight.h"
+#include "FormatRegistry.h"
 #include "GdalOpen.h"
 #include "LayerLimits.h"
 #include "OgrConvert.h"
@@ -69,8 +70,12 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
     GdalSandbox::RefusalWatch refused;
     GdalSandbox::Messages messages;
     const bool geojson = drivers == QStringList{QStringLiteral("GeoJSON")};
-    const GdalDataset ds = GdalOpen::vector(absolute, drivers,
-                                            geojson ? GdalOpen::Options::GeoJsonVerbatim : GdalOpen::Options::None);
+    // A CSV's points come from its coordinate columns, as in the bulk reader.
+    const bool csv = FormatRegistry::formatOf(path) == FormatRegistry::Format::Csv;
+    const GdalDataset ds = GdalOpen::vector(prepared.gdalPath, drivers,
+                                            geojson ? GdalOpen::Options::GeoJsonVerbatim
+                                            : csv   ? GdalOpen::Options::CsvPoints
+                                                    : GdalOpen::Options::None);
     if (refused.any())
         return fail(0, refused.message());
     if (!ds) {
@@ -133,6 +138,18 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
                                     .arg(index + 1).arg(name.left(60), megabytes(n),
                                                         megabytes(maxTextBytes())));
                 raw.attributes.insert(name, OgrConvert::fieldValue(*feature, i));
+            }
+            static const QStringList known = {"Point", "MultiPoint", "LineString", "MultiLineString",
+                                              "Polygon", "MultiPolygon", "GeometryCollection"};
+            if (!feature->GetGeometryRef() && !raw.where.geometryType.isEmpty()
+                && !known.contains(raw.where.geometryType, Qt::CaseInsensitive)) {
+                // GDAL drops a geometry of a type it does not know without a
+                // word: the feature would pass for one without geometry. (A
+                // known type with no coordinates is an empty geometry.)
+                problem(QStringLiteral("unknown geometry type \"%1\"").arg(raw.where.geometryType),
+                        raw.where.geometryTypeLine ? raw.where.geometryTypeLine : raw.where.geometryLine);
+                ++index;
+                continue;
             }
             if (OGRGeometry *g = feature->GetGeometryRef()) {
                 const int n = OgrConvert::countVertices(g);

@@ -54,4 +54,29 @@ QStringList restore(const Document &document, LayerLoadController &loads)
     return missing;
 }
 
+namespace {
+
+const QString kDateOrders = QStringLiteral("layers/dateOrders");
+
+QString keyOf(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return canonical.isEmpty() ? QFileInfo(path).absoluteFilePath() : canonical;
+}
+
+} // namespace
+
+DateText::Order rememberedDateOrder(const QString &path)
+{
+    return DateText::orderNamed(QSettings().value(kDateOrders).toMap().value(keyOf(path)).toString());
+}
+
+void rememberDateOrder(const QString &path, DateText::Order order)
+{
+    QSettings settings;
+    QVariantMap orders = settings.value(kDateOrders).toMap();
+    orders.insert(keyOf(path), DateText::orderName(order));
+    settings.setValue(kDateOrders, orders);
+}
+
 } // namespace LayerSession

@@ -24,8 +24,13 @@ struct LoadResult
 
     Status status = Status::Loaded;
     DataErrors errors;
-    // Ambiguous: the date fields to choose from ("start|end" for pairs).
+    // Ambiguous: what is asked, and the choices: the date fields ("start|end"
+    // for pairs), or the day/month order of a field's numeric dates ("dmy",
+    // "mdy"; the field in orderField).
+    enum class Question { DateField, DateOrder };
+    Question question = Question::DateField;
     QStringList candidates;
+    QString orderField;
     // Failed: the verdict is about the file's content and final (it is
     // malformed, or over a limit), so reading it again with another reader
     // would only say the same, slowly. False for "this reader cannot".
@@ -60,6 +65,13 @@ struct LoadResult
         LoadResult r = failed(file, message);
         r.status = Status::Ambiguous;
         r.candidates = candidates;
+        return r;
+    }
+    static LoadResult askOrder(const QString &file, const QString &field, const QString &message)
+    {
+        LoadResult r = ambiguous(file, {QStringLiteral("dmy"), QStringLiteral("mdy")}, message);
+        r.question = Question::DateOrder;
+        r.orderField = field;
         return r;
     }
     // A reader of a stream does not know the file's name: its caller adds it.

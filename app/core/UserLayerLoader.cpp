@@ -33,8 +33,8 @@ LoadResult UserLayerLoader::load(const QString &path, const EventLayerLoader::Op
         out->events = std::move(layer);
         out->layer.features.clear();
         out->layer.features.shrink_to_fit();
-    } else if (dated.is(Status::Ambiguous)) {
-        return dated;
+    } else if (dated.is(Status::Ambiguous) || dated.is(Status::Failed)) {
+        return dated; // a question to ask, or dates written but unreadable
     }
     // Anything else: not dated points, a plain layer.
     return LoadResult::loaded();

@@ -21,6 +21,8 @@
 #include <QListWidget>
 #include <QTreeWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QToolButton>
 #include <QProgressDialog>
 #include <QSettings>
@@ -124,6 +126,69 @@ private slots:
         // Before the first event, nothing of the layer is drawn.
         s.date = bare.date = QDate(2020, 6, 1);
         QCOMPARE(MapRenderer(a).renderImage(s), MapRenderer(m_bundled).renderImage(bare));
+    }
+
+    // Numeric dates no row tells the order of: the window asks, reads the
+    // file in the order chosen, and does not ask again for that file.
+    void unclearDateOrderIsAskedOnceAFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("unclear.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("event_id_cnty,event_date,latitude,longitude\nIND1,03/04/2021,34.5,78.1\nIND2,05/06/2021,34.6,78.2\n");
+        f.close();
+        TimeCursor time;
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!TestSupport::openLayerAndWait(w, path)); // not added: asked
+        QMessageBox *box = w.findChild<QMessageBox *>(QStringLiteral("dateOrderDialog"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral("\"event_date\" of unclear.csv")), qPrintable(box->text()));
+        QCOMPARE(w.document()->layers().user.size(), size_t(0));
+        QSignalSpy done(&w, &MainWindow::layerLoadFinished);
+        QPushButton *dayFirst = box->findChild<QPushButton *>(QStringLiteral("dayFirst"));
+        QVERIFY(dayFirst);
+        dayFirst->click();
+        QVERIFY(done.wait(60000));
+        QVERIFY(done.last().at(0).toBool());
+        QCOMPARE(w.document()->layers().user.size(), size_t(1));
+        QCOMPARE(w.document()->layers().user.back()->events->firstDate(), QDate(2021, 4, 3));
+        QCOMPARE(w.document()->layers().user.back()->events->lastDate(), QDate(2021, 6, 5));
+        // Opened again (another run, say): the remembered order, no question.
+        TimeCursor time2;
+        Document doc2(m_bundled);
+        MainWindow w2(&doc2, &time2);
+        QVERIFY(TestSupport::openLayerAndWait(w2, path));
+        QVERIFY(!w2.findChild<QMessageBox *>(QStringLiteral("dateOrderDialog")));
+        QCOMPARE(w2.document()->layers().user.back()->events->firstDate(), QDate(2021, 4, 3));
+    }
+
+    // A file added with rows whose dates cannot be read: the window says
+    // how many, an example and the line.
+    void rowsLeftOutAreShown()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad-date.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("event_date,latitude,longitude\n15 June 2021,34.5,78.1\n31 June 2021,34.6,78.2\n16 June 2021,34.7,78.3\n");
+        f.close();
+        TimeCursor time;
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(TestSupport::openLayerAndWait(w, path));
+        QCOMPARE(w.document()->layers().user.back()->events->size(), size_t(2));
+        QMessageBox *box = w.findChild<QMessageBox *>(QStringLiteral("rowsLeftOutBox"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->informativeText().contains(path + QStringLiteral(":3: 1 row has a date in \"event_date\""))
+                     && box->informativeText().contains(QStringLiteral("\"31 June 2021\"")),
+                 qPrintable(box->informativeText()));
+        box->close();
     }
 
     void largeFileLoadsInTheBackground()

@@ -278,10 +278,24 @@ private slots:
         // ...unless one is plainly "date".
         d = EventLayerLoader::detectDateFields({dateTyped("created"), str("date", iso)});
         QCOMPARE(d.start, QStringLiteral("date"));
-        // Not dates: bad calendar days, other formats, mixed values.
-        d = EventLayerLoader::detectDateFields({str("a", {"2021-02-30"}), str("b", {"03/04/2021"}),
+        // Not dates: bad calendar days, two-digit years, mixed values.
+        d = EventLayerLoader::detectDateFields({str("a", {"2021-02-30"}), str("b", {"03/04/21"}),
                                                 str("c", {"2021-01-01", "soon"}), str("d", {"2021-01-01x"})});
-        QVERIFY(d.start.isEmpty() && !d.ambiguous);
+        QVERIFY(d.start.isEmpty() && !d.ambiguous && d.unreadable.isEmpty());
+        // Numeric dates: the order from a day over 12, else asked.
+        d = EventLayerLoader::detectDateFields({str("b", {"03/04/2021", "13/04/2021"})});
+        QCOMPARE(d.start, QStringLiteral("b"));
+        QCOMPARE(d.startForm, DateText::Form::DayFirst);
+        d = EventLayerLoader::detectDateFields({str("b", {"03/04/2021", "04/05/2021"})});
+        QCOMPARE(d.orderUnclear, QStringLiteral("b"));
+        QCOMPARE(EventLayerLoader::detectDateFields({str("b", {"03/04/2021"})}, DateText::Order::MonthFirst).startForm,
+                 DateText::Form::MonthFirst);
+        // A column named for dates whose values are none: said.
+        d = EventLayerLoader::detectDateFields({str("event_date", {"15-Jun-20", "16-Jun-20"}), str("t", {"x"})});
+        QVERIFY(d.start.isEmpty());
+        QCOMPARE(d.unreadable, QStringLiteral("event_date"));
+        QCOMPARE(d.unreadableCount, 2);
+        QCOMPARE(d.unreadableExample, QStringLiteral("15-Jun-20"));
         // An empty Date column (LIBKML's "begin"/"end") is not a date field.
         F empty = dateTyped("begin");
         empty.samples.clear();

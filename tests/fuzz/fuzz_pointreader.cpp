@@ -21,18 +21,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QBuffer buffer(&text);
     buffer.open(QIODevice::ReadOnly);
     // Detection as the loader does it; when ambiguous, the first candidate.
-    auto choose = [](const QList<DateFieldDetection::Field> &fields, QString *start, QString *end) {
-        const DateFieldDetection::Detection d = DateFieldDetection::detect(fields);
+    auto choose = [](const QList<DateFieldDetection::Field> &fields, DateFieldDetection::Choice *choice) {
+        // An order unclear from the values: day first.
+        const DateFieldDetection::Detection d = DateFieldDetection::detect(fields, DateText::Order::DayFirst);
         if (!d.start.isEmpty()) {
-            *start = d.start;
-            *end = d.end;
+            choice->start = d.start;
+            choice->end = d.end;
+            choice->startForm = d.startForm;
+            choice->endForm = d.endForm;
             return true;
         }
         if (d.candidates.isEmpty())
             return false;
         const QStringList pair = d.candidates.front().split(QLatin1Char('|'));
-        *start = pair.front();
-        *end = pair.size() > 1 ? pair.back() : QString();
+        choice->start = pair.front();
+        choice->end = pair.size() > 1 ? pair.back() : QString();
         return true;
     };
     GeoJsonPointReader reader;
