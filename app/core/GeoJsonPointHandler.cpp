@@ -37,7 +37,7 @@ bool GeoJsonPointHandler::tick()
 {
     if ((++ticks & 0x3ffff) != 0 || !progress || total <= 0)
         return true;
-    if (!progress(progressTo * std::min(1.0, double(stream.Tell()) / double(total)), QStringLiteral("Reading"))) {
+    if (!progress(progressTo * std::min(1.0, double(stream->Tell()) / double(total)), QStringLiteral("Reading"))) {
         cancelled = true;
         return false;
     }
@@ -167,9 +167,12 @@ bool GeoJsonPointHandler::endFeature()
     if (!chosen) {
         pending.push_back({lon, lat, hasPoint, offset, std::move(values)});
         values.clear();
-        if (qint64(pending.size()) >= GeoJsonPoints::kSampleRows)
-            return chooseFields();
-        return true;
+        if (qint64(pending.size()) < GeoJsonPoints::kSampleRows)
+            return true;
+        if (!chooseFields())
+            return false;
+        paused = pauseAtChoice;
+        return !paused;
     }
     if (!hasPoint || !gotStart || (!endKey.isEmpty() && !gotEnd)) {
         ++rows.skipped;
