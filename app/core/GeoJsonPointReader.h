@@ -28,6 +28,12 @@
 // reports malformed JSON with its line, and never reads past the stream. Plain
 // Qt Core; fuzzed by tests/fuzz/fuzz_pointreader.cpp. The SAX walk itself is
 // GeoJsonPointHandler; the input, JsonStream.
+//
+// A large file is read on every core: this pass reads the head (the root,
+// the sampled features, the date field's choice), then ParallelGeoJsonReader
+// reads the rest with simdjson into the same handler, and anything unusual
+// it meets sends the whole file back through this pass, for the exact
+// verdict and line.
 
 #include "GeoJsonPoints.h"
 #include "LoadProgress.h"
