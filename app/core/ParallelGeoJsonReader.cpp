@@ -22,6 +22,9 @@ namespace {
 constexpr qint64 kMaxPieceBytes = 64 << 20;
 // How far past a target offset a cut is looked for.
 constexpr qint64 kCutWindow = 64 << 10;
+// Pieces a thread may read ahead of the merge: unmerged rows are memory
+// held twice, and on a busy machine the merging thread can fall behind.
+constexpr size_t kAheadPerThread = 4;
 
 // Random access to the device's bytes: a QBuffer's memory, or a file's
 // descriptor (pread: safe from several threads at once).
@@ -193,7 +196,10 @@ ParallelGeoJsonReader::Outcome ParallelGeoJsonReader::readRest(QIODevice *in, qi
     }
 
     std::mutex mutex;
-    std::condition_variable changed;
+    std::condition_variable changed; // a piece is read
+    std::condition_variable room;    // a piece is merged (or the read stops)
+    size_t mergedCount = 0;
+    const size_t ahead = kAheadPerThread * size_t(threads);
     std::atomic<size_t> next{0};
     std::atomic<bool> stop{false};
     auto work = [&]() {
@@ -201,6 +207,12 @@ ParallelGeoJsonReader::Outcome ParallelGeoJsonReader::readRest(QIODevice *in, qi
         const LoadProgress none;
         const GeoJsonPoints::FieldChooser noChoice;
         for (size_t i = next++; i < pieces.size() && !stop; i = next++) {
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                room.wait(lock, [&] { return stop || i < mergedCount + ahead; });
+            }
+            if (stop)
+                break;
             Piece &p = pieces[i];
             const qint64 size = p.range.end - p.range.begin;
             GeoJsonPointHandler h(nullptr, sequence, p.rows, noChoice, none, 0, 0);
@@ -270,12 +282,21 @@ ParallelGeoJsonReader::Outcome ParallelGeoJsonReader::readRest(QIODevice *in, qi
                     sampled.names.push_back(std::move(n));
                 }
         }
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            mergedCount = merged;
+        }
+        room.notify_all();
         const double done = merged < pieces.size() ? double(pieces[merged].range.begin) : total;
         if (outcome == Outcome::Read && progress
             && !progress(progressTo * std::min(1.0, done / total), QStringLiteral("Reading")))
             outcome = Outcome::Cancelled;
     }
-    stop = true;
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        stop = true;
+    }
+    room.notify_all();
     for (std::thread &t : pool)
         t.join();
     return outcome;
