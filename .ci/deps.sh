@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake g++ make
   qt6-base-dev qt6-svg-dev libqcustomplot-dev
-  libgdal-dev gdal-bin libproj-dev rapidjson-dev libbenchmark-dev
+  libgdal-dev gdal-bin libproj-dev rapidjson-dev libsimdjson-dev libbenchmark-dev
   fonts-dejavu-core fonts-wqy-microhei
   xvfb xauth imagemagick poppler-utils libxml2-utils
   libgif-dev

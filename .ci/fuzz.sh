@@ -69,6 +69,9 @@ for f in tests/data/hostile/*.gml; do { printf '\x01'; cat "$f"; } > "$seeds/fuz
 for name in fuzz_isodate fuzz_sourceref fuzz_settings; do
   cp -r "tests/fuzz/seeds/${name#fuzz_}" "$seeds/$name"
 done
+# fuzz_pointreader: the rest of a file after the harness's 200 plain
+# features, for the parallel reader (first byte: bit 1 set).
+cp tests/fuzz/seeds/pointreader/* "$seeds/fuzz_pointreader/"
 
 # --- Runs -------------------------------------------------------------------
 export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:allocator_may_return_null=1"

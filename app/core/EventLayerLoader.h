@@ -8,7 +8,8 @@
 // (GdalSandbox), and only FormatRegistry's drivers open it (GdalOpen).
 //
 // GeoJSON and GeoJSONSeq of points are read in one streaming pass by
-// GeoJsonPointReader (GDAL's GeoJSON driver parses a file twice); identify
+// GeoJsonPointReader, on every core for a large file (GDAL's GeoJSON driver
+// parses a file twice); identify
 // re-reads a feature from its byte offset. CSV above smallFileBytes(), and
 // GeoJSON that reader does not take (another CRS, other geometries), are
 // first converted, once, to a FlatGeobuf (LayerCache) and read from there;

@@ -14,13 +14,6 @@ bool keyIs(const char *s, rapidjson::SizeType n, const char *lit)
     return n == m && std::memcmp(s, lit, m) == 0;
 }
 
-// The same ignoring ASCII case: GDAL matches member names and type values so.
-bool keyIsFolded(const char *s, rapidjson::SizeType n, const char *lit)
-{
-    const size_t m = std::strlen(lit);
-    return n == m && qstrnicmp(s, lit, uint(m)) == 0;
-}
-
 // The "crs" names GDAL reads as WGS84 longitude, latitude.
 bool isWgs84Name(const char *s, rapidjson::SizeType n)
 {
@@ -37,7 +30,7 @@ bool GeoJsonPointHandler::tick()
 {
     if ((++ticks & 0x3ffff) != 0 || !progress || total <= 0)
         return true;
-    if (!progress(progressTo * std::min(1.0, double(stream.Tell()) / double(total)), QStringLiteral("Reading"))) {
+    if (!progress(progressTo * std::min(1.0, double(stream->Tell()) / double(total)), QStringLiteral("Reading"))) {
         cancelled = true;
         return false;
     }
@@ -167,9 +160,12 @@ bool GeoJsonPointHandler::endFeature()
     if (!chosen) {
         pending.push_back({lon, lat, hasPoint, offset, std::move(values)});
         values.clear();
-        if (qint64(pending.size()) >= GeoJsonPoints::kSampleRows)
-            return chooseFields();
-        return true;
+        if (qint64(pending.size()) < GeoJsonPoints::kSampleRows)
+            return true;
+        if (!chooseFields())
+            return false;
+        paused = pauseAtChoice;
+        return !paused;
     }
     if (!hasPoint || !gotStart || (!endKey.isEmpty() && !gotEnd)) {
         ++rows.skipped;
@@ -264,14 +260,18 @@ bool GeoJsonPointHandler::member(Frame &f, const char *s, rapidjson::SizeType n,
 {
     f.key = KOther;
     for (const auto &[name, id] : known) {
-        if (keyIs(s, n, name)) {
+        // Most keys are property names of other lengths: the length first.
+        const size_t m = std::char_traits<char>::length(name);
+        if (n != m)
+            continue;
+        if (std::memcmp(s, name, m) == 0) {
             if (f.seen & (1u << id))
                 return differs(QStringLiteral("\"%1\" given twice").arg(QLatin1String(name)));
             f.seen |= quint16(1u << id);
             f.key = id;
             return true;
         }
-        if (keyIsFolded(s, n, name))
+        if (qstrnicmp(s, name, uint(m)) == 0)
             return differs(QStringLiteral("\"%1\" written in another case").arg(QLatin1String(name)));
     }
     return true;

@@ -56,7 +56,7 @@ struct GeoJsonPointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Geo
     // Longer property names are read but not listed (nor choosable).
     static constexpr rapidjson::SizeType kMaxNameBytes = 256;
 
-    JsonStream &stream;
+    JsonStream *stream;   // null when fed by ParallelGeoJsonReader, which sets featureAt
     const bool sequence;
     std::vector<Frame> stack;
     QString failure;      // set when the handler stops the parse on purpose
@@ -64,10 +64,13 @@ struct GeoJsonPointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Geo
     bool notPoints = false;
     bool cancelled = false;
     bool tooDeep = false;
+    bool pauseAtChoice = false; // stop the parse once the date field is chosen
+    bool paused = false;        // ... and it stopped there
     quint64 ticks = 0;    // SAX events, for progress and cancel
 
     // The feature being read.
     qint64 offset = 0;
+    qint64 featureAt = 0;           // without a stream: the offset of the next feature's '{'
     double c1[2] = {0, 0}, c2[2] = {0, 0};
     int n1 = 0, n2 = 0, sub2 = 0;   // numbers at level 1, in the first level-2 array; level-2 arrays seen
     int curN2 = 0;                  // numbers in the level-2 array being read
@@ -96,11 +99,23 @@ struct GeoJsonPointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Geo
     qint64 maxFeatures;
     bool declined = false;
 
-    GeoJsonPointHandler(JsonStream &s, bool seq, GeoJsonPoints::Rows &r, const GeoJsonPoints::FieldChooser &c,
+    GeoJsonPointHandler(JsonStream *s, bool seq, GeoJsonPoints::Rows &r, const GeoJsonPoints::FieldChooser &c,
                  const LoadProgress &p, double to, qint64 size)
         : stream(s), sequence(seq), rows(r), choose(c), progress(p), progressTo(to), total(size),
           maxFeatures(LayerLimits::maxFeatures())
     {
+    }
+
+    // Carries on where sampled paused (its field choice, its open
+    // containers), for a piece of the file read on its own: rows and field
+    // names go to this handler's own.
+    void resumeFrom(const GeoJsonPointHandler &sampled)
+    {
+        stack = sampled.stack;
+        startKey = sampled.startKey;
+        endKey = sampled.endKey;
+        chosen = true;
+        maxFeatures = sampled.maxFeatures - sampled.features;
     }
 
     Role parentRole() const { return stack.empty() ? Skip : stack.back().role; }
@@ -129,7 +144,7 @@ struct GeoJsonPointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Geo
     void beginFeature()
     {
         // The reader reports an object after taking its '{'.
-        offset = qint64(stream.Tell()) - 1;
+        offset = stream ? qint64(stream->Tell()) - 1 : featureAt;
         n1 = n2 = sub2 = curN2 = 0;
         shortSub2 = false;
         geom = GNone;

@@ -59,12 +59,22 @@ bool shallow(const rapidjson::Value &v, int limit)
     return true;
 }
 
-constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag;
+// Full precision: numbers rounded correctly, as GDAL's strtod and simdjson
+// (ParallelGeoJsonReader) read them, so both readers give the same doubles.
+constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag
+    | rapidjson::kParseFullPrecisionFlag;
 
 } // namespace
 
 LoadResult GeoJsonPointReader::read(QIODevice *in, bool sequence, const FieldChooser &choose,
                                     const LoadProgress &progress, double progressTo, Rows *out)
+{
+    m_parallel = false;
+    return readStream(in, sequence, choose, progress, progressTo, out, in->size() >= m_split.minBytes);
+}
+
+LoadResult GeoJsonPointReader::readStream(QIODevice *in, bool sequence, const FieldChooser &choose,
+                                          const LoadProgress &progress, double progressTo, Rows *out, bool parallel)
 {
     using Status = LoadResult::Status;
     // Malformed input, or over a limit: final, as the checked reader's
@@ -83,7 +93,10 @@ LoadResult GeoJsonPointReader::read(QIODevice *in, bool sequence, const FieldCho
         return invalid(0, QStringLiteral("cannot be read"));
     const qint64 size = in->size();
     JsonStream stream(in);
-    GeoJsonPointHandler h(stream, sequence, *out, choose, progress, progressTo, size);
+    GeoJsonPointHandler h(&stream, sequence, *out, choose, progress, progressTo, size);
+    // In parallel: this pass stops once the date field is chosen, the rest
+    // is read on every core, and anything unusual there is read again here.
+    h.pauseAtChoice = parallel;
     rapidjson::Reader reader;
     if (!skipBom(stream))
         return invalid(1, QStringLiteral("invalid JSON: a broken byte-order mark"));
@@ -98,6 +111,18 @@ LoadResult GeoJsonPointReader::read(QIODevice *in, bool sequence, const FieldCho
             break;
         const rapidjson::ParseResult r = reader.Parse<kFlags>(stream, h);
         any = true;
+        if (h.paused) {
+            switch (ParallelGeoJsonReader::readRest(in, qint64(stream.Tell()), h, m_split, progress, progressTo)) {
+            case ParallelGeoJsonReader::Outcome::Read:
+                m_parallel = true;
+                break;
+            case ParallelGeoJsonReader::Outcome::Cancelled:
+                return LoadResult::of(Status::Cancelled);
+            case ParallelGeoJsonReader::Outcome::Sequential:
+                return readStream(in, sequence, choose, progress, progressTo, out, false);
+            }
+            break;
+        }
         if (r.IsError()) {
             if (h.cancelled)
                 return LoadResult::of(Status::Cancelled);

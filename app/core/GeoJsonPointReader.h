@@ -28,10 +28,17 @@
 // reports malformed JSON with its line, and never reads past the stream. Plain
 // Qt Core; fuzzed by tests/fuzz/fuzz_pointreader.cpp. The SAX walk itself is
 // GeoJsonPointHandler; the input, JsonStream.
+//
+// A large file is read on every core: this pass reads the head (the root,
+// the sampled features, the date field's choice), then ParallelGeoJsonReader
+// reads the rest with simdjson into the same handler, and anything unusual
+// it meets sends the whole file back through this pass, for the exact
+// verdict and line.
 
 #include "GeoJsonPoints.h"
 #include "LoadProgress.h"
 #include "LoadResult.h"
+#include "ParallelGeoJsonReader.h"
 
 #include <QIODevice>
 #include <QList>
@@ -54,9 +61,19 @@ public:
 
     // Reads the device from its start. sequence: GeoJSONSeq (one Feature a
     // value) rather than one FeatureCollection. Progress fractions run from 0
-    // to progressTo.
+    // to progressTo. A large file (a QFile or QBuffer) is read on every core
+    // after its first sampleRows() features (ParallelGeoJsonReader), with
+    // the same result.
     LoadResult read(QIODevice *in, bool sequence, const FieldChooser &choose,
                     const LoadProgress &progress, double progressTo, Rows *out);
+
+    // When the parallel read is tried, and in what pieces; minBytes past
+    // any size reads everything sequentially.
+    void setSplit(const ParallelGeoJsonReader::Split &split) { m_split = split; }
+    // Whether the last read's result came from the parallel read (false:
+    // read sequentially, from the start or again after the parallel read
+    // found something unusual).
+    bool readInParallel() const { return m_parallel; }
 
     // The properties of the feature whose '{' is at offset (name -> value as
     // text, objects and arrays as compact JSON, nulls left out). Empty when
@@ -66,4 +83,11 @@ public:
     static int sampleRows() { return GeoJsonPoints::kSampleRows; }
     static int maxDepth() { return GeoJsonPoints::kMaxDepth; }
     static int maxFieldNames() { return GeoJsonPoints::kMaxFieldNames; }
+
+private:
+    LoadResult readStream(QIODevice *in, bool sequence, const FieldChooser &choose, const LoadProgress &progress,
+                          double progressTo, Rows *out, bool parallel);
+
+    ParallelGeoJsonReader::Split m_split;
+    bool m_parallel = false;
 };

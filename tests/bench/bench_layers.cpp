@@ -1,8 +1,11 @@
-// The user's own dated point events at scale (10k, 100k, 1M).
+// The user's own dated point events at scale (10k, 100k, 1M, 10M).
 // Files come from tests/bench/make_events.py; see docs/performance.md:
 //
 //   for n in 10000 100000 1000000; do python3 tests/bench/make_events.py $n /tmp/ev/events-$n.geojson; done
 //   LAC_BENCH_EVENTS=/tmp/ev QT_QPA_PLATFORM=offscreen build/tests/bench/bench_layers
+//
+//   python3 tests/bench/make_events.py 10000000 /tmp/ev/events-10000000.geojsons --seq  # 10M (2.4 GB)
+//   ogr2ogr /tmp/ev/events-10000000.fgb /tmp/ev/events-10000000.geojsons              # optional
 //
 //   for n in 10000 100000 1000000; do for f in fgb gpkg; do
 //     ogr2ogr /tmp/ev/events-$n.$f /tmp/ev/events-$n.geojson; done; done   # optional: other formats
@@ -35,10 +38,16 @@ namespace {
 
 using BenchSupport::bundled;
 
+// events-N.geojson, or when there is none (10M: a 2.4 GB FeatureCollection
+// is not made), the GeoJSONSeq events-N.geojsons.
 QString fileFor(int64_t n, const char *suffix = "geojson")
 {
-    return qEnvironmentVariable("LAC_BENCH_EVENTS", QStringLiteral("/tmp/ev"))
-           + QStringLiteral("/events-%1.%2").arg(n).arg(QLatin1String(suffix));
+    const QString base = qEnvironmentVariable("LAC_BENCH_EVENTS", QStringLiteral("/tmp/ev"))
+                         + QStringLiteral("/events-%1.").arg(n);
+    const QString path = base + QLatin1String(suffix);
+    if (qstrcmp(suffix, "geojson") == 0 && !QFile::exists(path) && QFile::exists(base + QStringLiteral("geojsons")))
+        return base + QStringLiteral("geojsons");
+    return path;
 }
 
 double residentKb(const char *key)
@@ -262,7 +271,7 @@ void BM_ExportPng(benchmark::State &state)
 
 void sizes(benchmark::internal::Benchmark *b)
 {
-    for (int64_t n : {10000, 100000, 1000000})
+    for (int64_t n : {10000, 100000, 1000000, 10000000})
         b->Arg(n);
     b->Unit(benchmark::kMillisecond);
 }

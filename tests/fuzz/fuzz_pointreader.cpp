@@ -1,8 +1,12 @@
 // libFuzzer: GeoJsonPointReader, the single-pass reader of large GeoJSON
 // events, on any bytes; the first byte picks FeatureCollection or
-// GeoJSONSeq. Invariants: a read gives arrays of one length, every offset
-// points at a '{' inside the input from which identify can re-read the
-// feature; an error has a line within the text and a reason.
+// GeoJSONSeq, whether 200 plain features come first (so that the rest is
+// read by the parallel reader, which starts after the sampled head), and
+// the size of its pieces. Invariants: the parallel read gives exactly the
+// sequential read's result (verdict, error line and text, every row); a
+// read gives arrays of one length, every offset points at a '{' inside the
+// input from which identify can re-read the feature; an error has a line
+// within the text and a reason.
 
 #include "DateFieldDetection.h"
 #include "GeoJsonPointReader.h"
@@ -10,13 +14,42 @@
 #include <QBuffer>
 
 #include <cstdlib>
+#include <limits>
+
+namespace {
+
+struct Read
+{
+    LoadResult result;
+    GeoJsonPointReader::Rows rows;
+};
+
+bool same(const Read &a, const Read &b)
+{
+    auto error = [](const LoadResult &r) { return r.errors.isEmpty() ? QString() : r.errors.front().toString(); };
+    return a.result.status == b.result.status && a.result.final == b.result.final
+        && error(a.result) == error(b.result) && a.rows.lon == b.rows.lon && a.rows.lat == b.rows.lat
+        && a.rows.start == b.rows.start && a.rows.end == b.rows.end && a.rows.offset == b.rows.offset
+        && a.rows.skipped == b.rows.skipped && a.rows.fieldNames == b.rows.fieldNames
+        && a.rows.startField == b.rows.startField && a.rows.endField == b.rows.endField;
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
         return 0;
     const bool sequence = data[0] & 1;
-    QByteArray text(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    QByteArray text;
+    if (data[0] & 2) {
+        if (!sequence)
+            text = R"({"type":"FeatureCollection","features":[)";
+        for (int i = 0; i < GeoJsonPointReader::sampleRows(); ++i)
+            text += R"({"type":"Feature","properties":{"date":"2021-01-01","k":1},"geometry":{"type":"Point","coordinates":[78,34]}})"
+                + QByteArray(sequence ? "\n" : i + 1 < GeoJsonPointReader::sampleRows() ? ",\n" : "\n");
+    }
+    text += QByteArray(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     const int lines = int(text.count('\n')) + 1;
     QBuffer buffer(&text);
     buffer.open(QIODevice::ReadOnly);
@@ -38,12 +71,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         choice->end = pair.size() > 1 ? pair.back() : QString();
         return true;
     };
-    GeoJsonPointReader reader;
-    GeoJsonPointReader::Rows rows;
     int calls = 0;
-    const LoadResult result = reader.read(&buffer, sequence, choose,
-                                    [&calls](double f, const QString &) { return f >= 0 && f <= 1 && ++calls > 0; },
-                                    0.85, &rows);
+    const LoadProgress progress = [&calls](double f, const QString &) { return f >= 0 && f <= 1 && ++calls > 0; };
+    auto readWith = [&](bool parallel) {
+        GeoJsonPointReader reader;
+        ParallelGeoJsonReader::Split split;
+        split.minBytes = parallel ? 0 : std::numeric_limits<qint64>::max();
+        split.pieceBytes = 8 + (data[0] >> 2) * 8;
+        split.threads = 2;
+        reader.setSplit(split);
+        Read r;
+        r.result = reader.read(&buffer, sequence, choose, progress, 0.85, &r.rows);
+        return r;
+    };
+    const Read one = readWith(false);
+    if (!same(readWith(true), one))
+        std::abort();
+    const LoadResult &result = one.result;
+    const GeoJsonPointReader::Rows &rows = one.rows;
     switch (result.status) {
     case LoadResult::Status::Loaded: {
         const size_t n = rows.start.size();

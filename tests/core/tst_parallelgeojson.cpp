@@ -1,0 +1,281 @@
+// The parallel read of large GeoJSON (ParallelGeoJsonReader) against the
+// sequential one it stands in for: the same rows, skipped features, field
+// names and verdicts, with the line of an error, on the cases
+// tst_eventlayer pins against GDAL (there the sequential reader is checked
+// against GDAL's reading); cuts inside strings and across lines; cancel and
+// progress; and the loader's own use of it on a file over its threshold.
+
+#include "DateFieldDetection.h"
+#include "EventLayerLoader.h"
+#include "GeoJsonPointReader.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+bool chooseDetected(const QList<DateFieldDetection::Field> &fields, QString *start, QString *end)
+{
+    const DateFieldDetection::Detection d = DateFieldDetection::detect(fields);
+    *start = d.start;
+    *end = d.end;
+    return !d.start.isEmpty();
+}
+
+QByteArray feature(int i, const QByteArray &extra = {})
+{
+    return QByteArray(R"({"type":"Feature","properties":{"id":"ev-)") + QByteArray::number(i)
+        + R"(","date":"2021-)" + QByteArray::number(1 + i % 12).rightJustified(2, '0') + "-"
+        + QByteArray::number(1 + i % 28).rightJustified(2, '0') + "\"" + extra
+        + R"(},"geometry":{"type":"Point","coordinates":[)" + QByteArray::number(75 + (i % 600) * 0.01, 'f', 5)
+        + "," + QByteArray::number(31 + (i % 500) * 0.012, 'f', 5) + "]}}";
+}
+
+// n ordinary features, then tail (more features, comma first), as a
+// FeatureCollection or, with sequence, one feature a line.
+QByteArray collection(int n, const QByteArray &tail, bool sequence = false)
+{
+    QByteArray out = sequence ? QByteArray() : QByteArray("{\"type\":\"FeatureCollection\",\"features\":[\n");
+    for (int i = 0; i < n; ++i)
+        out += feature(i) + (sequence ? "\n" : i + 1 < n ? ",\n" : "");
+    return out + tail + (sequence ? "" : "\n]}\n");
+}
+
+struct Read
+{
+    LoadResult result;
+    GeoJsonPoints::Rows rows;
+    bool parallel = false;
+};
+
+Read readWith(const QByteArray &text, bool sequence, bool parallel, qint64 pieceBytes = 200,
+              const LoadProgress &progress = {})
+{
+    QByteArray data = text;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    GeoJsonPointReader reader;
+    ParallelGeoJsonReader::Split split;
+    split.minBytes = parallel ? 0 : std::numeric_limits<qint64>::max();
+    split.pieceBytes = pieceBytes;
+    split.threads = 2;
+    reader.setSplit(split);
+    Read r;
+    r.result = reader.read(&buffer, sequence, chooseDetected, progress, 0.85, &r.rows);
+    r.parallel = reader.readInParallel();
+    return r;
+}
+
+QString describe(const LoadResult &r)
+{
+    return QStringLiteral("%1 %2").arg(int(r.status)).arg(r.errors.isEmpty() ? QString() : r.errors.front().toString());
+}
+
+// Everything a caller reads from a result is the same.
+void compareReads(const Read &a, const Read &b)
+{
+    QCOMPARE(describe(a.result), describe(b.result));
+    QCOMPARE(a.result.final, b.result.final);
+    QCOMPARE(a.rows.lon, b.rows.lon);
+    QCOMPARE(a.rows.lat, b.rows.lat);
+    QCOMPARE(a.rows.start, b.rows.start);
+    QCOMPARE(a.rows.end, b.rows.end);
+    QCOMPARE(a.rows.offset, b.rows.offset);
+    QCOMPARE(a.rows.skipped, b.rows.skipped);
+    QCOMPARE(a.rows.fieldNames, b.rows.fieldNames);
+    QCOMPARE(a.rows.startField, b.rows.startField);
+    QCOMPARE(a.rows.endField, b.rows.endField);
+}
+
+} // namespace
+
+class TestParallelGeoJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // tst_eventlayer's cases, after 300 ordinary features so that they fall
+    // in the part read in parallel; pieces of 150 bytes cut everywhere.
+    void sameAsSequential_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("sequence");
+        QTest::addColumn<bool>("parallel"); // read in parallel to the end, no second pass
+        const QByteArray odd = R"(,
+{"type":"Feature","properties":{"id":"a","date":"2021-01-02","n":1},"geometry":{"type":"Point","coordinates":[78.0,34.0]}},
+{"geometry":{"coordinates":[78.5,34.5,4200],"type":"Point"},"type":"Feature","properties":{"n":2.5,"date":"2021-03-04T10:00:00Z","id":"b"}},
+{"type":"Feature","properties":{"id":"c","date":"2021-05-06"},"geometry":null},
+{"type":"Feature","properties":{"id":"d","date":null},"geometry":{"type":"Point","coordinates":[79,33]}},
+{"type":"Feature","properties":{"id":"e","date":"2022-07-08","tags":["x",{"y":1}],"ok":true},"geometry":{"type":"MultiPoint","coordinates":[[79.5,33.5],[80,33]]}},
+{"type":"Feature","id":7,"bbox":[1,2,3,4],"properties":{"id":"f","date":"2022-09-10","late":"x"},"geometry":{"type":"Point","coordinates":[77,35]}},
+{"type":"Feature","properties":{"date":"2021-01-02","date":"2022-02-03"},"geometry":{"type":"Point","coordinates":[78,34]}},
+{"type":"Feature","properties":{"date":" 2021-01-02"},"geometry":{"type":"Point","coordinates":[78.123456789012345678,34.1e-0]}})";
+        QTest::newRow("collection") << collection(300, odd) << false << true;
+        QByteArray seq;
+        for (QByteArray line : odd.split('\n')) {
+            if (line.endsWith(','))
+                line.chop(1);
+            if (!line.isEmpty())
+                seq += "\x1e" + line + "\n";
+        }
+        QTest::newRow("sequence with RS") << collection(300, seq, true) << true << true;
+        QTest::newRow("sequence, blank lines and CRLF") << collection(300, "\r\n\n" + feature(1) + "\r\n\n\n", true) << true << true;
+        QTest::newRow("bom, crs, members after features")
+            << QByteArray("\xEF\xBB\xBF") + collection(300, odd).chopped(2)
+                   + R"(,"crs":{"type":"name","properties":{"name":"EPSG:4326"}}})" << false << false;
+        auto fc = [](const QByteArray &f) { return collection(300, ",\n" + f); };
+        QTest::newRow("geometry twice") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02"},"geometry":{"type":"Point","coordinates":[78,34]},"geometry":{"type":"Point","coordinates":[79,33]}})") << false << false;
+        QTest::newRow("type in lower case") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02"},"geometry":{"type":"point","coordinates":[78,34]}})") << false << false;
+        QTest::newRow("member in another case") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02"},"Geometry":{"type":"Point","coordinates":[78,34]}})") << false << false;
+        QTest::newRow("a coordinate that is text") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02"},"geometry":{"type":"Point","coordinates":["x",78,34]}})") << false << false;
+        QTest::newRow("a point of arrays") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02"},"geometry":{"type":"Point","coordinates":[[1,2],78,34]}})") << false << false;
+        QTest::newRow("a short multipoint member") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02"},"geometry":{"type":"MultiPoint","coordinates":[[78,34],[3]]}})") << false << false;
+        QTest::newRow("a feature without type") << fc(R"({"properties":{"date":"2021-01-02"},"geometry":{"type":"Point","coordinates":[78,34]}})") << false << false;
+        QTest::newRow("a polygon") << fc(R"({"type":"Feature","properties":{"date":"2021-01-03"},"geometry":{"type":"Polygon","coordinates":[[[78,34],[79,34],[79,35],[78,34]]]}})") << false << false;
+        QTest::newRow("seq: a root without type") << collection(300, R"({"properties":{"date":"2021-01-02"},"geometry":{"type":"Point","coordinates":[78,34]}})" "\n", true) << true << false;
+        QTest::newRow("seq: a broken line") << collection(300, "{\"type\":\"Feature\",\n" + feature(1) + "\n", true) << true << false;
+        QTest::newRow("truncated") << collection(300, ",\n{\"type\":\"Feature\",\"prop").chopped(4) << false << false;
+        QTest::newRow("invalid UTF-8") << fc("{\"type\":\"Feature\",\"properties\":{\"t\":\"\xC3\x28\"}}") << false << false;
+        QTest::newRow("NaN") << fc("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[NaN,1]}}") << false << false;
+        QTest::newRow("too deep") << fc("{\"type\":\"Feature\",\"properties\":{\"x\":" + QByteArray(300, '[') + QByteArray(300, ']') + "}}") << false << false;
+        QTest::newRow("trailing text") << collection(300, "") + "xyz" << false << false;
+        QTest::newRow("a trailing comma") << collection(300, ",") << false << false;
+        QTest::newRow("a missing comma") << collection(300, "\n" + feature(1)) << false << false;
+        QTest::newRow("a lone surrogate") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02","t":"\ud800"},"geometry":null})") << false << false;
+        QTest::newRow("a control character in a string") << fc("{\"type\":\"Feature\",\"properties\":{\"date\":\"2021-01-02\",\"t\":\"a\tb\"},\"geometry\":null}") << false << false;
+        QTest::newRow("a number too big") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02"},"geometry":{"type":"Point","coordinates":[1e999,1]}})") << false << false;
+        QTest::newRow("a huge integer") << fc(R"({"type":"Feature","properties":{"date":"2021-01-02","n":123456789012345678901234567890},"geometry":{"type":"Point","coordinates":[78,34]}})") << false << false;
+        QTest::newRow("scalars in features") << collection(300, ",1,\"x\",null,") + "{}" << false << false;
+        QTest::newRow("seq: two values on a line") << collection(300, feature(1) + feature(2) + "\n", true) << true << false;
+        QTest::newRow("seq: a value over lines") << collection(300, "{\"type\":\"Feature\",\n\"properties\":{\"date\":\"2021-01-02\"},\n\"geometry\":null}\n", true) << true << false;
+        QTest::newRow("seq: RS inside a value") << collection(300, "{\"type\":\"Feature\",\x1e\"geometry\":null}\n", true) << true << false;
+        QTest::newRow("seq: an array split over lines") << collection(300, "{\"type\":\"Feature\",\"properties\":{\"date\":\"2021-01-02\",\"a\":[1\n2]},\"geometry\":null}\n", true) << true << false;
+    }
+    void sameAsSequential()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, sequence);
+        QFETCH(bool, parallel);
+        const Read one = readWith(text, sequence, false);
+        QVERIFY(!one.parallel);
+        for (qint64 piece : {150, 1000, 1 << 20}) {
+            const Read many = readWith(text, sequence, true, piece);
+            compareReads(many, one);
+            if (piece < 1 << 20)
+                QCOMPARE(many.parallel, parallel);
+        }
+    }
+
+    // Cuts that fall inside strings holding "},{", and a GeoJSONSeq whose
+    // strings hold escaped newlines and braces: the same rows.
+    void cutsInsideStrings()
+    {
+        QByteArray tail;
+        for (int i = 0; i < 400; ++i)
+            tail += ",\n" + feature(1000 + i, ",\"note\":\"}, {\\\"type\\\":\\\"Feature\\\"},\\n{ } ,{ }\\n,{\"");
+        const QByteArray text = collection(300, tail);
+        const Read one = readWith(text, false, false);
+        QCOMPARE(one.result.status, LoadResult::Status::Loaded);
+        QCOMPARE(int(one.rows.start.size()), 700);
+        for (qint64 piece : {100, 333, 4096})
+            compareReads(readWith(text, false, true, piece), one);
+        QByteArray seq;
+        for (int i = 0; i < 400; ++i)
+            seq += feature(i, ",\"note\":\"a\\nb}\\n{\\\"x\\\":1}\\r\\n\"") + "\n";
+        const Read oneSeq = readWith(seq, true, false);
+        QCOMPARE(int(oneSeq.rows.start.size()), 400);
+        for (qint64 piece : {100, 333, 4096}) {
+            const Read many = readWith(seq, true, true, piece);
+            compareReads(many, oneSeq);
+            QVERIFY(many.parallel);
+        }
+    }
+
+    // A malformed feature far into the file: the error names its line.
+    void errorInTheSecondHalfNamesItsLine()
+    {
+        QByteArray tail;
+        for (int i = 0; i < 1000; ++i)
+            tail += ",\n" + (i == 700 ? QByteArray(R"({"type":"Feature","properties":{"date":"2021-01-02",}})") : feature(i));
+        const QByteArray text = collection(1000, tail);
+        const Read many = readWith(text, false, true, 4096);
+        QCOMPARE(many.result.status, LoadResult::Status::Failed);
+        QCOMPARE(many.result.errors.size(), 1);
+        // Line 1 opens the collection, 1000 features, then the 701st of the tail.
+        QCOMPARE(many.result.errors.front().line, 1 + 1000 + 701);
+        QVERIFY2(many.result.errors.front().message.startsWith(QStringLiteral("invalid JSON: ")),
+                 qPrintable(many.result.errors.front().message));
+        compareReads(many, readWith(text, false, false));
+    }
+
+    void cancelStopsTheParallelRead()
+    {
+        const QByteArray text = collection(20000, "");
+        QList<double> seen;
+        const Read r = readWith(text, false, true, 4096, [&seen](double f, const QString &) {
+            seen << f;
+            return f < 0.3;
+        });
+        QCOMPARE(r.result.status, LoadResult::Status::Cancelled);
+        QVERIFY(!seen.isEmpty() && seen.back() >= 0.3 && seen.back() < 0.85);
+    }
+
+    void progressAdvances()
+    {
+        const QByteArray text = collection(20000, "");
+        QList<double> seen;
+        const Read r = readWith(text, false, true, 4096, [&seen](double f, const QString &stage) {
+            seen << f;
+            return stage == QStringLiteral("Reading");
+        });
+        QCOMPARE(r.result.status, LoadResult::Status::Loaded);
+        QVERIFY(r.parallel);
+        QCOMPARE(int(r.rows.start.size()), 20000);
+        QVERIFY(seen.size() >= 2);
+        for (int i = 1; i < seen.size(); ++i)
+            QVERIFY(seen[i] >= seen[i - 1]);
+        QCOMPARE(seen.back(), 0.85);
+    }
+
+    // The loader reads a file over the threshold in parallel, with the
+    // sequential reader's rows, and identify re-reads a feature by offset.
+    void loaderUsesItOnALargeFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("large.geojsons"));
+        QByteArray text;
+        for (int i = 0; text.size() < (9 << 20); ++i)
+            text += feature(i) + "\n";
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text) == text.size());
+        f.close();
+        QFile in(path);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        GeoJsonPointReader reader;
+        GeoJsonPoints::Rows rows;
+        QCOMPARE(reader.read(&in, true, chooseDetected, {}, 0.85, &rows).status, LoadResult::Status::Loaded);
+        QVERIFY(reader.readInParallel());
+        const Read one = readWith(text, true, false);
+        Read many;
+        many.rows = rows;
+        many.result = LoadResult::loaded();
+        compareReads(many, one);
+        EventLayerLoader loader;
+        std::shared_ptr<EventLayer> layer;
+        QCOMPARE(loader.load(path, {}, &layer).status, LoadResult::Status::Loaded);
+        QCOMPARE(layer->size(), rows.start.size());
+        // Rows are kept in the layer's own order: each one's attributes are
+        // those of the feature with its date.
+        for (size_t i : {size_t(0), layer->size() / 2, layer->size() - 1}) {
+            const QString id = EventLayerLoader::attributes(*layer, i).value(QStringLiteral("id")).toString();
+            QVERIFY(id.startsWith(QStringLiteral("ev-")));
+            const int n = id.mid(3).toInt();
+            QCOMPARE(layer->start[i], qint32(QDate(2021, 1 + n % 12, 1 + n % 28).toJulianDay()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestParallelGeoJson)
+#include "tst_parallelgeojson.moc"
