@@ -6,6 +6,7 @@
 #include "MapExporter.h"
 #include "ViewRequest.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QRectF>
 #include <QSize>
@@ -14,6 +15,8 @@
 
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
     enum class Mode {
         Gui, Export, ExportFrames, ExportAnimation, Validate, Status, Events, Sources, Changes, Report, Help, Version, Error
     };
@@ -21,6 +24,7 @@ struct CommandLine
     Mode mode = Mode::Gui;
     QString error;               // for Mode::Error
     QString helpText;
+    QString language = QStringLiteral("en"); // --lang, else the desktop's (Translations)
 
     QString dataDir;             // --data
     QStringList files;           // positional: extra layers / files to validate
