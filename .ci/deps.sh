@@ -7,7 +7,8 @@ packages=(
   cmake g++ make
   qt6-base-dev qt6-svg-dev libqcustomplot-dev
   libgdal-dev gdal-bin libproj-dev rapidjson-dev libsimdjson-dev libbenchmark-dev
-  fonts-dejavu-core fonts-wqy-microhei
+  fonts-dejavu-core fonts-wqy-microhei fonts-lohit-deva
+  qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
   xvfb xauth imagemagick poppler-utils libxml2-utils
   libgif-dev
   help2man desktop-file-utils appstream dpkg-dev man-db geographiclib-tools

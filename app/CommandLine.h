@@ -7,6 +7,7 @@
 #include "MapExporter.h"
 #include "ViewRequest.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QRectF>
 #include <QSize>
@@ -15,6 +16,8 @@
 
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
     enum class Mode {
         Gui, Export, ExportFrames, ExportAnimation, Validate, Status, Events, Sources, Changes, Report, Help, Version, Error
     };
@@ -22,6 +25,7 @@ struct CommandLine
     Mode mode = Mode::Gui;
     QString error;               // for Mode::Error
     QString helpText;
+    QString language = QStringLiteral("en"); // --lang, else the desktop's (Translations)
 
     QString dataDir;             // --data
     QString recordPath;          // --record: the user's own record

@@ -1,5 +1,7 @@
 #include "CompareController.h"
 
+#include "ChangeTable.h"
+
 #include "ChangeListPanel.h"
 #include "MapCanvas.h"
 #include "SelectionController.h"
@@ -37,7 +39,7 @@ CompareController::CompareController(const Document *document, DateComparison *c
 QString CompareController::captionFor(DateComparison::Side side, const QDate &date)
 {
     return tr("%1 · %2").arg(side == DateComparison::Side::A ? QStringLiteral("A") : QStringLiteral("B"),
-                             QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy")));
+                             ChangeTable::longDate(date));
 }
 
 void CompareController::addActions(QMenu *view)

@@ -11,6 +11,7 @@
 #include "LocatorInset.h"
 #include "MapRenderer.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -36,11 +37,11 @@ bool mayWrite(const QStringList &paths, bool force)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            err() << path << QStringLiteral(": is a directory") << Qt::endl;
+            err() << path << QCoreApplication::translate("HeadlessCommands", ": is a directory") << Qt::endl;
             return false;
         }
         if (info.exists() && !force) {
-            err() << path << QStringLiteral(": exists; add --force to replace it") << Qt::endl;
+            err() << path << QCoreApplication::translate("HeadlessCommands", ": exists; add --force to replace it") << Qt::endl;
             return false;
         }
     }
@@ -146,7 +147,7 @@ int exportComparison(const CommandLine &cl, const AtlasPtr &atlas, MapSettings v
         if (!writeManifest(manifestPath(cl.exportPath), manifest))
             return 1;
     }
-    out() << QStringLiteral("Wrote %1 (%2 beside %3, %4x%5 px at %6 dpi%7)")
+    out() << QCoreApplication::translate("HeadlessCommands", "Wrote %1 (%2 beside %3, %4x%5 px at %6 dpi%7)")
                  .arg(cl.exportPath, IsoDate::format(a), IsoDate::format(b))
                  .arg(exporter.figureSize().width()).arg(exporter.figureSize().height()).arg(view.dpi)
                  .arg(pdf ? QStringLiteral(", %1 pages").arg(exporter.pageCount()) : QString())
@@ -196,7 +197,7 @@ int exportMap(const CommandLine &cl)
         if (cl.manifest && !writeManifest(manifestPath(cl.exportPath),
                                           ExportManifest::of(atlas.get(), used, cl.format, cl.exportPath, bytes)))
             return 1;
-        out() << QStringLiteral("Wrote %1 (%2x%3 px at %4 dpi, as of %5)")
+        out() << QCoreApplication::translate("HeadlessCommands", "Wrote %1 (%2x%3 px at %4 dpi, as of %5)")
                      .arg(cl.exportPath).arg(used.size.width()).arg(used.size.height())
                      .arg(used.dpi).arg(IsoDate::format(used.date))
               << Qt::endl;
@@ -207,7 +208,7 @@ int exportMap(const CommandLine &cl)
     const QDate from = cl.from.isValid() ? cl.from : atlas->eventIndex.firstDate();
     const QDate to = cl.to.isValid() ? cl.to : atlas->eventIndex.lastDate();
     if (!from.isValid() || !to.isValid() || to < from) {
-        err() << QStringLiteral("--from %1 and --to %2 do not make a range (the events run from %3 to %4)")
+        err() << QCoreApplication::translate("HeadlessCommands", "--from %1 and --to %2 do not make a range (the events run from %3 to %4)")
                      .arg(IsoDate::format(from), IsoDate::format(to),
                           IsoDate::format(atlas->eventIndex.firstDate()),
                           IsoDate::format(atlas->eventIndex.lastDate()))
@@ -219,9 +220,9 @@ int exportMap(const CommandLine &cl)
     if (dates.isEmpty() || dates.size() > maxFrames) {
         const QString range = QStringLiteral("--step %1: ").arg(cl.step.name());
         if (dates.isEmpty())
-            err() << range << QStringLiteral("no frame dates from %1 to %2").arg(IsoDate::format(from), IsoDate::format(to));
+            err() << range << QCoreApplication::translate("HeadlessCommands", "no frame dates from %1 to %2").arg(IsoDate::format(from), IsoDate::format(to));
         else
-            err() << range << QStringLiteral("%1 frames from %2 to %3, more than %4; narrow --from/--to or "
+            err() << range << QCoreApplication::translate("HeadlessCommands", "%1 frames from %2 to %3, more than %4; narrow --from/--to or "
                                              "take a longer --step")
                                   .arg(dates.size()).arg(IsoDate::format(from), IsoDate::format(to)).arg(maxFrames);
         err() << Qt::endl;
@@ -266,7 +267,7 @@ int exportMap(const CommandLine &cl)
             if (!writeManifest(manifestPath(cl.exportPath), manifest))
                 return 1;
         }
-        out() << QStringLiteral("Wrote %1 (%2 frames, %3 to %4, step %5, %6 ms each)")
+        out() << QCoreApplication::translate("HeadlessCommands", "Wrote %1 (%2 frames, %3 to %4, step %5, %6 ms each)")
                      .arg(cl.exportPath).arg(frames.size())
                      .arg(IsoDate::format(dates.front()), IsoDate::format(dates.back()),
                           cl.step.name())
@@ -278,7 +279,7 @@ int exportMap(const CommandLine &cl)
     // Numbered PNGs: frame-0001-2020-05-05.png, ...
     const QDir dir(cl.exportPath);
     if (!QDir().mkpath(cl.exportPath)) {
-        err() << cl.exportPath << QStringLiteral(": cannot create the directory") << Qt::endl;
+        err() << cl.exportPath << QCoreApplication::translate("HeadlessCommands", ": cannot create the directory") << Qt::endl;
         return 1;
     }
     const int digits = std::max(4, int(QString::number(frames.size()).size()));
@@ -313,7 +314,7 @@ int exportMap(const CommandLine &cl)
         if (!writeManifest(framesManifest, manifest))
             return 1;
     }
-    out() << QStringLiteral("Wrote %1 frames to %2 (%3 to %4, step %5)")
+    out() << QCoreApplication::translate("HeadlessCommands", "Wrote %1 frames to %2 (%3 to %4, step %5)")
                  .arg(frames.size()).arg(cl.exportPath)
                  .arg(IsoDate::format(dates.front()), IsoDate::format(dates.back()),
                       cl.step.name())
@@ -339,7 +340,7 @@ int report(const CommandLine &cl)
     const QByteArray bytes = writer.pdf(o);
     QString error;
     if (bytes.isEmpty() || !MapExporter::writeFile(cl.exportPath, bytes, &error)) {
-        err() << (error.isEmpty() ? cl.exportPath + QStringLiteral(": cannot write the PDF") : error) << Qt::endl;
+        err() << (error.isEmpty() ? cl.exportPath + QCoreApplication::translate("HeadlessCommands", ": cannot write the PDF") : error) << Qt::endl;
         return 1;
     }
     if (cl.manifest) {
@@ -355,7 +356,7 @@ int report(const CommandLine &cl)
         if (!writeManifest(manifestPath(cl.exportPath), manifest))
             return 1;
     }
-    out() << QStringLiteral("Wrote %1 (briefing as of %2, %3 pages)")
+    out() << QCoreApplication::translate("HeadlessCommands", "Wrote %1 (briefing as of %2, %3 pages)")
                  .arg(cl.exportPath, IsoDate::format(o.date)).arg(writer.pageCount())
           << Qt::endl;
     return 0;

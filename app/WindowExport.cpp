@@ -8,6 +8,7 @@
 #include "RenderJob.h"
 #include "TimeCursor.h"
 
+#include <QCoreApplication>
 #include <QClipboard>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -104,7 +105,7 @@ void WindowExport::exportBriefing()
         if (cancel->load())
             return QStringLiteral("cancelled");
         if (bytes.isEmpty())
-            return QStringLiteral("%1: the briefing could not be made").arg(path);
+            return QCoreApplication::translate("WindowExport", "%1: the briefing could not be made").arg(path);
         QString error;
         return MapExporter::writeFile(path, bytes, &error) ? QString() : error;
     }));

@@ -12,9 +12,11 @@
 #include "MainWindow.h"
 #include "SettingsGuard.h"
 #include "TimeCursor.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QHashFunctions>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -24,8 +26,25 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+namespace {
+QtMessageHandler g_qtHandler = nullptr;
+
+// Qt warns "OpenType support missing for "DejaVu Sans", script 11" whenever
+// Devanagari text is drawn in a Latin font: the fallback font (Lohit
+// Devanagari) then shapes it correctly, so the warning only clutters stderr,
+// where scripts read our errors. Every other message passes through.
+void filterFontWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.trimmed().startsWith(QLatin1String("OpenType support missing for")))
+        return;
+    if (g_qtHandler)
+        g_qtHandler(type, context, message);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    g_qtHandler = qInstallMessageHandler(filterFontWarnings);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -33,7 +52,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("lacviewer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LAC_VERSION));
 
-    const CommandLine cl = CommandLine::parse(arguments);
+    // --help and the command line's errors already speak the chosen
+    // language, and translators need an application object: a bare core one
+    // (no display) lives for the parse alone.
+    Translations translations;
+    const CommandLine cl = [&] {
+        QCoreApplication parsing(argc, argv);
+        const QString asked = Translations::option(arguments);
+        translations.install(asked.isEmpty() ? Translations::fromSystem() : Translations::match(asked));
+        return CommandLine::parse(arguments);
+    }();
     QTextStream out(stdout), err(stderr);
     switch (cl.mode) {
     case CommandLine::Mode::Error:
@@ -44,6 +72,7 @@ int main(int argc, char *argv[])
         return 0;
     case CommandLine::Mode::Version: {
         QCoreApplication app(argc, argv); // for the program's own directory
+        translations.install(cl.language);
         out << "lacviewer " << LAC_VERSION << Qt::endl;
         // Where the bundled record is read from: beside an installed
         // program, else the source tree (or LACVIEWER_DATA_DIR).
@@ -69,6 +98,7 @@ int main(int argc, char *argv[])
                 qputenv("XDG_RUNTIME_DIR", dir);
         }
         QGuiApplication app(argc, argv);
+        translations.install(cl.language);
         LayerReader::configureGdal();
         return cl.mode == CommandLine::Mode::Report ? HeadlessCommands::report(cl) : HeadlessCommands::exportMap(cl);
     }
@@ -77,6 +107,7 @@ int main(int argc, char *argv[])
     case CommandLine::Mode::Events:
     case CommandLine::Mode::Sources:
     case CommandLine::Mode::Changes: {
+        // Reports for scripts (and their JSON) stay in English: no catalogue.
         QCoreApplication app(argc, argv);
         LayerReader::configureGdal();
         if (cl.mode == CommandLine::Mode::Validate)
@@ -93,6 +124,11 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    translations.install(cl.language);
+    // Dates and numbers in the window follow the language; exports and the
+    // command line keep their fixed ISO dates.
+    if (cl.language != QLatin1String("en"))
+        QLocale::setDefault(QLocale(cl.language));
     LayerReader::configureGdal();
     // A damaged settings file is moved aside (never silently overwritten).
     const SettingsGuard::Result settingsCheck = SettingsGuard::check();

@@ -103,7 +103,7 @@ ExportDialog::ExportDialog(const MapSettings &view, QWidget *parent)
     m_titleText->setText(view.date.isValid()
                              ? MapSettings::defaultTitle().replace(QLatin1String("{date}"),
                                                                    view.date.toString(Qt::ISODate))
-                             : QStringLiteral("Eastern Ladakh"));
+                             : tr("Eastern Ladakh"));
     for (QCheckBox *box : {m_title, m_date, m_legend, m_scaleBar, m_northArrow, m_footer})
         box->setChecked(true);
     connect(m_title, &QCheckBox::toggled, m_titleText, &QWidget::setEnabled);

@@ -3,6 +3,7 @@
 #include "IsoDate.h"
 #include "MapStyle.h"
 
+#include "Translations.h"
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
@@ -84,9 +85,9 @@ void StatusPanel::setAtlas(AtlasPtr atlas)
         return;
     for (const Flashpoint &f : m_atlas->flashpoints) {
         auto *item = new QTreeWidgetItem(m_tree);
-        QString name = f.name;
+        QString name = Translations::displayName(f.name, f.nameOther);
         const QString other = f.nameOther.section(QStringLiteral(" ("), 0, 0).trimmed();
-        if (!other.isEmpty())
+        if (!other.isEmpty() && name == f.name)
             name += QStringLiteral(" / ") + other;
         item->setText(NameColumn, name);
         item->setData(NameColumn, Qt::UserRole, f.id);

@@ -374,8 +374,8 @@ void TimelinePlot::updateTickFormat()
         return;
     const double days = m_lanesRect->axis(QCPAxis::atBottom)->range().size() / 86400.0;
     const QString format = days > 3 * 365 ? QStringLiteral("yyyy")
-                           : days > 120   ? QStringLiteral("MMM yyyy")
-                                          : QStringLiteral("d MMM\nyyyy");
+                           : days > 120   ? tr("MMM yyyy", "date format of the timeline's axis (QDateTime::toString)")
+                                          : tr("d MMM\nyyyy", "date format of the timeline's axis (QDateTime::toString)");
     ticker->setDateTimeFormat(format);
 }
 

@@ -1,5 +1,7 @@
 #include "Search.h"
 
+#include "Translations.h"
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace {
@@ -40,14 +42,14 @@ QList<SearchResult> find(const Atlas &atlas, const QString &text, int maxResults
         const int r = rank(needle, {f.name, f.nameOther, f.id}, {f.description, f.sector});
         if (r >= 0)
             found.push_back({r, order++, {SearchResult::Kind::Flashpoint, f.id, i,
-                                          QStringLiteral("%1 — flashpoint").arg(f.name)}});
+                                          QCoreApplication::translate("Search", "%1 — flashpoint").arg(Translations::displayName(f.name, f.nameOther))}});
     }
     for (int i = 0; i < atlas.places.size(); ++i) {
         const Place &p = atlas.places[i];
         const int r = rank(needle, {p.name, p.nameOther, p.id}, {p.description, p.notes});
         if (r >= 0)
             found.push_back({r, order++, {SearchResult::Kind::Place, p.id, i,
-                                          QStringLiteral("%1 — %2").arg(p.name, p.kind)}});
+                                          QStringLiteral("%1 — %2").arg(Translations::displayName(p.name, p.nameOther), p.kind)}});
     }
     for (int i = 0; i < atlas.events.size(); ++i) {
         const Event &e = atlas.events[i];
@@ -57,7 +59,7 @@ QList<SearchResult> find(const Atlas &atlas, const QString &text, int maxResults
         const int r = rank(needle, {e.title, e.id}, texts);
         if (r >= 0)
             found.push_back({r, order++, {SearchResult::Kind::Event, e.id, i,
-                                          QStringLiteral("%1 %2 — event").arg(e.date.toString(Qt::ISODate), e.markedTitle())}});
+                                          QCoreApplication::translate("Search", "%1 %2 — event").arg(e.date.toString(Qt::ISODate), e.markedTitle())}});
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const Ranked &a, const Ranked &b) { return a.rank < b.rank; });

@@ -1,5 +1,6 @@
 #include "SettingsGuard.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -20,17 +21,17 @@ QString problem(const QString &file)
 {
     const QFileInfo info(file);
     if (info.isDir())
-        return QStringLiteral("is a directory");
+        return QCoreApplication::translate("SettingsGuard", "is a directory");
     if (!info.isFile())
-        return QStringLiteral("is not a regular file");
+        return QCoreApplication::translate("SettingsGuard", "is not a regular file");
     if (info.size() > maxBytes())
-        return QStringLiteral("is %1 bytes, too large for a settings file").arg(info.size());
+        return QCoreApplication::translate("SettingsGuard", "is %1 bytes, too large for a settings file").arg(info.size());
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot be read: %1").arg(f.errorString());
+        return QCoreApplication::translate("SettingsGuard", "cannot be read: %1").arg(f.errorString());
     const QByteArray bytes = f.readAll();
     if (bytes.contains('\0'))
-        return QStringLiteral("holds binary data");
+        return QCoreApplication::translate("SettingsGuard", "holds binary data");
     // Parse a private copy: QSettings caches files by name, and a copy under
     // a new name is always read from its bytes.
     QTemporaryFile copy;
@@ -39,7 +40,7 @@ QString problem(const QString &file)
     QSettings settings(copy.fileName(), QSettings::IniFormat);
     settings.allKeys(); // QSettings reads the file, and sets its status, on first use
     if (settings.status() == QSettings::FormatError)
-        return QStringLiteral("is not a valid settings file");
+        return QCoreApplication::translate("SettingsGuard", "is not a valid settings file");
     return {};
 }
 
@@ -63,11 +64,11 @@ Result check(const QString &given)
         aside = base + QStringLiteral("-%1").arg(n);
     if (QFile::rename(r.file, aside)) {
         r.movedTo = aside;
-        r.warning = QStringLiteral("The settings file %1 %2; it was kept as %3 and the default "
+        r.warning = QCoreApplication::translate("SettingsGuard", "The settings file %1 %2; it was kept as %3 and the default "
                                    "settings are used.")
                         .arg(r.file, why, aside);
     } else {
-        r.warning = QStringLiteral("The settings file %1 %2 and could not be moved aside; the "
+        r.warning = QCoreApplication::translate("SettingsGuard", "The settings file %1 %2 and could not be moved aside; the "
                                    "default settings are used.")
                         .arg(r.file, why);
     }

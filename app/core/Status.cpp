@@ -1,5 +1,7 @@
 #include "Status.h"
 
+#include <QCoreApplication>
+
 namespace StatusInfo {
 
 QString id(Status s)
@@ -19,13 +21,13 @@ QString id(Status s)
 QString label(Status s)
 {
     switch (s) {
-    case Status::None: return QStringLiteral("No standoff reported");
-    case Status::Standoff: return QStringLiteral("Standoff");
-    case Status::Clash: return QStringLiteral("Clash");
-    case Status::Disengaging: return QStringLiteral("Disengaging");
-    case Status::DisengagedBufferZone: return QStringLiteral("Disengaged (buffer zone)");
+    case Status::None: return QCoreApplication::translate("StatusInfo", "No standoff reported");
+    case Status::Standoff: return QCoreApplication::translate("StatusInfo", "Standoff");
+    case Status::Clash: return QCoreApplication::translate("StatusInfo", "Clash");
+    case Status::Disengaging: return QCoreApplication::translate("StatusInfo", "Disengaging");
+    case Status::DisengagedBufferZone: return QCoreApplication::translate("StatusInfo", "Disengaged (buffer zone)");
     case Status::DisengagedPatrollingRestored:
-        return QStringLiteral("Disengaged (patrolling restored)");
+        return QCoreApplication::translate("StatusInfo", "Disengaged (patrolling restored)");
     }
     return {};
 }
@@ -65,11 +67,11 @@ QString id(FrontPhase p)
 QString label(FrontPhase p)
 {
     switch (p) {
-    case FrontPhase::None: return QStringLiteral("No front-wide phase reported");
+    case FrontPhase::None: return QCoreApplication::translate("FrontPhaseInfo", "No front-wide phase reported");
     case FrontPhase::Disengagement:
-        return QStringLiteral("Front-wide: disengagement talks under way");
+        return QCoreApplication::translate("FrontPhaseInfo", "Front-wide: disengagement talks under way");
     case FrontPhase::DeEscalationPending:
-        return QStringLiteral("Front-wide: de-escalation pending (troop pullback not yet agreed)");
+        return QCoreApplication::translate("FrontPhaseInfo", "Front-wide: de-escalation pending (troop pullback not yet agreed)");
     }
     return {};
 }

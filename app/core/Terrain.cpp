@@ -4,6 +4,7 @@
 #include "GdalSandbox.h"
 #include "Projection.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QStringList>
 #include <cmath>
@@ -27,7 +28,7 @@ using Dataset = std::unique_ptr<void, DatasetCloser>;
 QString lastGdalError()
 {
     const QString m = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
-    return m.isEmpty() ? QStringLiteral("GDAL cannot read it") : m;
+    return m.isEmpty() ? QCoreApplication::translate("Terrain", "GDAL cannot read it") : m;
 }
 
 } // namespace
@@ -56,30 +57,30 @@ std::shared_ptr<const Terrain> Terrain::load(const QString &path, LoadResult *re
     *result = LoadResult::loaded();
     // The same doors as for vector files: no network, a real local file.
     if (GdalSandbox::isRemotePath(path))
-        return fail(QStringLiteral("remote paths are not opened; download the file first"));
+        return fail(QCoreApplication::translate("Terrain", "remote paths are not opened; download the file first"));
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QStringLiteral("no such file"));
+        return fail(QCoreApplication::translate("Terrain", "no such file"));
     if (!info.isFile() && !info.isDir())
-        return fail(QStringLiteral("not a regular file"));
+        return fail(QCoreApplication::translate("Terrain", "not a regular file"));
     CPLErrorReset();
     Dataset src(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
                            nullptr, nullptr, nullptr));
     if (!src)
-        return fail(QStringLiteral("not a raster GDAL can read (%1)").arg(lastGdalError()));
+        return fail(QCoreApplication::translate("Terrain", "not a raster GDAL can read (%1)").arg(lastGdalError()));
     auto *ds = static_cast<GDALDataset *>(src.get());
     if (ds->GetRasterCount() < 1)
-        return fail(QStringLiteral("the raster has no bands"));
+        return fail(QCoreApplication::translate("Terrain", "the raster has no bands"));
     GDALRasterBand *band = ds->GetRasterBand(1);
     const GDALColorInterp ci = band->GetColorInterpretation();
     if (ds->GetRasterCount() >= 3 || band->GetColorTable() || ci == GCI_PaletteIndex || ci == GCI_RedBand)
-        return fail(QStringLiteral("not an elevation raster: it has colour bands or a palette "
+        return fail(QCoreApplication::translate("Terrain", "not an elevation raster: it has colour bands or a palette "
                                    "(an image, not heights); open a DEM such as SRTM .hgt or a GeoTIFF of heights"));
     if (GDALDataTypeIsComplex(band->GetRasterDataType()))
-        return fail(QStringLiteral("not an elevation raster: complex values"));
+        return fail(QCoreApplication::translate("Terrain", "not an elevation raster: complex values"));
     double gt[6];
     if (ds->GetGeoTransform(gt) != CE_None || !ds->GetSpatialRef())
-        return fail(QStringLiteral("the raster has no georeferencing (no geotransform or no CRS)"));
+        return fail(QCoreApplication::translate("Terrain", "the raster has no georeferencing (no geotransform or no CRS)"));
 
     OGRSpatialReference map;
     map.importFromProj4(Projection::proj4Definition().toUtf8().constData());
@@ -92,7 +93,7 @@ std::shared_ptr<const Terrain> Terrain::load(const QString &path, LoadResult *re
     CPLFree(srcWkt);
     CPLFree(mapWkt);
     if (!warped)
-        return fail(QStringLiteral("cannot be warped to the map's projection (%1)").arg(lastGdalError()));
+        return fail(QCoreApplication::translate("Terrain", "cannot be warped to the map's projection (%1)").arg(lastGdalError()));
     // The warped VRT tells the extent and size the warp suggests; the warp
     // itself goes through gdalwarp's API, with a no-data value for the cells
     // outside the source (the VRT would fill them with 0 m).
@@ -103,7 +104,7 @@ std::shared_ptr<const Terrain> Terrain::load(const QString &path, LoadResult *re
     const QRectF extent = QRectF(QPointF(wgt[0], wgt[3] + wgt[5] * fullH),
                                  QPointF(wgt[0] + wgt[1] * fullW, wgt[3])).normalized();
     if (!extent.intersects(Atlas::fullExtent()))
-        return fail(QStringLiteral("the raster lies outside the map's region"));
+        return fail(QCoreApplication::translate("Terrain", "the raster lies outside the map's region"));
     const double shrink = std::max(1.0, std::sqrt(double(fullW) * fullH / double(maxCells)));
     auto t = std::make_shared<Terrain>();
     t->path = path;
@@ -131,13 +132,13 @@ std::shared_ptr<const Terrain> Terrain::load(const QString &path, LoadResult *re
     Dataset out(GDALWarp("", nullptr, 1, &in, options, &usageError));
     GDALWarpAppOptionsFree(options);
     if (!out)
-        return fail(QStringLiteral("cannot be warped to the map's projection (%1)").arg(lastGdalError()));
+        return fail(QCoreApplication::translate("Terrain", "cannot be warped to the map's projection (%1)").arg(lastGdalError()));
     t->z.resize(size_t(t->width) * size_t(t->height));
     GDALRasterBand *wb = static_cast<GDALDataset *>(out.get())->GetRasterBand(1);
     if (wb->RasterIO(GF_Read, 0, 0, t->width, t->height, t->z.data(), t->width, t->height, GDT_Float32, 0, 0,
                      nullptr)
         != CE_None)
-        return fail(QStringLiteral("cannot read the heights (%1)").arg(lastGdalError()));
+        return fail(QCoreApplication::translate("Terrain", "cannot read the heights (%1)").arg(lastGdalError()));
     int hasNoData = 0;
     const double noData = band->GetNoDataValue(&hasNoData);
     int valid = 0;
@@ -148,6 +149,6 @@ std::shared_ptr<const Terrain> Terrain::load(const QString &path, LoadResult *re
             ++valid;
     }
     if (valid == 0)
-        return fail(QStringLiteral("not an elevation raster: no heights between -1,000 and 9,000 m"));
+        return fail(QCoreApplication::translate("Terrain", "not an elevation raster: no heights between -1,000 and 9,000 m"));
     return t;
 }

@@ -1,5 +1,7 @@
 #include "ViewRequest.h"
 
+#include <QCoreApplication>
+
 #include "IsoDate.h"
 
 bool ViewRequest::frame(const Atlas &atlas, QRectF *projected, QString *error) const
@@ -19,7 +21,7 @@ bool ViewRequest::frame(const Atlas &atlas, QRectF *projected, QString *error) c
     QStringList ids{QStringLiteral("all")};
     for (const Flashpoint &fp : atlas.flashpoints)
         ids << fp.id;
-    *error = QStringLiteral("--view: unknown flashpoint \"%1\"; expected one of: %2")
+    *error = QCoreApplication::translate("ViewRequest", "--view: unknown flashpoint \"%1\"; expected one of: %2")
                  .arg(view, ids.join(QStringLiteral(", ")));
     return false;
 }
@@ -30,7 +32,7 @@ bool ViewRequest::selectionKnown(const Atlas &atlas, QString *error) const
     if (selection.isEmpty() || ref.kind == Atlas::FeatureRef::Kind::Flashpoint
         || ref.kind == Atlas::FeatureRef::Kind::Place || ref.kind == Atlas::FeatureRef::Kind::Line)
         return true;
-    *error = QStringLiteral("--select: no flashpoint, place or line has the id \"%1\"").arg(selection);
+    *error = QCoreApplication::translate("ViewRequest", "--select: no flashpoint, place or line has the id \"%1\"").arg(selection);
     return false;
 }
 
@@ -58,7 +60,7 @@ QString ViewRequest::parseDatePair(const QString &text, QDate *a, QDate *b)
 {
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() != 2)
-        return QStringLiteral("not two dates A,B (YYYY-MM-DD,YYYY-MM-DD)");
+        return QCoreApplication::translate("ViewRequest", "not two dates A,B (YYYY-MM-DD,YYYY-MM-DD)");
     QDate dates[2];
     for (int i = 0; i < 2; ++i) {
         const QString why = IsoDate::whyInvalid(parts[i].trimmed());
@@ -67,9 +69,9 @@ QString ViewRequest::parseDatePair(const QString &text, QDate *a, QDate *b)
         dates[i] = IsoDate::parseDay(parts[i].trimmed());
     }
     if (dates[0] == dates[1])
-        return QStringLiteral("A and B are the same day; compare two different dates");
+        return QCoreApplication::translate("ViewRequest", "A and B are the same day; compare two different dates");
     if (dates[1] < dates[0])
-        return QStringLiteral("A %1 is after B %2; give the earlier date first")
+        return QCoreApplication::translate("ViewRequest", "A %1 is after B %2; give the earlier date first")
             .arg(IsoDate::format(dates[0]), IsoDate::format(dates[1]));
     *a = dates[0];
     *b = dates[1];

@@ -8,6 +8,7 @@
 #include "PageFooter.h"
 #include "ReproduciblePdf.h"
 
+#include <QCoreApplication>
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QPainter>
@@ -38,7 +39,7 @@ BriefingWriter::BriefingWriter(AtlasPtr atlas) : m_atlas(std::move(atlas))
 QString BriefingWriter::statusTableHtml(const QDate &date)
 {
     const Atlas &a = *m_atlas;
-    QString h = QStringLiteral("<h2>Status of each flashpoint on %1</h2>").arg(IsoDate::format(date));
+    QString h = QCoreApplication::translate("BriefingWriter", "<h2>Status of each flashpoint on %1</h2>").arg(IsoDate::format(date));
     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" border=\"1\" width=\"100%\">"
                         "<tr><th align=\"left\">Flashpoint</th><th align=\"left\">Status</th>"
                         "<th align=\"left\">Since</th><th align=\"left\">Set by</th></tr>");
@@ -47,7 +48,7 @@ QString BriefingWriter::statusTableHtml(const QDate &date)
         QString setBy = QStringLiteral("—");
         if (st.event >= 0) {
             const Event &e = a.events[st.event];
-            setBy = (st.afterClash ? QStringLiteral("after ") : QString()) + esc(e.markedTitle())
+            setBy = (st.afterClash ? QCoreApplication::translate("BriefingWriter", "after ") : QString()) + esc(e.markedTitle())
                     + QStringLiteral(" (%1)").arg(esc(e.dateText())) + m_citations.cite(e.sources);
         }
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
@@ -58,7 +59,7 @@ QString BriefingWriter::statusTableHtml(const QDate &date)
     const auto phase = a.statuses.frontPhaseAt(date);
     h += QStringLiteral("<p><b>%1</b>").arg(esc(FrontPhaseInfo::label(phase.phase)));
     if (phase.event >= 0)
-        h += QStringLiteral(", since %1 (%2)").arg(IsoDate::format(phase.date), esc(a.events[phase.event].markedTitle()))
+        h += QCoreApplication::translate("BriefingWriter", ", since %1 (%2)").arg(IsoDate::format(phase.date), esc(a.events[phase.event].markedTitle()))
              + m_citations.cite(a.events[phase.event].sources);
     return h + QStringLiteral(".</p>");
 }
@@ -74,7 +75,7 @@ QString BriefingWriter::eventHtml(const Event &e)
         for (const SourceRef &s : e.sources)
             if (s.url == c.sourceUrl)
                 source << s;
-        h += QStringLiteral("<p style=\"margin-left:24px\"><b>%1's account</b> — %2%3: %4%5</p>")
+        h += QCoreApplication::translate("BriefingWriter", "<p style=\"margin-left:24px\"><b>%1's account</b> — %2%3: %4%5</p>")
                  .arg(esc(Event::sideLabel(c.side)), esc(c.by),
                       c.date.isEmpty() ? QString() : QStringLiteral(", ") + esc(c.date), esc(c.text), m_citations.cite(source));
     }
@@ -86,28 +87,28 @@ QString BriefingWriter::flashpointHtml(const Flashpoint &f, const Options &o)
     const Atlas &a = *m_atlas;
     QString h = QStringLiteral("<h2>%1</h2>").arg(esc(f.name));
     if (!f.nameOther.isEmpty())
-        h += QStringLiteral("<p>Other name: %1 · %2</p>").arg(esc(f.nameOther), esc(f.sector));
+        h += QCoreApplication::translate("BriefingWriter", "<p>Other name: %1 · %2</p>").arg(esc(f.nameOther), esc(f.sector));
     const auto st = a.statuses.stateAt(f.id, o.date);
-    h += QStringLiteral("<p><b>Status on %1: %2</b>").arg(IsoDate::format(o.date), esc(StatusInfo::label(st.status)));
+    h += QCoreApplication::translate("BriefingWriter", "<p><b>Status on %1: %2</b>").arg(IsoDate::format(o.date), esc(StatusInfo::label(st.status)));
     if (st.since.isValid())
-        h += QStringLiteral(", since %1 (%2 “%3”)")
-                 .arg(esc(st.sinceText()), st.afterClash ? QStringLiteral("after") : QStringLiteral("set by"),
+        h += QCoreApplication::translate("BriefingWriter", ", since %1 (%2 “%3”)")
+                 .arg(esc(st.sinceText()), st.afterClash ? QCoreApplication::translate("BriefingWriter", "after") : QCoreApplication::translate("BriefingWriter", "set by"),
                       esc(a.events[st.event].markedTitle()));
     h += QStringLiteral(".</p><p>%1%2</p>").arg(esc(f.description), m_citations.cite(f.sources));
-    h += QStringLiteral("<h3>Status history to %1</h3><ul>").arg(IsoDate::format(o.date));
+    h += QCoreApplication::translate("BriefingWriter", "<h3>Status history to %1</h3><ul>").arg(IsoDate::format(o.date));
     for (const StatusTimeline::Change &c : a.statuses.history(f.id)) {
         if (c.date > o.date)
             break;
         h += QStringLiteral("<li>%1: %2 (%3%4)</li>")
-                 .arg(c.dateEnd.isValid() ? QStringLiteral("between %1 and %2").arg(IsoDate::format(c.date), IsoDate::format(c.dateEnd))
+                 .arg(c.dateEnd.isValid() ? QCoreApplication::translate("BriefingWriter", "between %1 and %2").arg(IsoDate::format(c.date), IsoDate::format(c.dateEnd))
                                           : IsoDate::format(c.date),
-                      esc(StatusInfo::label(c.status)), c.afterClash ? QStringLiteral("after ") : QString(),
+                      esc(StatusInfo::label(c.status)), c.afterClash ? QCoreApplication::translate("BriefingWriter", "after ") : QString(),
                       esc(a.events[c.event].markedTitle()));
     }
     h += QStringLiteral("</ul>");
     // Since the date asked for, else since the status the flashpoint is in began.
     const QDate since = o.since.isValid() ? o.since : st.since.isValid() ? st.since : a.eventIndex.firstDate();
-    h += QStringLiteral("<h3>Events from %1 to %2</h3>").arg(IsoDate::format(since), IsoDate::format(o.date));
+    h += QCoreApplication::translate("BriefingWriter", "<h3>Events from %1 to %2</h3>").arg(IsoDate::format(since), IsoDate::format(o.date));
     int shown = 0;
     for (const Event &e : a.events) {
         if (e.date < since || e.date > o.date || !e.flashpoints.contains(f.id))
@@ -116,13 +117,13 @@ QString BriefingWriter::flashpointHtml(const Flashpoint &f, const Options &o)
         ++shown;
     }
     if (!shown)
-        h += QStringLiteral("<p><i>No event at this flashpoint in these dates.</i></p>");
+        h += QCoreApplication::translate("BriefingWriter", "<p><i>No event at this flashpoint in these dates.</i></p>");
     return h;
 }
 
 QString BriefingWriter::sourcesHtml() const
 {
-    QString h = QStringLiteral("<h2>Sources</h2><p>Every source cited above, by number. A government's "
+    QString h = QCoreApplication::translate("BriefingWriter", "<h2>Sources</h2><p>Every source cited above, by number. A government's "
                                "statement is cited at its own release where one could be read, otherwise "
                                "at the outlet that reported it.</p>");
     const QList<SourceRef> &cited = m_citations.sources();
@@ -143,8 +144,8 @@ QList<BriefingWriter::Section> BriefingWriter::sections(const Options &o)
 {
     QList<Section> out;
     const QString record = m_atlas->recordCheckedTo.isValid() ? IsoDate::format(m_atlas->recordCheckedTo)
-                                                              : QStringLiteral("an unknown date");
-    out << Section{QStringLiteral("<h1>Eastern Ladakh: the LAC flashpoints as of %1</h1>"
+                                                              : QCoreApplication::translate("BriefingWriter", "an unknown date");
+    out << Section{QCoreApplication::translate("BriefingWriter", "<h1>Eastern Ladakh: the LAC flashpoints as of %1</h1>"
                                   "<p>A briefing from the LAC Viewer record, checked to %2. Numbers in "
                                   "brackets refer to the list of sources at the end. Where the two "
                                   "governments' accounts differ, each is given as its own, labelled by "
@@ -194,7 +195,7 @@ QByteArray BriefingWriter::pdf(const Options &o)
     QPdfWriter writer(&buffer);
     writer.setResolution(int(std::lround(o.dpi)));
     writer.setPageLayout(o.page.layout());
-    writer.setTitle(QStringLiteral("Eastern Ladakh: the LAC flashpoints as of %1").arg(IsoDate::format(o.date)));
+    writer.setTitle(QCoreApplication::translate("BriefingWriter", "Eastern Ladakh: the LAC flashpoints as of %1").arg(IsoDate::format(o.date)));
     writer.setCreator(QStringLiteral("LAC Viewer %1").arg(QStringLiteral(LAC_VERSION)));
 
     const double k = o.dpi / 96.0;

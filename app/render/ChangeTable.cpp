@@ -4,7 +4,9 @@
 #include "IsoDate.h"
 #include "MapDecorations.h"
 #include "MapStyle.h"
+#include "Translations.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -32,8 +34,12 @@ QTextLayout::FormatRange range(qsizetype start, qsizetype length, const QColor &
 
 QString ChangeTable::longDate(const QDate &date)
 {
-    // English month names whatever the machine's locale: the same bytes everywhere.
-    return QLocale::c().toString(date, QStringLiteral("d MMMM yyyy"));
+    // English month names whatever the machine's locale: the same bytes
+    // everywhere; in a translated program, that language's long date.
+    if (Translations::current() == QLatin1String("en"))
+        return QLocale::c().toString(date, QStringLiteral("d MMMM yyyy"));
+    return QLocale(Translations::current())
+        .toString(date, QCoreApplication::translate("ChangeTable", "d MMMM yyyy", "long date format (QLocale::toString)"));
 }
 
 ChangeTable::ChangeTable(const Atlas &atlas, const QDate &a, const QDate &b, double scale)
@@ -113,12 +119,12 @@ ChangeTable::Cell ChangeTable::cited(const QString &text, const QList<SourceRef>
 
 void ChangeTable::addStatuses(const ChangeList &changes)
 {
-    addTitle(QStringLiteral("Status changes from %1 to %2").arg(longDate(changes.from()), longDate(changes.to())));
+    addTitle(QCoreApplication::translate("ChangeTable", "Status changes from %1 to %2").arg(longDate(changes.from()), longDate(changes.to())));
     if (changes.statuses().isEmpty()) {
-        addNote(QStringLiteral("No flashpoint's status changed."));
+        addNote(QCoreApplication::translate("ChangeTable", "No flashpoint's status changed."));
         return;
     }
-    addHeader({QStringLiteral("On"), QStringLiteral("Became"), QStringLiteral("Set by")});
+    addHeader({QCoreApplication::translate("ChangeTable", "On"), QCoreApplication::translate("ChangeTable", "Became"), QCoreApplication::translate("ChangeTable", "Set by")});
     for (const ChangeList::StatusChange &c : changes.statuses()) {
         const Flashpoint *f = m_atlas.flashpoint(c.flashpoint);
         addGroup(f ? f->name : c.flashpoint,
@@ -133,19 +139,19 @@ void ChangeTable::addStatuses(const ChangeList &changes)
             status.status = s.status;
             const Event &e = m_atlas.events[s.event];
             addData({Cell{when.sinceText()}, status,
-                     cited((s.afterClash ? QStringLiteral("after ") : QString()) + e.markedTitle(), e.sources)});
+                     cited((s.afterClash ? QCoreApplication::translate("ChangeTable", "after ") : QString()) + e.markedTitle(), e.sources)});
         }
     }
 }
 
 void ChangeTable::addLines(const ChangeList &changes)
 {
-    addTitle(QStringLiteral("Lines and buffer zones that appeared or ended"));
+    addTitle(QCoreApplication::translate("ChangeTable", "Lines and buffer zones that appeared or ended"));
     if (changes.lines().isEmpty()) {
-        addNote(QStringLiteral("No line or buffer zone appeared or ended."));
+        addNote(QCoreApplication::translate("ChangeTable", "No line or buffer zone appeared or ended."));
         return;
     }
-    addHeader({QStringLiteral("On"), QStringLiteral("Change"), QStringLiteral("Line or zone")});
+    addHeader({QCoreApplication::translate("ChangeTable", "On"), QCoreApplication::translate("ChangeTable", "Change"), QCoreApplication::translate("ChangeTable", "Line or zone")});
     for (const ChangeList::LineChange &l : changes.lines()) {
         const MapLine &line = m_atlas.lines[l.line];
         Cell change{l.appeared ? QStringLiteral("appeared") : QStringLiteral("ended")};
@@ -158,14 +164,14 @@ void ChangeTable::addLines(const ChangeList &changes)
 void ChangeTable::addEvents(const ChangeList &changes)
 {
     const QList<int> events = changes.events();
-    addTitle(QStringLiteral("Events after %1, up to %2 (%3)")
+    addTitle(QCoreApplication::translate("ChangeTable", "Events after %1, up to %2 (%3)")
                  .arg(longDate(changes.from()), longDate(changes.to()))
                  .arg(events.size()));
     if (events.isEmpty()) {
-        addNote(QStringLiteral("No event is recorded in these dates."));
+        addNote(QCoreApplication::translate("ChangeTable", "No event is recorded in these dates."));
         return;
     }
-    addHeader({QStringLiteral("Date"), QStringLiteral("Type"), QStringLiteral("Event")});
+    addHeader({QCoreApplication::translate("ChangeTable", "Date"), QCoreApplication::translate("ChangeTable", "Type"), QCoreApplication::translate("ChangeTable", "Event")});
     for (int i : events) {
         const Event &e = m_atlas.events[i];
         Cell type{MapStyle::eventTypeLabel(e.type)};
@@ -177,15 +183,15 @@ void ChangeTable::addEvents(const ChangeList &changes)
 
 void ChangeTable::addSources()
 {
-    addTitle(QStringLiteral("Sources"));
+    addTitle(QCoreApplication::translate("ChangeTable", "Sources"));
     const QList<SourceRef> &cited = m_citations.sources();
     if (cited.isEmpty()) {
-        addNote(QStringLiteral("Nothing above cites a source."));
+        addNote(QCoreApplication::translate("ChangeTable", "Nothing above cites a source."));
     } else {
-        addNote(QStringLiteral("The numbers in brackets above refer to these. A government's statement is cited "
+        addNote(QCoreApplication::translate("ChangeTable", "The numbers in brackets above refer to these. A government's statement is cited "
                                "at its own release where one could be read, otherwise at the outlet that "
                                "reported it."));
-        addHeader({QStringLiteral("No."), QStringLiteral("Source and its address")});
+        addHeader({QCoreApplication::translate("ChangeTable", "No."), QCoreApplication::translate("ChangeTable", "Source and its address")});
         for (int i = 0; i < cited.size(); ++i) {
             const SourceRef &s = cited[i];
             const QString kind = Citations::kindOf(m_atlas.policy.get(), s.url);

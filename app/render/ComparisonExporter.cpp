@@ -9,6 +9,7 @@
 #include "PageFooter.h"
 #include "Projection.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
@@ -53,13 +54,13 @@ MapSettings ComparisonExporter::mapView(const MapSettings &view, const QDate &da
 
 QString ComparisonExporter::heading(const QDate &a, const QDate &b)
 {
-    return QStringLiteral("Eastern Ladakh: what changed from %1 to %2")
+    return QCoreApplication::translate("ComparisonExporter", "Eastern Ladakh: what changed from %1 to %2")
         .arg(ChangeTable::longDate(a), ChangeTable::longDate(b));
 }
 
 QString ComparisonExporter::description(const MapSettings &map, const QDate &a, const QDate &b)
 {
-    return QStringLiteral("%1. Two maps of the India-China Line of Actual Control in eastern Ladakh, as of %2 "
+    return QCoreApplication::translate("ComparisonExporter", "%1. Two maps of the India-China Line of Actual Control in eastern Ladakh, as of %2 "
                           "(left) and as of %3 (right), centre %4, %5 m (Lambert conformal conic, %6), %7 m per "
                           "pixel, with what changed between them and the sources. %8")
         .arg(MapExporter::appName(), IsoDate::format(a), IsoDate::format(b),
@@ -71,9 +72,9 @@ QString ComparisonExporter::description(const MapSettings &map, const QDate &a, 
 QString ComparisonExporter::datesError(const QDate &a, const QDate &b)
 {
     if (!a.isValid() || !b.isValid())
-        return QStringLiteral("a comparison needs two dates");
+        return QCoreApplication::translate("ComparisonExporter", "a comparison needs two dates");
     if (!(a < b))
-        return QStringLiteral("date A %1 is not before date B %2").arg(IsoDate::format(a), IsoDate::format(b));
+        return QCoreApplication::translate("ComparisonExporter", "date A %1 is not before date B %2").arg(IsoDate::format(a), IsoDate::format(b));
     return {};
 }
 
@@ -263,9 +264,9 @@ QByteArray ComparisonExporter::encode(MapExporter::Format format, const MapSetti
     m_error.clear();
     m_figureSize = QSize();
     m_pages = 0;
-    QString why = m_atlas ? datesError(a, b) : QStringLiteral("no record is loaded");
+    QString why = m_atlas ? datesError(a, b) : QCoreApplication::translate("ComparisonExporter", "no record is loaded");
     if (why.isEmpty() && format == MapExporter::Format::Gif)
-        why = QStringLiteral("a comparison is one PNG, SVG or PDF, not a GIF");
+        why = QCoreApplication::translate("ComparisonExporter", "a comparison is one PNG, SVG or PDF, not a GIF");
     if (!why.isEmpty()) {
         m_error = QStringLiteral("%1: %2").arg(name, why);
         return {};
@@ -297,7 +298,7 @@ QByteArray ComparisonExporter::encode(MapExporter::Format format, const MapSetti
         break;
     }
     if (bytes.isEmpty()) {
-        m_error = QStringLiteral("%1: the %2 could not be made").arg(name, MapExporter::formatName(format).toUpper());
+        m_error = QCoreApplication::translate("ComparisonExporter", "%1: the %2 could not be made").arg(name, MapExporter::formatName(format).toUpper());
         return {};
     }
     m_figureSize = size;

@@ -5,6 +5,8 @@
 #include "MapStyle.h"
 #include "Projection.h"
 
+#include "Translations.h"
+#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 #include <QUrl>
@@ -39,7 +41,7 @@ QString coordinates(const GeoPoint &p, double uncertaintyKm, QString *plain)
                        .arg(p.lat, 0, 'f', 5).arg(p.lon, 0, 'f', 5)
                        .arg(dms(p.lat, QLatin1Char('N'), QLatin1Char('S')), dms(p.lon, QLatin1Char('E'), QLatin1Char('W')));
     if (uncertaintyKm > 0)
-        text += QStringLiteral(" — estimate ±%1 km").arg(uncertaintyKm);
+        text += QCoreApplication::translate("FeatureDetails", " — estimate ±%1 km").arg(uncertaintyKm);
     if (plain)
         *plain = text;
     return esc(text);
@@ -55,7 +57,7 @@ QString sourcesHtml(const QList<SourceRef> &sources, const SourcePolicy *policy)
                                       esc(s.title.isEmpty() ? s.url : s.title))
                            : esc(s.url);
         line += QStringLiteral(" — ") + esc(s.publisher);
-        line += s.date.isEmpty() ? QStringLiteral(", date not known") : QStringLiteral(", ") + esc(s.date);
+        line += s.date.isEmpty() ? QCoreApplication::translate("FeatureDetails", ", date not known") : QStringLiteral(", ") + esc(s.date);
         if (policy) {
             const SourcePolicy::Verdict v = policy->classify(s.url);
             if (v.result == SourcePolicy::Verdict::Result::Known)
@@ -63,7 +65,7 @@ QString sourcesHtml(const QList<SourceRef> &sources, const SourcePolicy *policy)
                             .arg(MapStyle::noteTextColor().name(), esc(v.kindLabel));
         }
         if (!s.unconfirmed.isEmpty())
-            line += QStringLiteral(" <i>— unconfirmed: %1</i>").arg(esc(s.unconfirmed));
+            line += QCoreApplication::translate("FeatureDetails", " <i>— unconfirmed: %1</i>").arg(esc(s.unconfirmed));
         html += QStringLiteral("<li>") + line + QStringLiteral("</li>");
     }
     return html + QStringLiteral("</ul>");
@@ -81,19 +83,19 @@ QString userEventHtml([[maybe_unused]] const Atlas &atlas, const MapHit &hit, co
     const EventLayer &e = *layer->events;
     const size_t i = size_t(hit.index);
     QString h = QStringLiteral("<h2>%1</h2>").arg(esc(MapHitTester::userEventTitle(attrs, hit.index)));
-    h += QStringLiteral("<p>Event %L1 of %L2 in your layer <b>%3</b></p>")
+    h += QCoreApplication::translate("FeatureDetails", "<p>Event %L1 of %L2 in your layer <b>%3</b></p>")
              .arg(i + 1).arg(qulonglong(e.size())).arg(esc(layer->name));
     const bool future = date.isValid() && QDate::fromJulianDay(e.start[i]) > date;
-    h += QStringLiteral("<p>Date: %1 <i>(field “%2”%3)</i>%4</p>")
+    h += QCoreApplication::translate("FeatureDetails", "<p>Date: %1 <i>(field “%2”%3)</i>%4</p>")
              .arg(esc(MapHitTester::userEventWhen(e, i)), esc(e.dateField),
-                  e.endField.isEmpty() ? QString() : QStringLiteral(" to “%1”").arg(esc(e.endField)),
-                  future ? QStringLiteral(" · <i>after the current date</i>") : QString());
+                  e.endField.isEmpty() ? QString() : QCoreApplication::translate("FeatureDetails", " to “%1”").arg(esc(e.endField)),
+                  future ? QCoreApplication::translate("FeatureDetails", " · <i>after the current date</i>") : QString());
     GeoPoint geo;
     if (Projection::instance().inverse(QPointF(e.x[i], e.y[i]), &geo))
         h += QStringLiteral("<p>%1</p>").arg(coordinates(geo, 0, coords));
     h += QStringLiteral("<h3>Attributes</h3>");
     if (attrs.isEmpty()) {
-        h += QStringLiteral("<p><i>The row cannot be read again: the file has changed or gone since it "
+        h += QCoreApplication::translate("FeatureDetails", "<p><i>The row cannot be read again: the file has changed or gone since it "
                             "was opened. Open it again to see its attributes.</i></p>");
     } else {
         h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
@@ -101,7 +103,7 @@ QString userEventHtml([[maybe_unused]] const Atlas &atlas, const MapHit &hit, co
             h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(a.first), esc(a.second.left(4000)));
         h += QStringLiteral("</table>");
     }
-    h += QStringLiteral("<p><i>From your own file, %1; its content is not checked or sourced by "
+    h += QCoreApplication::translate("FeatureDetails", "<p><i>From your own file, %1; its content is not checked or sourced by "
                         "LAC Viewer.</i></p>").arg(esc(QDir::toNativeSeparators(e.path)));
     return h;
 }
@@ -111,7 +113,7 @@ QString claimsHtml(const Event &e)
 {
     if (e.claims.isEmpty())
         return {};
-    QString html = QStringLiteral("<p><b>Each side's account</b></p><table cellspacing=\"0\" cellpadding=\"3\">");
+    QString html = QCoreApplication::translate("FeatureDetails", "<p><b>Each side's account</b></p><table cellspacing=\"0\" cellpadding=\"3\">");
     for (const Event::Claim &c : e.claims) {
         const QString colour = MapStyle::sideColor(c.side).name();
         html += QStringLiteral("<tr><td valign=\"top\" style=\"color:%1\"><b>%2</b></td><td>%3%4: %5 "
@@ -127,7 +129,7 @@ QString claimsHtml(const Event &e)
 // What is the user's own, and not the bundled record's, says so.
 QString ownRecordNote()
 {
-    return QStringLiteral("<b style=\"color:%1\">◯ From your record</b> (not the bundled record)")
+    return QCoreApplication::translate("FeatureDetails", "<b style=\"color:%1\">◯ From your record</b> (not the bundled record)")
         .arg(MapStyle::ownRecordColor().name());
 }
 
@@ -139,15 +141,15 @@ QString eventHtml(const Event &e, int index, const QDate &date, const SourcePoli
                                    : QString())
                        .arg(index)
                        .arg(esc(e.dateText()), esc(MapStyle::eventTypeLabel(e.type)),
-                            future ? QStringLiteral(" · <i>after the current date</i>") : QString(),
+                            future ? QCoreApplication::translate("FeatureDetails", " · <i>after the current date</i>") : QString(),
                             esc(e.title) + QStringLiteral(": ") + esc(e.summary));
     if (e.own)
         html += QStringLiteral("<br>") + ownRecordNote();
     html += FeatureDetails::casualtiesHtml(e);
     if (!e.dateNote.isEmpty())
-        html += QStringLiteral("<br><i>Date: ") + esc(e.dateNote) + QStringLiteral("</i>");
+        html += QCoreApplication::translate("FeatureDetails", "<br><i>Date: ") + esc(e.dateNote) + QStringLiteral("</i>");
     for (const Event::DateAlternative &alt : e.dateAlternatives)
-        html += QStringLiteral("<br><i>Other date given: %1 %2</i>").arg(esc(alt.date), esc(alt.note));
+        html += QCoreApplication::translate("FeatureDetails", "<br><i>Other date given: %1 %2</i>").arg(esc(alt.date), esc(alt.note));
     html += QStringLiteral("</p>") + claimsHtml(e) + sourcesHtml(e.sources, policy);
     return html;
 }
@@ -162,80 +164,80 @@ QString FeatureDetails::html(const Atlas &atlas, const MapHit &hit, const QDate 
     switch (hit.kind) {
     case MapHit::Kind::Flashpoint: {
         const Flashpoint &f = atlas.flashpoints[hit.index];
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(f.name));
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(Translations::displayName(f.name, f.nameOther)));
         if (!f.nameOther.isEmpty())
-            h += QStringLiteral("<p>Other name: %1</p>").arg(esc(f.nameOther));
-        h += QStringLiteral("<p>Flashpoint · %1</p>").arg(esc(f.sector));
-        h += QStringLiteral("<p>Marker: %1</p>").arg(coordinates(f.marker, f.markerUncertaintyKm, coords));
-        h += QStringLiteral("<p><i>The area drawn is %1, not a surveyed boundary.</i></p>")
+            h += QCoreApplication::translate("FeatureDetails", "<p>Other name: %1</p>").arg(esc(f.nameOther));
+        h += QCoreApplication::translate("FeatureDetails", "<p>Flashpoint · %1</p>").arg(esc(f.sector));
+        h += QCoreApplication::translate("FeatureDetails", "<p>Marker: %1</p>").arg(coordinates(f.marker, f.markerUncertaintyKm, coords));
+        h += QCoreApplication::translate("FeatureDetails", "<p><i>The area drawn is %1, not a surveyed boundary.</i></p>")
                  .arg(esc(f.areaBasis.isEmpty() ? QStringLiteral("approximate") : f.areaBasis));
         const auto st = atlas.statuses.stateAt(f.id, date);
-        h += QStringLiteral("<h3>Status on %1: %2</h3>").arg(IsoDate::format(date), esc(StatusInfo::label(st.status)));
+        h += QCoreApplication::translate("FeatureDetails", "<h3>Status on %1: %2</h3>").arg(IsoDate::format(date), esc(StatusInfo::label(st.status)));
         if (st.since.isValid())
-            h += QStringLiteral("<p>Since %1, %2 “%3”%4.</p>")
-                     .arg(esc(st.sinceText()), st.afterClash ? QStringLiteral("after") : QStringLiteral("set by"),
+            h += QCoreApplication::translate("FeatureDetails", "<p>Since %1, %2 “%3”%4.</p>")
+                     .arg(esc(st.sinceText()), st.afterClash ? QCoreApplication::translate("FeatureDetails", "after") : QCoreApplication::translate("FeatureDetails", "set by"),
                           esc(atlas.events[st.event].title),
                           atlas.events[st.event].own ? QStringLiteral(" — ") + ownRecordNote() : QString());
         h += QStringLiteral("<p>%1</p>").arg(esc(f.description));
-        h += QStringLiteral("<h3>Status history</h3><ul>");
+        h += QCoreApplication::translate("FeatureDetails", "<h3>Status history</h3><ul>");
         for (const auto &c : atlas.statuses.history(f.id))
             h += QStringLiteral("<li>%1%2: %3 (%4%5)</li>")
-                     .arg(c.dateEnd.isValid() ? QStringLiteral("between %1 and %2").arg(IsoDate::format(c.date), IsoDate::format(c.dateEnd))
+                     .arg(c.dateEnd.isValid() ? QCoreApplication::translate("FeatureDetails", "between %1 and %2").arg(IsoDate::format(c.date), IsoDate::format(c.dateEnd))
                                               : IsoDate::format(c.date),
                           c.date > date ? QStringLiteral(" <i>(future)</i>") : QString(),
-                          esc(StatusInfo::label(c.status)), c.afterClash ? QStringLiteral("after ") : QString(),
+                          esc(StatusInfo::label(c.status)), c.afterClash ? QCoreApplication::translate("FeatureDetails", "after ") : QString(),
                           esc(atlas.events[c.event].title));
         h += QStringLiteral("</ul><h3>Events</h3>");
         for (int i = 0; i < atlas.events.size(); ++i)
             if (atlas.events[i].flashpoints.contains(f.id))
                 h += eventHtml(atlas.events[i], i, date, atlas.policy.get());
-        h += QStringLiteral("<h3>Sources for the flashpoint</h3>") + sourcesHtml(f.sources, atlas.policy.get());
+        h += QCoreApplication::translate("FeatureDetails", "<h3>Sources for the flashpoint</h3>") + sourcesHtml(f.sources, atlas.policy.get());
         break;
     }
     case MapHit::Kind::Place: {
         const Place &p = atlas.places[hit.index];
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(p.name));
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(Translations::displayName(p.name, p.nameOther)));
         if (p.own)
             h += QStringLiteral("<p>%1</p>").arg(ownRecordNote());
         if (!p.nameOther.isEmpty())
-            h += QStringLiteral("<p>Other name: %1</p>").arg(esc(p.nameOther));
+            h += QCoreApplication::translate("FeatureDetails", "<p>Other name: %1</p>").arg(esc(p.nameOther));
         h += QStringLiteral("<p>%1%2</p>").arg(esc(p.kind),
               p.flashpoint.isEmpty() ? QString() : QStringLiteral(" · ") + esc(p.flashpoint));
         h += QStringLiteral("<p>%1</p>").arg(coordinates(p.position, p.estimate ? p.uncertaintyKm : 0, coords));
         if (p.estimate)
-            h += QStringLiteral("<p><i>This position is an estimate worked out from sourced distances "
+            h += QCoreApplication::translate("FeatureDetails", "<p><i>This position is an estimate worked out from sourced distances "
                                 "and directions, drawn as a circle of ±%1 km.</i></p>").arg(p.uncertaintyKm);
         h += QStringLiteral("<p>%1</p>").arg(esc(p.description));
         if (!p.notes.isEmpty())
-            h += QStringLiteral("<p><b>Notes:</b> %1</p>").arg(esc(p.notes));
+            h += QCoreApplication::translate("FeatureDetails", "<p><b>Notes:</b> %1</p>").arg(esc(p.notes));
         h += QStringLiteral("<h3>Sources</h3>") + sourcesHtml(p.sources, atlas.policy.get());
         break;
     }
     case MapHit::Kind::Context: {
         // Roads, towns, posts and passes: context, sourced like places.
         const ContextFeature &c = atlas.context[hit.index];
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(c.name));
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(Translations::displayName(c.name, c.nameOther)));
         if (!c.nameOther.isEmpty())
-            h += QStringLiteral("<p>Other name: %1</p>").arg(esc(c.nameOther));
-        h += QStringLiteral("<p>%1 · context (not part of the standoff record)</p>").arg(esc(c.kind));
+            h += QCoreApplication::translate("FeatureDetails", "<p>Other name: %1</p>").arg(esc(c.nameOther));
+        h += QCoreApplication::translate("FeatureDetails", "<p>%1 · context (not part of the standoff record)</p>").arg(esc(c.kind));
         if (!c.isRoad())
             h += QStringLiteral("<p>%1</p>").arg(coordinates(c.position, c.uncertaintyKm, coords));
         if (!c.description.isEmpty())
             h += QStringLiteral("<p>%1</p>").arg(esc(c.description));
         if (c.isRoad() && !c.course.isEmpty())
-            h += QStringLiteral("<p><b>Course:</b> %1 (within about %2 km)</p>").arg(esc(c.course)).arg(c.uncertaintyKm);
+            h += QCoreApplication::translate("FeatureDetails", "<p><b>Course:</b> %1 (within about %2 km)</p>").arg(esc(c.course)).arg(c.uncertaintyKm);
         if (!c.notes.isEmpty())
-            h += QStringLiteral("<p><b>Notes:</b> %1</p>").arg(esc(c.notes));
+            h += QCoreApplication::translate("FeatureDetails", "<p><b>Notes:</b> %1</p>").arg(esc(c.notes));
         h += QStringLiteral("<h3>Sources</h3>") + sourcesHtml(c.sources, atlas.policy.get());
         break;
     }
     case MapHit::Kind::Line: {
         const MapLine &l = atlas.lines[hit.index];
         h += QStringLiteral("<h2>%1</h2>").arg(esc(l.name));
-        h += QStringLiteral("<p>%1 · drawn by: %2 · geometry: %3</p>")
+        h += QCoreApplication::translate("FeatureDetails", "<p>%1 · drawn by: %2 · geometry: %3</p>")
                  .arg(esc(MapStyle::lineStyle(l.kind).label), esc(l.drawnBy), esc(l.geometryBasis));
-        h += QStringLiteral("<p><b>Accuracy:</b> %1</p>").arg(esc(l.accuracy));
-        h += QStringLiteral("<p>Valid %1 – %2</p>")
+        h += QCoreApplication::translate("FeatureDetails", "<p><b>Accuracy:</b> %1</p>").arg(esc(l.accuracy));
+        h += QCoreApplication::translate("FeatureDetails", "<p>Valid %1 – %2</p>")
                  .arg(l.validFrom.isValid() ? IsoDate::format(l.validFrom) : QStringLiteral("(always)"),
                       l.validTo.isValid() ? IsoDate::format(l.validTo) : QStringLiteral("now"));
         h += QStringLiteral("<p>%1</p>").arg(esc(l.description));
@@ -247,7 +249,7 @@ QString FeatureDetails::html(const Atlas &atlas, const MapHit &hit, const QDate 
         h += QStringLiteral("<h2>%1</h2>").arg(esc(e.title));
         if (e.hasPosition)
             h += QStringLiteral("<p>%1</p>").arg(coordinates(e.position, 0, coords));
-        h += QStringLiteral("<p>Flashpoints: %1</p>").arg(esc(e.flashpoints.isEmpty() ? e.scope : e.flashpoints.join(QStringLiteral(", "))));
+        h += QCoreApplication::translate("FeatureDetails", "<p>Flashpoints: %1</p>").arg(esc(e.flashpoints.isEmpty() ? e.scope : e.flashpoints.join(QStringLiteral(", "))));
         h += eventHtml(e, hit.index, date, atlas.policy.get());
         break;
     }
@@ -280,10 +282,10 @@ QString FeatureDetails::casualtiesHtml(const Event &e)
 {
     QString html;
     if (!e.casualtiesIndia.isEmpty())
-        html += QStringLiteral("<br>Casualties, India's side: ") + esc(e.casualtiesIndia);
+        html += QCoreApplication::translate("FeatureDetails", "<br>Casualties, India's side: ") + esc(e.casualtiesIndia);
     if (!e.casualtiesChina.isEmpty())
-        html += QStringLiteral("<br>Casualties, China's side: ") + esc(e.casualtiesChina);
+        html += QCoreApplication::translate("FeatureDetails", "<br>Casualties, China's side: ") + esc(e.casualtiesChina);
     if (!e.casualtiesOther.isEmpty())
-        html += QStringLiteral("<br>Other estimates: ") + esc(e.casualtiesOther);
+        html += QCoreApplication::translate("FeatureDetails", "<br>Other estimates: ") + esc(e.casualtiesOther);
     return html;
 }

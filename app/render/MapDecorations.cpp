@@ -5,6 +5,7 @@
 #include "MapStyle.h"
 #include "Projection.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QLineF>
@@ -57,13 +58,13 @@ ScaleBarSpec scaleBar(const MapSettings &s)
 
 QString disclaimer()
 {
-    return QStringLiteral("The LAC is not jointly delineated; every line shown is approximate "
+    return QCoreApplication::translate("MapDecorations", "The LAC is not jointly delineated; every line shown is approximate "
                           "and schematic, not an authoritative boundary.");
 }
 
 QString attribution()
 {
-    return QStringLiteral("Basemap: Natural Earth (public domain; de facto boundaries), GSHHG/WDBII "
+    return QCoreApplication::translate("MapDecorations", "Basemap: Natural Earth (public domain; de facto boundaries), GSHHG/WDBII "
                           "lakes and rivers (LGPL). Flashpoints, lines and events: LAC Viewer data, "
                           "each from cited public sources (news reports, official statements, "
                           "Wikipedia).");
@@ -76,7 +77,7 @@ static QRectF footerRect(const MapSettings &s, QString *textOut = nullptr)
     const QFontMetricsF fm(MapStyle::font(10, k));
     QString text = disclaimer() + QLatin1Char(' ') + attribution();
     if (s.recordCheckedTo.isValid())
-        text += QStringLiteral(" Record checked to %1.").arg(s.recordCheckedTo.toString(Qt::ISODate));
+        text += QCoreApplication::translate("MapDecorations", " Record checked to %1.").arg(s.recordCheckedTo.toString(Qt::ISODate));
     const double maxW = s.size.width() - 24 * k;
     const QRectF bound = fm.boundingRect(QRectF(0, 0, maxW, 10000), Qt::TextWordWrap, text);
     if (textOut)
@@ -132,14 +133,14 @@ static QRectF dateStampBox(const MapSettings &s)
 {
     const double k = s.symbolScale();
     const QFontMetricsF fm(MapStyle::font(15, s.symbolScale(), true));
-    const QString text = QStringLiteral("As of %1").arg(s.date.toString(Qt::ISODate));
+    const QString text = QCoreApplication::translate("MapDecorations", "As of %1").arg(s.date.toString(Qt::ISODate));
     return QRectF(12 * k, 12 * k, fm.horizontalAdvance(text) + 20 * k, fm.height() + 10 * k);
 }
 
 static void paintDateStamp(QPainter &p, const MapSettings &s)
 {
     const QFont font = MapStyle::font(15, s.symbolScale(), true);
-    const QString text = QStringLiteral("As of %1").arg(s.date.toString(Qt::ISODate));
+    const QString text = QCoreApplication::translate("MapDecorations", "As of %1").arg(s.date.toString(Qt::ISODate));
     const QRectF box = dateStampBox(s);
     panel(p, box);
     p.setFont(font);
@@ -188,7 +189,7 @@ TitleLayout titleLayout(const MapSettings &s)
     const QString iso = s.date.isValid() ? s.date.toString(Qt::ISODate) : QString();
     double w = t.width(), h = t.height();
     if (s.dateLabel && !iso.isEmpty() && !title.contains(iso)) {
-        l.dateText = QStringLiteral("As of %1").arg(iso);
+        l.dateText = QCoreApplication::translate("MapDecorations", "As of %1").arg(iso);
         w = std::max(w, dfm.horizontalAdvance(l.dateText));
         l.dateRect = QRectF(22 * k, 17 * k + h + 2 * k, w, dfm.height());
         h += 2 * k + dfm.height();

@@ -11,6 +11,7 @@
 #include "Projection.h"
 #include "ReproduciblePdf.h"
 
+#include <QCoreApplication>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QHash>
@@ -37,16 +38,16 @@ QString documentTitle(const MapSettings &s)
 {
     if (s.showTitle)
         return s.titleText();
-    return s.date.isValid() ? QStringLiteral("Eastern Ladakh, as of %1").arg(s.date.toString(Qt::ISODate))
-                            : QStringLiteral("Eastern Ladakh");
+    return s.date.isValid() ? QCoreApplication::translate("MapExporter", "Eastern Ladakh, as of %1").arg(s.date.toString(Qt::ISODate))
+                            : QCoreApplication::translate("MapExporter", "Eastern Ladakh");
 }
 
 QString documentDescription(const MapSettings &s)
 {
-    return QStringLiteral("%1. Map of the India-China Line of Actual Control in eastern Ladakh%2; "
+    return QCoreApplication::translate("MapExporter", "%1. Map of the India-China Line of Actual Control in eastern Ladakh%2; "
                           "centre %3, %4 m (Lambert conformal conic, %5), %6 m per pixel. %7")
         .arg(MapExporter::appName(),
-             s.date.isValid() ? QStringLiteral(" as of %1").arg(s.date.toString(Qt::ISODate)) : QString(),
+             s.date.isValid() ? QCoreApplication::translate("MapExporter", " as of %1").arg(s.date.toString(Qt::ISODate)) : QString(),
              num(s.center.x(), 1), num(s.center.y(), 1), Projection::proj4Definition(),
              num(s.metresPerPixel, 4), MapDecorations::disclaimer());
 }
@@ -226,7 +227,7 @@ void MapExporter::paintDetailsPages(QPainter &painter, QPdfWriter &writer, const
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setDefaultFont(MapStyle::font(11, k));
     doc.setDocumentMargin(0);
-    doc.setHtml(QStringLiteral("<p style=\"color:%1\">Details as of %2 (%3)</p>")
+    doc.setHtml(QCoreApplication::translate("MapExporter", "<p style=\"color:%1\">Details as of %2 (%3)</p>")
                     .arg(MapStyle::addressTextColor().name(), IsoDate::format(s.date), documentTitle(s).toHtmlEscaped())
                 + html);
     const double bodyHeight = page.height() - footerHeight;
@@ -257,11 +258,11 @@ bool MapExporter::writeFile(const QString &path, const QByteArray &bytes, QStrin
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("MapExporter", "%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("MapExporter", "%1: cannot write: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
@@ -283,7 +284,7 @@ bool MapExporter::write(const QString &path, Format format, const MapSettings &s
     if (used)
         *used = painted;
     if (bytes.isEmpty()) {
-        m_error = QStringLiteral("%1: the %2 could not be made").arg(path, formatName(format).toUpper());
+        m_error = QCoreApplication::translate("MapExporter", "%1: the %2 could not be made").arg(path, formatName(format).toUpper());
         return false;
     }
     if (!writeFile(path, bytes, &m_error))
@@ -299,7 +300,7 @@ bool MapExporter::writeAnimation(const QString &path, const QList<MapSettings> &
     m_error.clear();
     const QByteArray bytes = gif(frames, delayMs);
     if (bytes.isEmpty()) {
-        m_error = QStringLiteral("%1: the GIF could not be made").arg(path);
+        m_error = QCoreApplication::translate("MapExporter", "%1: the GIF could not be made").arg(path);
         return false;
     }
     if (!writeFile(path, bytes, &m_error))

@@ -6,6 +6,8 @@
 #include "MapRenderer.h"
 #include "MapStyle.h"
 
+#include "Translations.h"
+#include <QCoreApplication>
 #include <QLineF>
 #include <algorithm>
 
@@ -36,13 +38,13 @@ QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &s, const QPointF &sc
         case HitIndex::Kind::FlashpointMarker: {
             const Flashpoint &f = atlas.flashpoints[e.index];
             if (QLineF(MapRenderer::markerPosition(f, s), screen).length() <= markerReach)
-                markers.append({MapHit::Kind::Flashpoint, e.index, f.id, f.name + QStringLiteral(" (flashpoint)")});
+                markers.append({MapHit::Kind::Flashpoint, e.index, f.id, f.name + QCoreApplication::translate("MapHitTester", " (flashpoint)")});
             break;
         }
         case HitIndex::Kind::FlashpointArea: {
             const Flashpoint &f = atlas.flashpoints[e.index];
             if (f.area.containsPoint(at))
-                areas.append({MapHit::Kind::Flashpoint, e.index, f.id, f.name + QStringLiteral(" (flashpoint area)")});
+                areas.append({MapHit::Kind::Flashpoint, e.index, f.id, f.name + QCoreApplication::translate("MapHitTester", " (flashpoint area)")});
             break;
         }
         case HitIndex::Kind::Event: {
@@ -98,7 +100,7 @@ QList<MapHit> hitsAt(const Atlas &atlas, const MapSettings &s, const QPointF &sc
         for (int i = 0; i < atlas.context.size(); ++i) {
             const ContextFeature &c = atlas.context[i];
             if (c.isRoad() && !c.geometry.isEmpty() && c.geometry.distanceTo(at) <= tolerance * s.metresPerPixel)
-                roads.append({MapHit::Kind::Context, i, c.id, QStringLiteral("%1 (road)").arg(c.name)});
+                roads.append({MapHit::Kind::Context, i, c.id, QCoreApplication::translate("MapHitTester", "%1 (road)").arg(c.name)});
         }
     QList<MapHit> out = markers + events + places + contextPoints + lines + roads + user;
     if (out.isEmpty())
@@ -123,16 +125,16 @@ QString tooltip(const Atlas &atlas, const MapSettings &s, const MapHit &hit, Fea
     case MapHit::Kind::Flashpoint: {
         const Flashpoint &f = atlas.flashpoints[hit.index];
         const auto st = atlas.statuses.stateAt(f.id, s.date);
-        QString text = QStringLiteral("%1 — flashpoint\n%2").arg(f.name, StatusInfo::label(st.status));
+        QString text = QCoreApplication::translate("MapHitTester", "%1 — flashpoint\n%2").arg(Translations::displayName(f.name, f.nameOther), StatusInfo::label(st.status));
         if (st.since.isValid())
-            text += QStringLiteral(" since %1").arg(st.sinceText());
+            text += QCoreApplication::translate("MapHitTester", " since %1").arg(st.sinceText());
         return text;
     }
     case MapHit::Kind::Place: {
         const Place &p = atlas.places[hit.index];
-        QString text = QStringLiteral("%1 — %2").arg(p.name, p.kind);
+        QString text = QStringLiteral("%1 — %2").arg(Translations::displayName(p.name, p.nameOther), p.kind);
         if (p.estimate)
-            text += QStringLiteral("\nposition estimated, ±%1 km").arg(p.uncertaintyKm);
+            text += QCoreApplication::translate("MapHitTester", "\nposition estimated, ±%1 km").arg(p.uncertaintyKm);
         return text;
     }
     case MapHit::Kind::Line: {
@@ -145,7 +147,7 @@ QString tooltip(const Atlas &atlas, const MapSettings &s, const MapHit &hit, Fea
     }
     case MapHit::Kind::Context: {
         const ContextFeature &c = atlas.context[hit.index];
-        QString text = QStringLiteral("%1 — %2 (context)").arg(c.name, c.kind);
+        QString text = QCoreApplication::translate("MapHitTester", "%1 — %2 (context)").arg(Translations::displayName(c.name, c.nameOther), c.kind);
         if (!c.description.isEmpty())
             text += QLatin1Char('\n') + c.description.left(160);
         return text;
@@ -155,7 +157,7 @@ QString tooltip(const Atlas &atlas, const MapSettings &s, const MapHit &hit, Fea
         if (!layer)
             return {};
         const EventLayer &e = *layer->events;
-        return QStringLiteral("%1 — %2 (your layer)\n%3")
+        return QCoreApplication::translate("MapHitTester", "%1 — %2 (your layer)\n%3")
             .arg(userEventWhen(e, size_t(hit.index)), layer->name, userEventTitle(rowOf(hit, rows), hit.index));
     }
     }
@@ -204,7 +206,7 @@ QString userEventTitle(const QList<QPair<QString, QString>> &row, int index)
         for (const auto &[name, value] : row)
             if (name == QLatin1String(key) && !value.simplified().isEmpty())
                 return value.simplified().left(120);
-    return QStringLiteral("event %1").arg(index + 1);
+    return QCoreApplication::translate("MapHitTester", "event %1").arg(index + 1);
 }
 
 QString label([[maybe_unused]] const Atlas &atlas, const MapHit &hit, FeatureRows *rows)

@@ -8,6 +8,7 @@
 #include "MapRenderer.h"
 #include "MapStyle.h"
 
+#include "Translations.h"
 #include <QFontMetricsF>
 #include <QLineF>
 #include <QPainter>
@@ -132,7 +133,7 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
             out.labels << l;
     };
     for (const Flashpoint &f : atlas.flashpoints)
-        add(f.name, MapRenderer::markerPosition(f, s), PlacedLabel::Rank::Flashpoint, 13, 3, QString());
+        add(Translations::displayName(f.name, f.nameOther), MapRenderer::markerPosition(f, s), PlacedLabel::Rank::Flashpoint, 13, 3, QString());
     // Place labels only when zoomed in enough for them to be read.
     const bool closeUp = s.metresPerPixel <= 700;
     QList<int> minorContext;
@@ -141,7 +142,7 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
         if (c.kind == QLatin1String("pass"))
             minorContext << i;
         else
-            add(c.name, t.toScreen(c.xy), PlacedLabel::Rank::Major, 7, 2, roads);
+            add(Translations::displayName(c.name, c.nameOther), t.toScreen(c.xy), PlacedLabel::Rank::Major, 7, 2, roads);
     }
     QList<const Place *> minorPlaces;
     if (places && closeUp) {
@@ -150,12 +151,12 @@ MapLabels::Layout MapLabels::layout(const Atlas &atlas, const MapSettings &s)
                 minorPlaces << &p;
                 continue;
             }
-            add(p.name, t.toScreen(p.xy), PlacedLabel::Rank::Major, 6, 2, placesLayer);
+            add(Translations::displayName(p.name, p.nameOther), t.toScreen(p.xy), PlacedLabel::Rank::Major, 6, 2, placesLayer);
         }
     }
     if (s.metresPerPixel <= 1500)
         for (int i : minorContext)
-            add(atlas.context[i].name, t.toScreen(atlas.context[i].xy), PlacedLabel::Rank::Minor, 7, 1, roads);
+            add(Translations::displayName(atlas.context[i].name, atlas.context[i].nameOther), t.toScreen(atlas.context[i].xy), PlacedLabel::Rank::Minor, 7, 1, roads);
     for (const Place *p : minorPlaces) {
         QString text = p->name;
         if (p->estimate)

@@ -4,6 +4,7 @@
 #include "MapDecorations.h"
 #include "MapStyle.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPolygonF>
@@ -25,13 +26,13 @@ QStringList legendLineKinds(const MapSettings &s)
             out << kind;
     return out;
 }
-QString userLegendTitle() { return QStringLiteral("Your layers (not checked by LAC Viewer)"); }
-QString ownRecordText() { return QStringLiteral("Your record (ringed)"); }
+QString userLegendTitle() { return QCoreApplication::translate("MapLegend", "Your layers (not checked by LAC Viewer)"); }
+QString ownRecordText() { return QCoreApplication::translate("MapLegend", "Your record (ringed)"); }
 QString userLegendText(const MapSettings::UserLegendEntry &e, qint64 count)
 {
     if (!e.events)
         return e.name;
-    return (count == 1 ? QStringLiteral("%1: %L2 event shown") : QStringLiteral("%1: %L2 events shown"))
+    return (count == 1 ? QCoreApplication::translate("MapLegend", "%1: %L2 event shown") : QCoreApplication::translate("MapLegend", "%1: %L2 events shown"))
         .arg(e.name)
         .arg(count);
 }
@@ -59,7 +60,7 @@ double legendRow(const MapSettings &s)
 } // namespace
 
 namespace {
-QString legendHeading() { return QStringLiteral("Legend"); }
+QString legendHeading() { return QCoreApplication::translate("MapLegend", "Legend"); }
 // The whole legend's size: its rows, and the header that collapses it in the window.
 QSizeF legendSize(const MapSettings &s)
 {
@@ -201,7 +202,7 @@ void paint(QPainter &p, const MapSettings &s)
     const double sx = box.left() + 18 * k, tx = box.left() + 38 * k;
     p.setFont(title);
     p.setPen(MapStyle::labelColor());
-    p.drawText(QRectF(box.left() + 8 * k, y, w, row), Qt::AlignVCenter, QStringLiteral("Flashpoint status"));
+    p.drawText(QRectF(box.left() + 8 * k, y, w, row), Qt::AlignVCenter, QCoreApplication::translate("MapLegend", "Flashpoint status"));
     y += row;
     p.setFont(font);
     for (Status st : statuses) {
@@ -216,7 +217,7 @@ void paint(QPainter &p, const MapSettings &s)
         y += row;
     }
     p.setFont(title);
-    p.drawText(QRectF(box.left() + 8 * k, y, w, row), Qt::AlignVCenter, QStringLiteral("Lines"));
+    p.drawText(QRectF(box.left() + 8 * k, y, w, row), Qt::AlignVCenter, QCoreApplication::translate("MapLegend", "Lines"));
     y += row;
     p.setFont(font);
     for (const QString &kind : kinds) {

@@ -8,6 +8,7 @@
 #include "TimeCursor.h"
 #include "ViewTransform.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -109,7 +110,7 @@ struct MapSettings
 
     // The title as drawn: title (or the default) with {date} filled in.
     QString titleText() const;
-    static QString defaultTitle() { return QStringLiteral("Eastern Ladakh, as of {date}"); }
+    static QString defaultTitle() { return QCoreApplication::translate("MapSettings", "Eastern Ladakh, as of {date}"); }
     // Switches the title, date, legend, scale bar, north arrow and footer together.
     void setDecorations(bool on);
 

@@ -1,5 +1,6 @@
 #include "MapStyle.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPalette>
@@ -166,10 +167,22 @@ QColor eventColor(const QString &type)
 
 QString eventTypeLabel(const QString &type)
 {
-    if (type == QLatin1String("patrol-resumed"))
-        return QStringLiteral("Patrol resumed");
-    if (type == QLatin1String("buffer-zone"))
-        return QStringLiteral("Buffer zone");
+    // The record's event types (docs/data-format.md); a user layer's own
+    // type is shown as written, capitalised.
+    static const char *const known[][2] = {
+        {"agreement", QT_TRANSLATE_NOOP("MapStyle", "Agreement")},
+        {"buffer-zone", QT_TRANSLATE_NOOP("MapStyle", "Buffer zone")},
+        {"clash", QT_TRANSLATE_NOOP("MapStyle", "Clash")},
+        {"disengagement", QT_TRANSLATE_NOOP("MapStyle", "Disengagement")},
+        {"meeting", QT_TRANSLATE_NOOP("MapStyle", "Meeting")},
+        {"patrol-resumed", QT_TRANSLATE_NOOP("MapStyle", "Patrol resumed")},
+        {"standoff", QT_TRANSLATE_NOOP("MapStyle", "Standoff")},
+        {"statement", QT_TRANSLATE_NOOP("MapStyle", "Statement")},
+        {"talks", QT_TRANSLATE_NOOP("MapStyle", "Talks")},
+    };
+    for (const auto &k : known)
+        if (type == QLatin1String(k[0]))
+            return QCoreApplication::translate("MapStyle", k[1]);
     QString t = type;
     if (!t.isEmpty())
         t[0] = t[0].toUpper();
@@ -185,32 +198,32 @@ LineStyle lineStyle(const QString &kind, double scale)
         return p;
     };
     if (kind == QLatin1String("boundary-india-china")) {
-        s.label = QStringLiteral("India–China de facto line (Natural Earth; approximate, not agreed)");
+        s.label = QCoreApplication::translate("MapStyle", "India–China de facto line (Natural Earth; approximate, not agreed)");
         s.pen = pen(QColor(0x55, 0x55, 0x55), 1.6, Qt::DashLine);
     } else if (kind == QLatin1String("boundary-de-facto")) {
-        s.label = QStringLiteral("Other de facto boundary (Natural Earth)");
+        s.label = QCoreApplication::translate("MapStyle", "Other de facto boundary (Natural Earth)");
         s.pen = pen(QColor(0x77, 0x77, 0x77), 1.2, Qt::SolidLine);
     } else if (kind == QLatin1String("lac-india")) {
-        s.label = QStringLiteral("LAC as India perceives it (schematic)");
+        s.label = QCoreApplication::translate("MapStyle", "LAC as India perceives it (schematic)");
         s.pen = pen(QColor(0xE6, 0x9F, 0x00).darker(130), 2.4, Qt::DashLine);
     } else if (kind == QLatin1String("lac-china")) {
-        s.label = QStringLiteral("LAC as China perceives it (schematic)");
+        s.label = QCoreApplication::translate("MapStyle", "LAC as China perceives it (schematic)");
         s.pen = pen(QColor(0xCC, 0x44, 0x66), 2.4, Qt::DashDotLine);
     } else if (kind == QLatin1String("claim-india")) {
-        s.label = QStringLiteral("India's claim line (schematic)");
+        s.label = QCoreApplication::translate("MapStyle", "India's claim line (schematic)");
         s.pen = pen(QColor(0xE6, 0x9F, 0x00).darker(160), 1.4, Qt::DotLine);
     } else if (kind == QLatin1String("claim-china")) {
-        s.label = QStringLiteral("China's claim line (schematic)");
+        s.label = QCoreApplication::translate("MapStyle", "China's claim line (schematic)");
         s.pen = pen(QColor(0x88, 0x22, 0x55), 1.4, Qt::DotLine);
     } else if (kind == QLatin1String("buffer-zone")) {
-        s.label = QStringLiteral("Buffer zone (no patrols; approximate)");
+        s.label = QCoreApplication::translate("MapStyle", "Buffer zone (no patrols; approximate)");
         s.pen = pen(QColor(0x00, 0x72, 0xB2), 1.2, Qt::SolidLine);
         s.brush = QBrush(QColor(0x00, 0x72, 0xB2, 150), Qt::BDiagPattern);
     } else if (kind == QLatin1String("road")) {
-        s.label = QStringLiteral("Road (context; schematic course)");
+        s.label = QCoreApplication::translate("MapStyle", "Road (context; schematic course)");
         s.pen = pen(contextColor(), 1.8, Qt::SolidLine);
     } else if (kind == QLatin1String("patrol-limit")) {
-        s.label = QStringLiteral("Limit of patrolling (schematic)");
+        s.label = QCoreApplication::translate("MapStyle", "Limit of patrolling (schematic)");
         s.pen = pen(QColor(0x44, 0x44, 0x44), 1.2, Qt::DashDotDotLine);
     } else {
         s.label = kind;

@@ -4,6 +4,7 @@
 #include "MapDecorations.h"
 #include "MapStyle.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -11,12 +12,12 @@ PageFooter::PageFooter(const Atlas &atlas, double scale, bool numbered)
     : m_text(MapDecorations::disclaimer()), m_font(MapStyle::font(9, scale)), m_scale(scale), m_numbered(numbered)
 {
     if (atlas.recordCheckedTo.isValid())
-        m_text += QStringLiteral(" Record checked to %1.").arg(IsoDate::format(atlas.recordCheckedTo));
+        m_text += QCoreApplication::translate("PageFooter", " Record checked to %1.").arg(IsoDate::format(atlas.recordCheckedTo));
 }
 
 QString PageFooter::pageText(int page, int pages) const
 {
-    return QStringLiteral("Page %1 of %2").arg(page).arg(pages);
+    return QCoreApplication::translate("PageFooter", "Page %1 of %2").arg(page).arg(pages);
 }
 
 // Room for the widest page number a document of this kind reaches.

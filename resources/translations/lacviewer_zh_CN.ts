@@ -1,0 +1,2172 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>About LAC Viewer</source>
+        <translation>关于 LAC Viewer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LAC Viewer %1&lt;/h3&gt;&lt;p&gt;A map of the India–China Line of Actual Control flashpoints in eastern Ladakh, their disengagement status over time, the events there and their sources.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LAC Viewer %1&lt;/h3&gt;&lt;p&gt;拉达克东部中印实际控制线摩擦点地图：各摩擦点随时间变化的脱离接触状态、当地发生的事件及其来源。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Events since</source>
+        <translation>列出事件的起始日期</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>导出简报</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Unticked, each flashpoint&apos;s page lists the events since its last status change</source>
+        <translation>不勾选时，每个摩擦点的页面列出其最近一次状态变化以来的事件</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>A multi-page PDF: the region map and every flashpoint&apos;s status as of the date, a page per flashpoint with its map, history and sourced events, and every citation. The disclaimer and the record&apos;s date are on every page.</source>
+        <translation>多页 PDF：区域地图及截至该日期各摩擦点的状态；每个摩擦点一页，含地图、状态历史和有来源的事件；以及全部引文。每一页都印有免责声明和记录的核对日期。</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the briefing to.</source>
+        <translation>请选择简报要写入的文件。</translation>
+    </message>
+    <message>
+        <source>&quot;Events since&quot; %1 is after the briefing&apos;s date %2.</source>
+        <translation>“列出事件的起始日期” %1 晚于简报日期 %2。</translation>
+    </message>
+    <message>
+        <source>Export the briefing to</source>
+        <translation>将简报导出到</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingWriter</name>
+    <message>
+        <source>&lt;h2&gt;Status of each flashpoint on %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;截至 %1 各摩擦点的状态&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>after </source>
+        <translation>继 </translation>
+    </message>
+    <message>
+        <source>, since %1 (%2)</source>
+        <translation>，自 %1 起（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;margin-left:24px&quot;&gt;&lt;b&gt;%1&apos;s account&lt;/b&gt; — %2%3: %4%5&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;margin-left:24px&quot;&gt;&lt;b&gt;%1方的说法&lt;/b&gt; — %2%3：%4%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Other name: %1 · %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;其他名称：%1 · %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Status on %1: %2&lt;/b&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 的状态：%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, since %1 (%2 “%3”)</source>
+        <translation>，自 %1 起（%2“%3”）</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>继</translation>
+    </message>
+    <message>
+        <source>set by</source>
+        <translation>起因于</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Status history to %1&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;截至 %1 的状态历史&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>%1 至 %2 之间</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Events from %1 to %2&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 至 %2 的事件&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No event at this flashpoint in these dates.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;该摩擦点在这段日期内没有事件。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sources&lt;/h2&gt;&lt;p&gt;Every source cited above, by number. A government&apos;s statement is cited at its own release where one could be read, otherwise at the outlet that reported it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;来源&lt;/h2&gt;&lt;p&gt;上文引用的全部来源，按编号排列。政府声明尽可能引用其原始发布；无法查阅时，引用报道该声明的媒体。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>未知日期</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Eastern Ladakh: the LAC flashpoints as of %1&lt;/h1&gt;&lt;p&gt;A briefing from the LAC Viewer record, checked to %2. Numbers in brackets refer to the list of sources at the end. Where the two governments&apos; accounts differ, each is given as its own, labelled by side.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;拉达克东部：截至 %1 的实际控制线摩擦点&lt;/h1&gt;&lt;p&gt;本简报依据 LAC Viewer 记录编制，记录核对至 %2。方括号中的数字对应文末的来源列表。两国政府说法不一致时，分别列出各自的说法，并注明属于哪一方。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Eastern Ladakh: the LAC flashpoints as of %1</source>
+        <translation>拉达克东部：截至 %1 的实际控制线摩擦点</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Changes between the two dates</source>
+        <translation>两个日期之间的变化</translation>
+    </message>
+    <message>
+        <source>Compare two dates (View › Compare Dates) to list what changed between them.</source>
+        <translation>比较两个日期（视图 › 比较日期），列出两者之间的变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2: %n status change(s), %3 line change(s), %4 event(s).</source>
+        <translation>
+            <numerusform>从 %1 到 %2：%n 项状态变化，%3 项线条变化，%4 个事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1（%2%3）</translation>
+    </message>
+    <message>
+        <source>after </source>
+        <translation>继 </translation>
+    </message>
+    <message>
+        <source>Lines and buffer zones</source>
+        <translation>线条和缓冲区</translation>
+    </message>
+    <message>
+        <source>%1 appeared</source>
+        <translation>%1 出现</translation>
+    </message>
+    <message>
+        <source>%1 ended</source>
+        <translation>%1 结束</translation>
+    </message>
+    <message>
+        <source>Events in between</source>
+        <translation>期间的事件</translation>
+    </message>
+    <message>
+        <source>Nothing changed between these dates.</source>
+        <translation>这两个日期之间没有变化。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTable</name>
+    <message>
+        <source>Status changes from %1 to %2</source>
+        <translation>%1 至 %2 的状态变化</translation>
+    </message>
+    <message>
+        <source>No flashpoint&apos;s status changed.</source>
+        <translation>没有摩擦点的状态发生变化。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>变为</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>起因</translation>
+    </message>
+    <message>
+        <source>after </source>
+        <translation>继 </translation>
+    </message>
+    <message>
+        <source>Lines and buffer zones that appeared or ended</source>
+        <translation>出现或结束的线条和缓冲区</translation>
+    </message>
+    <message>
+        <source>No line or buffer zone appeared or ended.</source>
+        <translation>没有线条或缓冲区出现或结束。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Line or zone</source>
+        <translation>线条或区域</translation>
+    </message>
+    <message>
+        <source>Events after %1, up to %2 (%3)</source>
+        <translation>%1 之后至 %2 的事件（%3）</translation>
+    </message>
+    <message>
+        <source>No event is recorded in these dates.</source>
+        <translation>这段日期内没有记录的事件。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Nothing above cites a source.</source>
+        <translation>上文没有引用任何来源。</translation>
+    </message>
+    <message>
+        <source>The numbers in brackets above refer to these. A government&apos;s statement is cited at its own release where one could be read, otherwise at the outlet that reported it.</source>
+        <translation>上文方括号中的数字对应以下来源。政府声明尽可能引用其原始发布；无法查阅时，引用报道该声明的媒体。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Source and its address</source>
+        <translation>来源及其网址</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>long date format (QLocale::toString)</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示本帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>Read the bundled data set from DIR.</source>
+        <translation>从 DIR 读取随附的数据集。</translation>
+    </message>
+    <message>
+        <source>Show or export the map as of this date.</source>
+        <translation>显示或导出截至该日期的地图。</translation>
+    </message>
+    <message>
+        <source>Render the map to OUT (.png, .svg or .pdf) and exit (no display needed).</source>
+        <translation>将地图渲染到 OUT（.png、.svg 或 .pdf）后退出（无需显示器）。</translation>
+    </message>
+    <message>
+        <source>Write one numbered PNG per --step from --from to --to into DIR.</source>
+        <translation>从 --from 到 --to，每个 --step 写一张编号的 PNG 到 DIR。</translation>
+    </message>
+    <message>
+        <source>Write an animated GIF, one frame per --step from --from to --to.</source>
+        <translation>写一个 GIF 动画，从 --from 到 --to，每个 --step 一帧。</translation>
+    </message>
+    <message>
+        <source>Export size in pixels (default 1600x1000; PNG, SVG, GIF); with --compare, each map&apos;s (default 760x900).</source>
+        <translation>导出尺寸（像素，默认 1600x1000；PNG、SVG、GIF）；与 --compare 一起使用时为每张地图的尺寸（默认 760x900）。</translation>
+    </message>
+    <message>
+        <source>With --export: the map as of A beside the map as of B (A before B), one legend, and what changed in between as a table with its sources; PNG, SVG or PDF. Without: the window opens comparing A and B (View › Compare Dates).</source>
+        <translation>与 --export 一起使用：截至 A 的地图与截至 B 的地图并排（A 早于 B），一个图例，以及两者之间的变化表及其来源；PNG、SVG 或 PDF。不与 --export 一起使用：打开窗口比较 A 和 B（视图 › 比较日期）。</translation>
+    </message>
+    <message>
+        <source>Frame one flashpoint, or all (default), in the window or an export.</source>
+        <translation>在窗口或导出中框定一个摩擦点，或全部（默认）。</translation>
+    </message>
+    <message>
+        <source>Frame this lon/lat box in the window or an export (degrees; inside 72,28,86,38).</source>
+        <translation>在窗口或导出中框定该经纬度范围（度；须在 72,28,86,38 之内）。</translation>
+    </message>
+    <message>
+        <source>Which events to show: cumulative (up to the date, the default), instant (on the date only) or the last N days.</source>
+        <translation>显示哪些事件：cumulative（截至该日期，默认）、instant（仅该日期）或最近 N 天。</translation>
+    </message>
+    <message>
+        <source>Leave a layer out of the window or an export (repeatable): basemap, terrain, roads, lac-india, lac-china, claims, buffer-zones, places, events, or a FILE&apos;s name.</source>
+        <translation>在窗口或导出中略去一个图层（可重复）：basemap、terrain、roads、lac-india、lac-china、claims、buffer-zones、places、events，或某个 FILE 的名称。</translation>
+    </message>
+    <message>
+        <source>Shade the terrain of an elevation raster (GeoTIFF, SRTM .hgt, VRT) under the map.</source>
+        <translation>在地图下方用高程栅格（GeoTIFF、SRTM .hgt、VRT）绘制地形晕渲。</translation>
+    </message>
+    <message>
+        <source>Highlight a flashpoint, place or line in the window or an export.</source>
+        <translation>在窗口或导出中突出显示一个摩擦点、地点或线条。</translation>
+    </message>
+    <message>
+        <source>Symbol and text scale of an export, in dots per inch (24 to 2400; default 96, PDF 300). A PNG keeps --size in pixels.</source>
+        <translation>导出的符号和文字比例，以每英寸点数计（24 至 2400；默认 96，PDF 为 300）。PNG 保持 --size 的像素尺寸。</translation>
+    </message>
+    <message>
+        <source>Export title (default &quot;Eastern Ladakh, as of YYYY-MM-DD&quot;); {date} is replaced by the date.</source>
+        <translation>导出标题（默认为“Eastern Ladakh, as of YYYY-MM-DD”）；{date} 会被替换为日期。</translation>
+    </message>
+    <message>
+        <source>Export without the title.</source>
+        <translation>导出时不带标题。</translation>
+    </message>
+    <message>
+        <source>Export without the legend.</source>
+        <translation>导出时不带图例。</translation>
+    </message>
+    <message>
+        <source>Export without the scale bar.</source>
+        <translation>导出时不带比例尺。</translation>
+    </message>
+    <message>
+        <source>Export without the north arrow.</source>
+        <translation>导出时不带指北针。</translation>
+    </message>
+    <message>
+        <source>Export without the footer (sources and disclaimer).</source>
+        <translation>导出时不带页脚（来源和免责声明）。</translation>
+    </message>
+    <message>
+        <source>Export a zoomed view without the locator inset (the region with the view outlined).</source>
+        <translation>导出放大的视图时不带位置插图（框出当前视图的区域图）。</translation>
+    </message>
+    <message>
+        <source>Export the map alone: no title, date, legend, scale bar, north arrow or footer.</source>
+        <translation>只导出地图本身：不带标题、日期、图例、比例尺、指北针或页脚。</translation>
+    </message>
+    <message>
+        <source>Replace export files that already exist.</source>
+        <translation>替换已存在的导出文件。</translation>
+    </message>
+    <message>
+        <source>Also write OUT.json: version, date, extent, size, dpi, data files&apos; SHA-256.</source>
+        <translation>同时写出 OUT.json：版本、日期、范围、尺寸、dpi、数据文件的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Frame step: Nd, Nw, Nm (days, weeks, months) or events (each event date; the default).</source>
+        <translation>帧步长：Nd、Nw、Nm（天、周、月）或 events（每个事件日期；默认）。</translation>
+    </message>
+    <message>
+        <source>GIF frame time in milliseconds (20 to 60000; default 500).</source>
+        <translation>GIF 每帧时长，以毫秒计（20 至 60000；默认 500）。</translation>
+    </message>
+    <message>
+        <source>PDF page size: A5, A4 (default), A3, A2, Letter, Legal, Tabloid.</source>
+        <translation>PDF 页面尺寸：A5、A4（默认）、A3、A2、Letter、Legal、Tabloid。</translation>
+    </message>
+    <message>
+        <source>PDF page orientation: landscape (default) or portrait.</source>
+        <translation>PDF 页面方向：landscape（横向，默认）或 portrait（纵向）。</translation>
+    </message>
+    <message>
+        <source>Write a briefing PDF as of --date: cover map, status table, a page per flashpoint with its map, history and events (each side&apos;s account, numbered citations), and the sources.</source>
+        <translation>写出截至 --date 的 PDF 简报：封面地图、状态表、每个摩擦点一页（含地图、状态历史和事件，列出双方各自的说法，引文编号），以及来源。</translation>
+    </message>
+    <message>
+        <source>With --report: list events from this date (default: since each flashpoint&apos;s status began).</source>
+        <translation>与 --report 一起使用：列出自该日期起的事件（默认：自各摩擦点当前状态开始之日起）。</translation>
+    </message>
+    <message>
+        <source>Check the bundled data, or the FILEs given, and exit.</source>
+        <translation>检查随附的数据或给定的 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>Print every flashpoint&apos;s status at --date (default today).</source>
+        <translation>打印 --date（默认今天）时每个摩擦点的状态。</translation>
+    </message>
+    <message>
+        <source>List events in date order (--from, --to, --flashpoint).</source>
+        <translation>按日期顺序列出事件（--from、--to、--flashpoint）。</translation>
+    </message>
+    <message>
+        <source>Report the record&apos;s citations by kind and publisher under the source policy, and the events that rest on one publisher or one side&apos;s sources.</source>
+        <translation>按来源政策，按类别和发布者报告记录中的引文，以及仅依赖单一发布者或单一方来源的事件。</translation>
+    </message>
+    <message>
+        <source>List what changed from --from to --to: status changes, the events in between, lines and buffer zones that appeared or ended.</source>
+        <translation>列出从 --from 到 --to 的变化：状态变化、期间的事件、出现或结束的线条和缓冲区。</translation>
+    </message>
+    <message>
+        <source>With --status, --events, --sources or --changes: print JSON.</source>
+        <translation>与 --status、--events、--sources 或 --changes 一起使用：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>First date of --events, --export-frames or --export-animation.</source>
+        <translation>--events、--export-frames 或 --export-animation 的起始日期。</translation>
+    </message>
+    <message>
+        <source>Last date of --events, --export-frames or --export-animation.</source>
+        <translation>--events、--export-frames 或 --export-animation 的结束日期。</translation>
+    </message>
+    <message>
+        <source>With --events: only events at flashpoint ID.</source>
+        <translation>与 --events 一起使用：只列出摩擦点 ID 的事件。</translation>
+    </message>
+    <message>
+        <source>For FILEs of dated points with several date fields: the field that dates each event.</source>
+        <translation>对于有多个日期字段的带日期点的 FILE：为每个事件确定日期的字段。</translation>
+    </message>
+    <message>
+        <source>With --date-field: the field where each event ends.</source>
+        <translation>与 --date-field 一起使用：每个事件结束日期所在的字段。</translation>
+    </message>
+    <message>
+        <source>The language of the window, exports and this help: %1 (default: the desktop&apos;s language).</source>
+        <translation>窗口、导出和本帮助使用的语言：%1（默认：桌面的语言）。</translation>
+    </message>
+    <message>
+        <source>Vector files to add as layers (or to validate).</source>
+        <translation>作为图层添加（或要检查）的矢量文件。</translation>
+    </message>
+    <message>
+        <source>--lang: no translation for &quot;%1&quot;; available: %2</source>
+        <translation>--lang：没有“%1”的翻译；可用的语言：%2</translation>
+    </message>
+    <message>
+        <source>not four numbers W,S,E,N in degrees</source>
+        <translation>不是以度为单位的四个数 W,S,E,N</translation>
+    </message>
+    <message>
+        <source>west %1 is not less than east %2</source>
+        <translation>西 %1 不小于东 %2</translation>
+    </message>
+    <message>
+        <source>south %1 is not less than north %2</source>
+        <translation>南 %1 不小于北 %2</translation>
+    </message>
+    <message>
+        <source>outside the map&apos;s data, lon %1 to %2, lat %3 to %4</source>
+        <translation>超出地图数据范围：经度 %1 至 %2，纬度 %3 至 %4</translation>
+    </message>
+    <message>
+        <source>use only one of --export, --export-frames, --export-animation, --validate, --status, --events, --sources, --changes, --report</source>
+        <translation>--export、--export-frames、--export-animation、--validate、--status、--events、--sources、--changes、--report 只能使用其中之一</translation>
+    </message>
+    <message>
+        <source>--export needs a file name</source>
+        <translation>--export 需要一个文件名</translation>
+    </message>
+    <message>
+        <source>--compare: a comparison is one PNG, SVG or PDF, not a GIF</source>
+        <translation>--compare：比较只能是一个 PNG、SVG 或 PDF，不能是 GIF</translation>
+    </message>
+    <message>
+        <source>--export: &quot;%1&quot; does not end in .png, .svg or .pdf (for a GIF use --export-animation)</source>
+        <translation>--export：“%1”的扩展名不是 .png、.svg 或 .pdf（GIF 请用 --export-animation）</translation>
+    </message>
+    <message>
+        <source>--export-frames needs a directory</source>
+        <translation>--export-frames 需要一个目录</translation>
+    </message>
+    <message>
+        <source>--export-animation: &quot;%1&quot; does not end in .gif</source>
+        <translation>--export-animation：“%1”的扩展名不是 .gif</translation>
+    </message>
+    <message>
+        <source>--report: &quot;%1&quot; does not end in .pdf</source>
+        <translation>--report：“%1”的扩展名不是 .pdf</translation>
+    </message>
+    <message>
+        <source>--compare goes with --export, or opens the window comparing the dates</source>
+        <translation>--compare 需与 --export 一起使用，或者打开窗口比较这两个日期</translation>
+    </message>
+    <message>
+        <source>--compare shows its own two dates; it does not take --date</source>
+        <translation>--compare 自带两个日期；不接受 --date</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --compare</source>
+        <translation>--%1 不能与 --compare 一起使用</translation>
+    </message>
+    <message>
+        <source>--compare &quot;%1&quot;: %2</source>
+        <translation>--compare “%1”：%2</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 早于 --from %2</translation>
+    </message>
+    <message>
+        <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT with each side 16 to 16384</source>
+        <translation>--size：“%1”不是 WIDTHxHEIGHT 格式，或某边不在 16 至 16384 之间</translation>
+    </message>
+    <message>
+        <source>--view needs &quot;all&quot; or a flashpoint id</source>
+        <translation>--view 需要“all”或一个摩擦点 id</translation>
+    </message>
+    <message>
+        <source>--view goes with the window or an export</source>
+        <translation>--view 用于窗口或导出</translation>
+    </message>
+    <message>
+        <source>--window goes with the window or an export</source>
+        <translation>--window 用于窗口或导出</translation>
+    </message>
+    <message>
+        <source>--window: &quot;%1&quot; is not cumulative, instant or a number of days from 1 to 3650</source>
+        <translation>--window：“%1”不是 cumulative、instant 或 1 至 3650 之间的天数</translation>
+    </message>
+    <message>
+        <source>--since goes with --report</source>
+        <translation>--since 需与 --report 一起使用</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --report</source>
+        <translation>--%1 不能与 --report 一起使用</translation>
+    </message>
+    <message>
+        <source>--extent goes with the window or an export</source>
+        <translation>--extent 用于窗口或导出</translation>
+    </message>
+    <message>
+        <source>use --view or --extent, not both</source>
+        <translation>--view 和 --extent 只能使用其一</translation>
+    </message>
+    <message>
+        <source>--extent &quot;%1&quot;: %2</source>
+        <translation>--extent “%1”：%2</translation>
+    </message>
+    <message>
+        <source>--hide-layer goes with the window or an export</source>
+        <translation>--hide-layer 用于窗口或导出</translation>
+    </message>
+    <message>
+        <source>--hide-layer: unknown layer &quot;%1&quot;; expected one of: %2, or the file name of a FILE given</source>
+        <translation>--hide-layer：未知图层“%1”；应为以下之一：%2，或所给某个 FILE 的文件名</translation>
+    </message>
+    <message>
+        <source>--select goes with the window or an export</source>
+        <translation>--select 用于窗口或导出</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --export, --export-frames or --export-animation</source>
+        <translation>--%1 需与 --export、--export-frames 或 --export-animation 一起使用</translation>
+    </message>
+    <message>
+        <source>--step goes with --export-frames or --export-animation</source>
+        <translation>--step 需与 --export-frames 或 --export-animation 一起使用</translation>
+    </message>
+    <message>
+        <source>--frame-delay goes with --export-animation</source>
+        <translation>--frame-delay 需与 --export-animation 一起使用</translation>
+    </message>
+    <message>
+        <source>--from and --to go with --events, --changes, --export-frames or --export-animation</source>
+        <translation>--from 和 --to 需与 --events、--changes、--export-frames 或 --export-animation 一起使用</translation>
+    </message>
+    <message>
+        <source>--changes needs --from A and --to B with A before B</source>
+        <translation>--changes 需要 --from A 和 --to B，且 A 早于 B</translation>
+    </message>
+    <message>
+        <source>a series takes --from and --to, not --date</source>
+        <translation>序列使用 --from 和 --to，而不是 --date</translation>
+    </message>
+    <message>
+        <source>--page and --orientation go with --export OUT.pdf</source>
+        <translation>--page 和 --orientation 需与 --export OUT.pdf 一起使用</translation>
+    </message>
+    <message>
+        <source>--size does not apply to a PDF; use --page and --orientation</source>
+        <translation>--size 不适用于 PDF；请使用 --page 和 --orientation</translation>
+    </message>
+    <message>
+        <source>--size goes with --export, --export-frames or --export-animation</source>
+        <translation>--size 需与 --export、--export-frames 或 --export-animation 一起使用</translation>
+    </message>
+    <message>
+        <source>--select needs an id</source>
+        <translation>--select 需要一个 id</translation>
+    </message>
+    <message>
+        <source>--dpi: &quot;%1&quot; is not a number from 24 to 2400</source>
+        <translation>--dpi：“%1”不是 24 至 2400 之间的数</translation>
+    </message>
+    <message>
+        <source>--title is empty; use --no-title for none</source>
+        <translation>--title 为空；不要标题请用 --no-title</translation>
+    </message>
+    <message>
+        <source>--title: longer than 300 characters</source>
+        <translation>--title：超过 300 个字符</translation>
+    </message>
+    <message>
+        <source>--title and --no-title (or --no-decorations) contradict each other</source>
+        <translation>--title 与 --no-title（或 --no-decorations）相互矛盾</translation>
+    </message>
+    <message>
+        <source>--step: &quot;%1&quot; is not Nd, Nw, Nm (N from 1 to 999) or events</source>
+        <translation>--step：“%1”不是 Nd、Nw、Nm（N 为 1 至 999）或 events</translation>
+    </message>
+    <message>
+        <source>--frame-delay: &quot;%1&quot; is not a whole number of milliseconds from 20 to 60000</source>
+        <translation>--frame-delay：“%1”不是 20 至 60000 之间的整数毫秒</translation>
+    </message>
+    <message>
+        <source>--page: &quot;%1&quot; is not one of %2</source>
+        <translation>--page：“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>--orientation: &quot;%1&quot; is not landscape or portrait</source>
+        <translation>--orientation：“%1”不是 landscape 或 portrait</translation>
+    </message>
+    <message>
+        <source>--since %1 is after the briefing&apos;s date</source>
+        <translation>--since %1 晚于简报日期</translation>
+    </message>
+    <message>
+        <source>--json goes with --status, --events, --sources or --changes</source>
+        <translation>--json 需与 --status、--events、--sources 或 --changes 一起使用</translation>
+    </message>
+    <message>
+        <source>--end-field needs --date-field</source>
+        <translation>--end-field 需要 --date-field</translation>
+    </message>
+    <message>
+        <source>--dem needs a file</source>
+        <translation>--dem 需要一个文件</translation>
+    </message>
+    <message>
+        <source>--dem goes with the window or an export</source>
+        <translation>--dem 用于窗口或导出</translation>
+    </message>
+    <message>
+        <source>LAC Viewer: a map of the India–China Line of Actual Control flashpoints in eastern Ladakh, their status over time, events and sources.</source>
+        <translation>LAC Viewer：拉达克东部中印实际控制线摩擦点地图，包括各摩擦点随时间变化的状态、事件和来源。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Dates</source>
+        <translation>比较日期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Two maps at two dates, and what changed between them</source>
+        <translation>两个日期的两张地图，以及两者之间的变化</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Layout</source>
+        <translation>比较布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>并排(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;wipe</source>
+        <translation>滑动对比(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move Date &amp;A</source>
+        <translation>移动日期 A(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move Date &amp;B</source>
+        <translation>移动日期 B(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Map at date B</source>
+        <translation>日期 B 的地图</translation>
+    </message>
+    <message>
+        <source>Drag to move the divider between date A (left) and date B (right)</source>
+        <translation>拖动以移动日期 A（左）与日期 B（右）之间的分隔线</translation>
+    </message>
+    <message>
+        <source>Swipe divider</source>
+        <translation>滑动分隔线</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonExporter</name>
+    <message>
+        <source>Eastern Ladakh: what changed from %1 to %2</source>
+        <translation>拉达克东部：从 %1 到 %2 的变化</translation>
+    </message>
+    <message>
+        <source>%1. Two maps of the India-China Line of Actual Control in eastern Ladakh, as of %2 (left) and as of %3 (right), centre %4, %5 m (Lambert conformal conic, %6), %7 m per pixel, with what changed between them and the sources. %8</source>
+        <translation>%1。拉达克东部中印实际控制线的两张地图，分别截至 %2（左）和 %3（右），中心 %4，%5 米（兰勃特等角圆锥投影，%6），每像素 %7 米，附两者之间的变化及来源。%8</translation>
+    </message>
+    <message>
+        <source>a comparison needs two dates</source>
+        <translation>比较需要两个日期</translation>
+    </message>
+    <message>
+        <source>date A %1 is not before date B %2</source>
+        <translation>日期 A %1 不早于日期 B %2</translation>
+    </message>
+    <message>
+        <source>no record is loaded</source>
+        <translation>未加载记录</translation>
+    </message>
+    <message>
+        <source>a comparison is one PNG, SVG or PDF, not a GIF</source>
+        <translation>比较只能是一个 PNG、SVG 或 PDF，不能是 GIF</translation>
+    </message>
+    <message>
+        <source>%1: the %2 could not be made</source>
+        <translation>%1：无法生成 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
+    </message>
+    <message>
+        <source>Copy coordinates</source>
+        <translation>复制坐标</translation>
+    </message>
+    <message>
+        <source>Click a flashpoint, place, line or event on the map, or search with Ctrl+F, to read what it is, where, what happened there and who says so.</source>
+        <translation>点击地图上的摩擦点、地点、线条或事件，或按 Ctrl+F 搜索，查看它是什么、在哪里、发生了什么以及消息来源。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Reading its attributes from the file…&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;正在从文件读取其属性…&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Date stamp</source>
+        <translation>日期标注(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>图例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Scale bar</source>
+        <translation>比例尺(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>指北针(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Footer: sources and disclaimer</source>
+        <translation>页脚：来源和免责声明(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation>SVG 图形（矢量）</translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation>PDF 文档（矢量）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Text and symbols are drawn for this resolution; a PNG keeps its size in pixels.</source>
+        <translation>文字和符号按此分辨率绘制；PNG 保持其像素尺寸。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>D&amp;PI:</source>
+        <translation>D&amp;PI：</translation>
+    </message>
+    <message>
+        <source>What the snapshot shows</source>
+        <translation>快照显示的内容</translation>
+    </message>
+    <message>
+        <source>The window&apos;s view%1, as of %2.</source>
+        <translation>窗口的视图%1，截至 %2。</translation>
+    </message>
+    <message>
+        <source> (centre %1°N %2°E)</source>
+        <translation>（中心 北纬 %1° 东经 %2°）</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the map to</source>
+        <translation>将地图导出到</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Eastern Ladakh</source>
+        <translation>拉达克东部</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureDetails</name>
+    <message>
+        <source> — estimate ±%1 km</source>
+        <translation> — 估计 ±%1 公里</translation>
+    </message>
+    <message>
+        <source>, date not known</source>
+        <translation>，日期不详</translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;— unconfirmed: %1&lt;/i&gt;</source>
+        <translation> &lt;i&gt;— 未经证实：%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Event %L1 of %L2 in your layer &lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;您的图层 &lt;b&gt;%3&lt;/b&gt; 中第 %L1 个事件，共 %L2 个&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Date: %1 &lt;i&gt;(field “%2”%3)&lt;/i&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;日期：%1 &lt;i&gt;（字段“%2”%3）&lt;/i&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> to “%1”</source>
+        <translation> 至“%1”</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;after the current date&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;晚于当前日期&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;The row cannot be read again: the file has changed or gone since it was opened. Open it again to see its attributes.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;无法再次读取该行：文件自打开后已更改或已不存在。请重新打开文件以查看其属性。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;From your own file, %1; its content is not checked or sourced by LAC Viewer.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;来自您自己的文件，%1；其内容未经 LAC Viewer 核实，也没有来源。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Each side&apos;s account&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;双方各自的说法&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Date: </source>
+        <translation>&lt;br&gt;&lt;i&gt;日期：</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Other date given: %1 %2&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;另一说日期：%1 %2&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Other name: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;其他名称：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Flashpoint · %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;摩擦点 · %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Marker: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;标记：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;The area drawn is %1, not a surveyed boundary.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;所绘区域为%1，并非测绘的边界。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Status on %1: %2&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 的状态：%2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Since %1, %2 “%3”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;自 %1 起，%2“%3”。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>继</translation>
+    </message>
+    <message>
+        <source>set by</source>
+        <translation>起因于</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Status history&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;状态历史&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>%1 至 %2 之间</translation>
+    </message>
+    <message>
+        <source>after </source>
+        <translation>继 </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sources for the flashpoint&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;该摩擦点的来源&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;This position is an estimate worked out from sourced distances and directions, drawn as a circle of ±%1 km.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;此位置是根据有来源的距离和方向推算的估计值，以 ±%1 公里的圆表示。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Notes:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;注：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 · context (not part of the standoff record)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 · 背景信息（不属于对峙记录）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Course:&lt;/b&gt; %1 (within about %2 km)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;走向：&lt;/b&gt;%1（误差约 %2 公里以内）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 · drawn by: %2 · geometry: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 · 绘制方：%2 · 几何：%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Accuracy:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;精度：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Valid %1 – %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;有效期 %1 – %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Flashpoints: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;摩擦点：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Casualties, India&apos;s side: </source>
+        <translation>&lt;br&gt;伤亡，印方：</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Casualties, China&apos;s side: </source>
+        <translation>&lt;br&gt;伤亡，中方：</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Other estimates: </source>
+        <translation>&lt;br&gt;其他估计：</translation>
+    </message>
+</context>
+<context>
+    <name>FormatRegistry</name>
+    <message>
+        <source>Vector data (%1);;All files (*)</source>
+        <translation>矢量数据 (%1);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FrontPhaseInfo</name>
+    <message>
+        <source>No front-wide phase reported</source>
+        <translation>未报告全线阶段</translation>
+    </message>
+    <message>
+        <source>Front-wide: disengagement talks under way</source>
+        <translation>全线：脱离接触谈判正在进行</translation>
+    </message>
+    <message>
+        <source>Front-wide: de-escalation pending (troop pullback not yet agreed)</source>
+        <translation>全线：降级待定（撤军尚未达成一致）</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommands</name>
+    <message>
+        <source>: is a directory</source>
+        <translation>：是一个目录</translation>
+    </message>
+    <message>
+        <source>: exists; add --force to replace it</source>
+        <translation>：已存在；加 --force 以替换</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 beside %3, %4x%5 px at %6 dpi%7)</source>
+        <translation>已写入 %1（%2 与 %3 并排，%4x%5 像素，%6 dpi%7）</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2x%3 px at %4 dpi, as of %5)</source>
+        <translation>已写入 %1（%2x%3 像素，%4 dpi，截至 %5）</translation>
+    </message>
+    <message>
+        <source>--from %1 and --to %2 do not make a range (the events run from %3 to %4)</source>
+        <translation>--from %1 和 --to %2 不构成一个范围（事件从 %3 到 %4）</translation>
+    </message>
+    <message>
+        <source>no frame dates from %1 to %2</source>
+        <translation>%1 至 %2 没有帧日期</translation>
+    </message>
+    <message>
+        <source>%1 frames from %2 to %3, more than %4; narrow --from/--to or take a longer --step</source>
+        <translation>%2 至 %3 共 %1 帧，超过 %4；请缩小 --from/--to 或加大 --step</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 frames, %3 to %4, step %5, %6 ms each)</source>
+        <translation>已写入 %1（%2 帧，%3 至 %4，步长 %5，每帧 %6 毫秒）</translation>
+    </message>
+    <message>
+        <source>: cannot create the directory</source>
+        <translation>：无法创建目录</translation>
+    </message>
+    <message>
+        <source>Wrote %1 frames to %2 (%3 to %4, step %5)</source>
+        <translation>已写入 %1 帧到 %2（%3 至 %4，步长 %5）</translation>
+    </message>
+    <message>
+        <source>: cannot write the PDF</source>
+        <translation>：无法写入 PDF</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (briefing as of %2, %3 pages)</source>
+        <translation>已写入 %1（截至 %2 的简报，%3 页）</translation>
+    </message>
+</context>
+<context>
+    <name>LayerLoadController</name>
+    <message>
+        <source>The record: %L1 events at %L2 flashpoints, checked to %3</source>
+        <translation>记录：%L2 个摩擦点的 %L1 个事件，核对至 %3</translation>
+    </message>
+    <message>
+        <source>Terrain from %1</source>
+        <translation>地形来自 %1</translation>
+    </message>
+    <message>
+        <source>Added layer %1</source>
+        <translation>已添加图层 %1</translation>
+    </message>
+    <message>
+        <source>: %L1 events</source>
+        <translation>：%L1 个事件</translation>
+    </message>
+    <message>
+        <source> (%L1 rows without a point or a date skipped)</source>
+        <translation>（跳过 %L1 行没有点位或日期的记录）</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Buffer zones</source>
+        <translation>缓冲区</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>主张线</translation>
+    </message>
+    <message>
+        <source>China&apos;s perceived LAC</source>
+        <translation>中方认知的实际控制线</translation>
+    </message>
+    <message>
+        <source>India&apos;s perceived LAC</source>
+        <translation>印方认知的实际控制线</translation>
+    </message>
+    <message>
+        <source>Roads and towns</source>
+        <translation>道路和城镇</translation>
+    </message>
+    <message>
+        <source>Terrain (File › Open Terrain…)</source>
+        <translation>地形（文件 › 打开地形…）</translation>
+    </message>
+    <message>
+        <source>Basemap (countries, lakes, rivers, de facto boundaries)</source>
+        <translation>底图（国家、湖泊、河流、事实边界）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation>所选图层的不透明度</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Your layers (File › Open Layer…)</source>
+        <translation>您的图层（文件 › 打开图层…）</translation>
+    </message>
+    <message>
+        <source> — %L1 events, by %2</source>
+        <translation> — %L1 个事件，按 %2</translation>
+    </message>
+    <message>
+        <source> — %L1 features</source>
+        <translation> — %L1 个要素</translation>
+    </message>
+    <message>
+        <source>The bundled layers keep their order: each side&apos;s LAC is drawn above the claims and buffer zones</source>
+        <translation>随附图层的顺序固定：双方的实际控制线绘制在主张线和缓冲区之上</translation>
+    </message>
+    <message>
+        <source>Draw the layer above the next one</source>
+        <translation>将图层绘制在下一个图层之上</translation>
+    </message>
+    <message>
+        <source>Draw the layer below the previous one</source>
+        <translation>将图层绘制在上一个图层之下</translation>
+    </message>
+</context>
+<context>
+    <name>LoadFeedback</name>
+    <message>
+        <source>Cancelled loading %1</source>
+        <translation>已取消加载 %1</translation>
+    </message>
+    <message>
+        <source>Loading the record…</source>
+        <translation>正在加载记录…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opening terrain</source>
+        <translation>正在打开地形</translation>
+    </message>
+    <message>
+        <source>Opening layer</source>
+        <translation>正在打开图层</translation>
+    </message>
+    <message>
+        <source>Cannot open layer</source>
+        <translation>无法打开图层</translation>
+    </message>
+    <message>
+        <source>The layer was not added; what was loaded stays.</source>
+        <translation>图层未添加；已加载的内容保持不变。</translation>
+    </message>
+    <message>
+        <source>Open Terrain</source>
+        <translation>打开地形</translation>
+    </message>
+    <message>
+        <source>The terrain was not added; the map stays as it was.</source>
+        <translation>地形未添加；地图保持原样。</translation>
+    </message>
+    <message>
+        <source>LAC Viewer</source>
+        <translation>LAC Viewer</translation>
+    </message>
+    <message>
+        <source>The bundled data in %1 could not be loaded.</source>
+        <translation>无法加载 %1 中随附的数据。</translation>
+    </message>
+    <message>
+        <source>Choose the date field</source>
+        <translation>选择日期字段</translation>
+    </message>
+    <message>
+        <source>%1 has several date fields. Which one dates its events?
+(&quot;start|end&quot; uses a start and an end date.)</source>
+        <translation>%1 有多个日期字段。哪一个是其事件的日期？
+（“start|end”表示使用开始日期和结束日期。）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LAC Viewer — eastern Ladakh</source>
+        <translation>LAC Viewer — 拉达克东部</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Layer…</source>
+        <translation>打开图层(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a vector layer</source>
+        <translation>打开矢量图层</translation>
+    </message>
+    <message>
+        <source>Open &amp;Terrain…</source>
+        <translation>打开地形(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open an elevation raster</source>
+        <translation>打开高程栅格</translation>
+    </message>
+    <message>
+        <source>Elevation (*.tif *.tiff *.hgt *.vrt *.dem *.asc *.img);;All files (*)</source>
+        <translation>高程 (*.tif *.tiff *.hgt *.vrt *.dem *.asc *.img);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Map…</source>
+        <translation>导出地图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing…</source>
+        <translation>导出简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Comparison…</source>
+        <translation>导出比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Both dates&apos; maps, what changed between them and the sources, as one figure</source>
+        <translation>两个日期的地图、两者之间的变化及来源，合成一张图</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Map</source>
+        <translation>复制地图(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset View</source>
+        <translation>重置视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>图例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About LAC Viewer</source>
+        <translation>关于 LAC Viewer(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n layer(s) whose file is gone: %1</source>
+        <translation>
+            <numerusform>已跳过 %n 个文件已不存在的图层：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message numerus="yes">
+        <source>
+(+%n more here: click to choose)</source>
+        <translation>
+            <numerusform>
+（此处还有 %n 个：点击选择）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the legend (View › Legend)</source>
+        <translation>显示图例（视图 › 图例）</translation>
+    </message>
+    <message>
+        <source>Fold the legend away (View › Legend)</source>
+        <translation>收起图例（视图 › 图例）</translation>
+    </message>
+</context>
+<context>
+    <name>MapDecorations</name>
+    <message>
+        <source>The LAC is not jointly delineated; every line shown is approximate and schematic, not an authoritative boundary.</source>
+        <translation>实际控制线未经双方共同划定；图中所有线条均为近似示意，并非权威边界。</translation>
+    </message>
+    <message>
+        <source>Basemap: Natural Earth (public domain; de facto boundaries), GSHHG/WDBII lakes and rivers (LGPL). Flashpoints, lines and events: LAC Viewer data, each from cited public sources (news reports, official statements, Wikipedia).</source>
+        <translation>底图：Natural Earth（公有领域；事实边界），GSHHG/WDBII 湖泊和河流（LGPL）。摩擦点、线条和事件：LAC Viewer 数据，均来自已引用的公开来源（新闻报道、官方声明、维基百科）。</translation>
+    </message>
+    <message>
+        <source> Record checked to %1.</source>
+        <translation>记录核对至 %1。</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapExporter</name>
+    <message>
+        <source>Eastern Ladakh, as of %1</source>
+        <translation>拉达克东部，截至 %1</translation>
+    </message>
+    <message>
+        <source>Eastern Ladakh</source>
+        <translation>拉达克东部</translation>
+    </message>
+    <message>
+        <source>%1. Map of the India-China Line of Actual Control in eastern Ladakh%2; centre %3, %4 m (Lambert conformal conic, %5), %6 m per pixel. %7</source>
+        <translation>%1。拉达克东部中印实际控制线地图%2；中心 %3，%4 米（兰勃特等角圆锥投影，%5），每像素 %6 米。%7</translation>
+    </message>
+    <message>
+        <source> as of %1</source>
+        <translation>，截至 %1</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:%1&quot;&gt;Details as of %2 (%3)&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:%1&quot;&gt;截至 %2 的详情（%3）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: the %2 could not be made</source>
+        <translation>%1：无法生成 %2</translation>
+    </message>
+    <message>
+        <source>%1: the GIF could not be made</source>
+        <translation>%1：无法生成 GIF</translation>
+    </message>
+</context>
+<context>
+    <name>MapHitTester</name>
+    <message>
+        <source> (flashpoint)</source>
+        <translation>（摩擦点）</translation>
+    </message>
+    <message>
+        <source> (flashpoint area)</source>
+        <translation>（摩擦点区域）</translation>
+    </message>
+    <message>
+        <source>%1 (road)</source>
+        <translation>%1（道路）</translation>
+    </message>
+    <message>
+        <source>%1 — flashpoint
+%2</source>
+        <translation>%1 — 摩擦点
+%2</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation>，自 %1 起</translation>
+    </message>
+    <message>
+        <source>
+position estimated, ±%1 km</source>
+        <translation>
+位置为估计值，±%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (context)</source>
+        <translation>%1 — %2（背景信息）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (your layer)
+%3</source>
+        <translation>%1 — %2（您的图层）
+%3</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>事件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Your layers (not checked by LAC Viewer)</source>
+        <translation>您的图层（未经 LAC Viewer 核实）</translation>
+    </message>
+    <message>
+        <source>%1: %L2 event shown</source>
+        <translation>%1：显示 %L2 个事件</translation>
+    </message>
+    <message>
+        <source>%1: %L2 events shown</source>
+        <translation>%1：显示 %L2 个事件</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Flashpoint status</source>
+        <translation>摩擦点状态</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>线条</translation>
+    </message>
+</context>
+<context>
+    <name>MapReadout</name>
+    <message>
+        <source>Scale 1:%L1</source>
+        <translation>比例尺 1:%L1</translation>
+    </message>
+    <message>
+        <source>%1°%2  %3°%4</source>
+        <translation>%1°%2  %3°%4</translation>
+    </message>
+    <message>
+        <source>  %L1 m</source>
+        <translation>  %L1 米</translation>
+    </message>
+</context>
+<context>
+    <name>MapSettings</name>
+    <message>
+        <source>Eastern Ladakh, as of {date}</source>
+        <translation>拉达克东部，截至 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>MapStyle</name>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Buffer zone</source>
+        <translation>缓冲区</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Disengagement</source>
+        <translation>脱离接触</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会晤</translation>
+    </message>
+    <message>
+        <source>Patrol resumed</source>
+        <translation>恢复巡逻</translation>
+    </message>
+    <message>
+        <source>Standoff</source>
+        <translation>对峙</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>会谈</translation>
+    </message>
+    <message>
+        <source>India–China de facto line (Natural Earth; approximate, not agreed)</source>
+        <translation>中印事实边界线（Natural Earth；近似，未经商定）</translation>
+    </message>
+    <message>
+        <source>Other de facto boundary (Natural Earth)</source>
+        <translation>其他事实边界（Natural Earth）</translation>
+    </message>
+    <message>
+        <source>LAC as India perceives it (schematic)</source>
+        <translation>印方认知的实际控制线（示意）</translation>
+    </message>
+    <message>
+        <source>LAC as China perceives it (schematic)</source>
+        <translation>中方认知的实际控制线（示意）</translation>
+    </message>
+    <message>
+        <source>India&apos;s claim line (schematic)</source>
+        <translation>印方主张线（示意）</translation>
+    </message>
+    <message>
+        <source>China&apos;s claim line (schematic)</source>
+        <translation>中方主张线（示意）</translation>
+    </message>
+    <message>
+        <source>Buffer zone (no patrols; approximate)</source>
+        <translation>缓冲区（不巡逻；近似）</translation>
+    </message>
+    <message>
+        <source>Road (context; schematic course)</source>
+        <translation>道路（背景信息；走向示意）</translation>
+    </message>
+    <message>
+        <source>Limit of patrolling (schematic)</source>
+        <translation>巡逻界限（示意）</translation>
+    </message>
+</context>
+<context>
+    <name>PageFooter</name>
+    <message>
+        <source> Record checked to %1.</source>
+        <translation>记录核对至 %1。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>未知选项“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>未知选项：%1。</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>“%1”之后缺少值。</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>“%1”之后的值不应出现。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>LAC Viewer</source>
+        <translation>LAC Viewer</translation>
+    </message>
+    <message>
+        <source>Your events
+/ month</source>
+        <translation>您的事件
+/ 月</translation>
+    </message>
+    <message>
+        <source>Your events / month</source>
+        <translation>您的事件 / 月</translation>
+    </message>
+</context>
+<context>
+    <name>RulerTool</name>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>测量(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Click points on the map to measure along the ellipsoid; click the first point again to close a ring; Backspace takes a point back, Escape ends</source>
+        <translation>在地图上点击各点，沿椭球面测量；再次点击第一个点以闭合成环；Backspace 撤回一个点，Escape 结束</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Measurement</source>
+        <translation>复制测量结果(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied the measurement</source>
+        <translation>已复制测量结果</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Measurement</source>
+        <translation>清除测量(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Measuring: click points on the map</source>
+        <translation>测量中：在地图上点击各点</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ruler: %1 over %n leg(s)</source>
+        <translation>
+            <numerusform>标尺：%1，共 %n 段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last leg %1 at %2°</source>
+        <translation>，最后一段 %1，方位 %2°</translation>
+    </message>
+    <message>
+        <source>, area %1 km²</source>
+        <translation>，面积 %1 平方公里</translation>
+    </message>
+    <message>
+        <source>  (Ctrl+Shift+M copies)</source>
+        <translation>  （Ctrl+Shift+M 复制）</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>%1 — flashpoint</source>
+        <translation>%1 — 摩擦点</translation>
+    </message>
+    <message>
+        <source>%1 %2 — event</source>
+        <translation>%1 %2 — 事件</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search flashpoints, places, events (Ctrl+F)</source>
+        <translation>搜索摩擦点、地点、事件（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsGuard</name>
+    <message>
+        <source>is a directory</source>
+        <translation>是一个目录</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>is %1 bytes, too large for a settings file</source>
+        <translation>大小为 %1 字节，作为设置文件过大</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>holds binary data</source>
+        <translation>含有二进制数据</translation>
+    </message>
+    <message>
+        <source>is not a valid settings file</source>
+        <translation>不是有效的设置文件</translation>
+    </message>
+    <message>
+        <source>The settings file %1 %2; it was kept as %3 and the default settings are used.</source>
+        <translation>设置文件 %1 %2；已另存为 %3，现使用默认设置。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 %2 and could not be moved aside; the default settings are used.</source>
+        <translation>设置文件 %1 %2，且无法移到一旁；现使用默认设置。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusInfo</name>
+    <message>
+        <source>No standoff reported</source>
+        <translation>未报告对峙</translation>
+    </message>
+    <message>
+        <source>Standoff</source>
+        <translation>对峙</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Disengaging</source>
+        <translation>正在脱离接触</translation>
+    </message>
+    <message>
+        <source>Disengaged (buffer zone)</source>
+        <translation>已脱离接触（缓冲区）</translation>
+    </message>
+    <message>
+        <source>Disengaged (patrolling restored)</source>
+        <translation>已脱离接触（恢复巡逻）</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>Flashpoint</source>
+        <translation>摩擦点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>起因</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>继：%1</translation>
+    </message>
+    <message>
+        <source> since %1
+Set by: %2 (%3)</source>
+        <translation> 自 %1 起
+起因：%2（%3）</translation>
+    </message>
+    <message>
+        <source> — since %1 (%2)</source>
+        <translation> — 自 %1 起（%2）</translation>
+    </message>
+    <message>
+        <source> since %1 (%2)</source>
+        <translation> 自 %1 起（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Terrain</name>
+    <message>
+        <source>GDAL cannot read it</source>
+        <translation>GDAL 无法读取</translation>
+    </message>
+    <message>
+        <source>remote paths are not opened; download the file first</source>
+        <translation>不打开远程路径；请先下载文件</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>not a raster GDAL can read (%1)</source>
+        <translation>不是 GDAL 能读取的栅格（%1）</translation>
+    </message>
+    <message>
+        <source>the raster has no bands</source>
+        <translation>该栅格没有波段</translation>
+    </message>
+    <message>
+        <source>not an elevation raster: it has colour bands or a palette (an image, not heights); open a DEM such as SRTM .hgt or a GeoTIFF of heights</source>
+        <translation>不是高程栅格：它有彩色波段或调色板（是图像，不是高度）；请打开 DEM，例如 SRTM .hgt 或高度的 GeoTIFF</translation>
+    </message>
+    <message>
+        <source>not an elevation raster: complex values</source>
+        <translation>不是高程栅格：值为复数</translation>
+    </message>
+    <message>
+        <source>the raster has no georeferencing (no geotransform or no CRS)</source>
+        <translation>该栅格没有地理参考（没有地理变换或坐标参考系）</translation>
+    </message>
+    <message>
+        <source>cannot be warped to the map&apos;s projection (%1)</source>
+        <translation>无法重投影到地图的投影（%1）</translation>
+    </message>
+    <message>
+        <source>the raster lies outside the map&apos;s region</source>
+        <translation>该栅格位于地图区域之外</translation>
+    </message>
+    <message>
+        <source>cannot read the heights (%1)</source>
+        <translation>无法读取高度（%1）</translation>
+    </message>
+    <message>
+        <source>not an elevation raster: no heights between -1,000 and 9,000 m</source>
+        <translation>不是高程栅格：没有介于 -1,000 与 9,000 米之间的高度</translation>
+    </message>
+</context>
+<context>
+    <name>TimeControls</name>
+    <message>
+        <source>First event (Home)</source>
+        <translation>第一个事件（Home）</translation>
+    </message>
+    <message>
+        <source>Previous event (Left)</source>
+        <translation>上一个事件（Left）</translation>
+    </message>
+    <message>
+        <source>The current date: type YYYY-MM-DD and press Enter</source>
+        <translation>当前日期：输入 YYYY-MM-DD 后按 Enter</translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+    <message>
+        <source>Next event (Right)</source>
+        <translation>下一个事件（Right）</translation>
+    </message>
+    <message>
+        <source>Last event (End)</source>
+        <translation>最后一个事件（End）</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停（Space）</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>1 day per step</source>
+        <translation>每步 1 天</translation>
+    </message>
+    <message>
+        <source>1 week per step</source>
+        <translation>每步 1 周</translation>
+    </message>
+    <message>
+        <source>1 month per step</source>
+        <translation>每步 1 个月</translation>
+    </message>
+    <message>
+        <source>1 year per step</source>
+        <translation>每步 1 年</translation>
+    </message>
+    <message>
+        <source>Next event per step</source>
+        <translation>每步到下一个事件</translation>
+    </message>
+    <message>
+        <source>How far each step of playback moves</source>
+        <translation>播放时每一步前进多远</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>慢</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>快</translation>
+    </message>
+    <message>
+        <source>Time between steps of playback</source>
+        <translation>播放时两步之间的时间</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Show events:</source>
+        <translation>显示事件：</translation>
+    </message>
+    <message>
+        <source>Up to the date</source>
+        <translation>截至该日期</translation>
+    </message>
+    <message>
+        <source>In the last N days</source>
+        <translation>最近 N 天内</translation>
+    </message>
+    <message>
+        <source>Which events the map draws: all up to the date (cumulative), the last N days&apos;, or the date&apos;s only</source>
+        <translation>地图绘制哪些事件：截至该日期的全部（累计）、最近 N 天的，或仅该日期的</translation>
+    </message>
+    <message>
+        <source>On the date only</source>
+        <translation>仅该日期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePlot</name>
+    <message>
+        <source>Events
+/ month</source>
+        <translation>事件
+/ 月</translation>
+    </message>
+    <message>
+        <source>Front-wide / elsewhere</source>
+        <translation>全线 / 其他地区</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format of the timeline&apos;s axis (QDateTime::toString)</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM
+yyyy</source>
+        <comment>date format of the timeline&apos;s axis (QDateTime::toString)</comment>
+        <translation>M月d日
+yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ViewRequest</name>
+    <message>
+        <source>--view: unknown flashpoint &quot;%1&quot;; expected one of: %2</source>
+        <translation>--view：未知摩擦点“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>--select: no flashpoint, place or line has the id &quot;%1&quot;</source>
+        <translation>--select：没有摩擦点、地点或线条的 id 为“%1”</translation>
+    </message>
+    <message>
+        <source>not two dates A,B (YYYY-MM-DD,YYYY-MM-DD)</source>
+        <translation>不是两个日期 A,B（YYYY-MM-DD,YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>A and B are the same day; compare two different dates</source>
+        <translation>A 和 B 是同一天；请比较两个不同的日期</translation>
+    </message>
+    <message>
+        <source>A %1 is after B %2; give the earlier date first</source>
+        <translation>A %1 晚于 B %2；请先给出较早的日期</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExport</name>
+    <message>
+        <source>Nothing was written.
+
+%1</source>
+        <translation>未写入任何内容。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>导出简报</translation>
+    </message>
+    <message>
+        <source>Writing the briefing %1…</source>
+        <translation>正在写入简报 %1…</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>导出比较</translation>
+    </message>
+    <message>
+        <source>A comparison is one PNG, SVG or PDF, not a GIF. Nothing was written.</source>
+        <translation>比较只能是一个 PNG、SVG 或 PDF，不能是 GIF。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Copied the map to the clipboard</source>
+        <translation>已将地图复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>%1: the briefing could not be made</source>
+        <translation>%1：无法生成简报</translation>
+    </message>
+</context>
+</TS>
