@@ -1,5 +1,7 @@
 #include "Event.h"
 
+#include <QCoreApplication>
+
 #include "IsoDate.h"
 
 QString Event::dateText() const
@@ -38,4 +40,9 @@ QString Event::sideLabel(const QString &side)
     if (side == QLatin1String("china"))
         return QStringLiteral("China");
     return side;
+}
+
+QString Event::markedTitle() const
+{
+    return own ? QCoreApplication::translate("Event", "%1 [your record]").arg(title) : title;
 }

@@ -63,7 +63,7 @@ struct Event
     bool own = false;
 
     // The title as lists and tables show it: the user's own events say so.
-    QString markedTitle() const { return own ? title + QStringLiteral(" [your record]") : title; }
+    QString markedTitle() const;
     // The last day of the event: dateEnd for a range, else date.
     QDate lastDay() const { return dateEnd.isValid() ? dateEnd : date; }
     // Whether it happened on a day known only to fall in a window ("between",

@@ -16,11 +16,13 @@
 
 namespace {
 
-bool chooseDetected(const QList<DateFieldDetection::Field> &fields, QString *start, QString *end)
+bool chooseDetected(const QList<DateFieldDetection::Field> &fields, DateFieldDetection::Choice *choice)
 {
     const DateFieldDetection::Detection d = DateFieldDetection::detect(fields);
-    *start = d.start;
-    *end = d.end;
+    choice->start = d.start;
+    choice->end = d.end;
+    choice->startForm = d.startForm;
+    choice->endForm = d.endForm;
     return !d.start.isEmpty();
 }
 
