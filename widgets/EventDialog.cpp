@@ -103,13 +103,20 @@ EventDialog::EventDialog(const Atlas &atlas, const EventDraft &draft, Check chec
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("T&ype:"), m_type);
-    form->addRow(tr("&Date:"), when);
+    // A row whose field is a layout needs its label's buddy set by hand, or
+    // the "&" shows and the accelerator goes nowhere.
+    auto buddied = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(buddied(tr("&Date:"), m_date), when);
     form->addRow(tr("S&cope:"), m_scope);
     form->addRow(tr("&Flashpoints:"), m_flashpoints);
     form->addRow(tr("&Place:"), m_place);
     form->addRow(QString(), point);
     form->addRow(tr("&Summary:"), m_summary);
-    form->addRow(tr("Sets &status:"), status);
+    form->addRow(buddied(tr("Sets &status:"), m_statusFlashpoint), status);
     form->addRow(tr("S&ources:"), m_sources);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &EventDialog::accept);

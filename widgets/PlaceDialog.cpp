@@ -68,7 +68,10 @@ PlaceDialog::PlaceDialog(const Atlas &atlas, const PlaceDraft &d, Check check, Q
     form->addRow(tr("&Other name:"), m_nameOther);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Flashpoint:"), m_flashpoint);
-    form->addRow(tr("&Position:"), position);
+    // The label's buddy by hand: the field is a layout.
+    auto *positionLabel = new QLabel(tr("&Position:"), this);
+    positionLabel->setBuddy(m_lon);
+    form->addRow(positionLabel, position);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("S&ources:"), m_sources);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

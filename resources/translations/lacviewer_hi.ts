@@ -698,6 +698,18 @@
         <source>LAC Viewer: a map of the India–China Line of Actual Control flashpoints in eastern Ladakh, their status over time, events and sources.</source>
         <translation>LAC Viewer: पूर्वी लद्दाख में भारत–चीन वास्तविक नियंत्रण रेखा के टकराव बिंदुओं का नक्शा, समय के साथ उनकी स्थिति, घटनाएँ और स्रोत।</translation>
     </message>
+    <message>
+        <source>Your own record of events and places (GeoJSON, see docs/data-format.md): the window edits it; exports, --status, --events, --changes and --report show it merged over the bundled record, marked as yours.</source>
+        <translation>आपका अपना घटनाओं और स्थानों का रिकॉर्ड (GeoJSON, देखें docs/data-format.md): विंडो इसे संपादित करती है; निर्यात, --status, --events, --changes और --report इसे संलग्न रिकॉर्ड के ऊपर मिलाकर, आपके रिकॉर्ड के रूप में चिह्नित करके दिखाते हैं।</translation>
+    </message>
+    <message>
+        <source>For FILEs whose dates are written with numbers only, day and month in an order no value tells (03/04/2020): dmy (day first) or mdy (month first).</source>
+        <translation>उन FILE के लिए जिनकी तारीख़ें केवल अंकों में लिखी हैं और जिनमें दिन व महीने का क्रम किसी भी मान से पता नहीं चलता (03/04/2020): dmy (पहले दिन) या mdy (पहले महीना)।</translation>
+    </message>
+    <message>
+        <source>--record needs a file name</source>
+        <translation>--record के लिए फ़ाइल का नाम चाहिए</translation>
+    </message>
 </context>
 <context>
     <name>CompareController</name>
@@ -797,6 +809,136 @@
     <message>
         <source>&lt;p&gt;&lt;i&gt;Reading its attributes from the file…&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;फ़ाइल से उसकी विशेषताएँ पढ़ी जा रही हैं…&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>%1 [your record]</source>
+        <translation>%1 [आपका रिकॉर्ड]</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>At its own point:</source>
+        <translation>अपने अलग बिंदु पर:</translation>
+    </message>
+    <message>
+        <source>New Event in Your Record</source>
+        <translation>आपके रिकॉर्ड में नई घटना</translation>
+    </message>
+    <message>
+        <source>Edit Event of Your Record</source>
+        <translation>आपके रिकॉर्ड की घटना संपादित करें</translation>
+    </message>
+    <message>
+        <source>Short title, e.g. Patrolling resumes at Demchok</source>
+        <translation>छोटा शीर्षक, जैसे देमचोक में गश्त फिर शुरू</translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation>इस दिन</translation>
+    </message>
+    <message>
+        <source>In this month</source>
+        <translation>इस महीने में</translation>
+    </message>
+    <message>
+        <source>Over these days</source>
+        <translation>इन दिनों के दौरान</translation>
+    </message>
+    <message>
+        <source>On an unknown day between</source>
+        <translation>इनके बीच किसी अज्ञात दिन</translation>
+    </message>
+    <message>
+        <source>At the flashpoints ticked</source>
+        <translation>चुने गए टकराव बिंदुओं पर</translation>
+    </message>
+    <message>
+        <source>Along the whole front</source>
+        <translation>पूरे मोर्चे पर</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>कहीं और</translation>
+    </message>
+    <message>
+        <source>(no status change)</source>
+        <translation>(स्थिति में कोई बदलाव नहीं)</translation>
+    </message>
+    <message>
+        <source>(none: at its first flashpoint)</source>
+        <translation>(कोई नहीं: अपने पहले टकराव बिंदु पर)</translation>
+    </message>
+    <message>
+        <source>%1 (your record)</source>
+        <translation>%1 (आपका रिकॉर्ड)</translation>
+    </message>
+    <message>
+        <source>What happened, neutrally and in your own words; where the two governments&apos; accounts differ, say whose is whose.</source>
+        <translation>क्या हुआ, निष्पक्ष रूप से और अपने शब्दों में; जहाँ दोनों सरकारों के विवरण अलग हैं, वहाँ बताएँ कि कौन-सा विवरण किसका है।</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>lon</source>
+        <translation>देशांतर</translation>
+    </message>
+    <message>
+        <source>lat</source>
+        <translation>अक्षांश</translation>
+    </message>
+    <message>
+        <source>becomes</source>
+        <translation>की स्थिति होती है</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>शीर्षक(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>प्रकार(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>तारीख़(&amp;D):</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>दायरा(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Flashpoints:</source>
+        <translation>टकराव बिंदु(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>स्थान(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>सारांश(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Sets &amp;status:</source>
+        <translation>स्थिति तय करती है(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;ources:</source>
+        <translation>स्रोत(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>घटना को एक शीर्षक दें।</translation>
+    </message>
+    <message>
+        <source>Cite at least one source: the publisher&apos;s own page.</source>
+        <translation>कम से कम एक स्रोत उद्धृत करें: प्रकाशक का अपना पृष्ठ।</translation>
     </message>
 </context>
 <context>
@@ -993,10 +1135,6 @@
         <translation>&lt;h3&gt;%1 को स्थिति: %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Since %1, %2 “%3”.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 से, %2 “%3”।&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>after</source>
         <translation>इसके बाद:</translation>
     </message>
@@ -1063,6 +1201,14 @@
     <message>
         <source>&lt;br&gt;Other estimates: </source>
         <translation>&lt;br&gt;अन्य अनुमान: </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:%1&quot;&gt;◯ From your record&lt;/b&gt; (not the bundled record)</source>
+        <translation>&lt;b style=&quot;color:%1&quot;&gt;◯ आपके रिकॉर्ड से&lt;/b&gt; (संलग्न रिकॉर्ड से नहीं)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Since %1, %2 “%3”%4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 से, %2 “%3”%4।&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1449,34 @@
 (&quot;start|end&quot; uses a start and an end date.)</source>
         <translation>%1 में कई तारीख़ फ़ील्ड हैं। कौन-सी फ़ील्ड उसकी घटनाओं की तारीख़ बताती है?
 (&quot;start|end&quot; एक शुरुआती और एक अंतिम तारीख़ का उपयोग करता है।)</translation>
+    </message>
+    <message>
+        <source>Day or month first?</source>
+        <translation>पहले दिन या महीना?</translation>
+    </message>
+    <message>
+        <source>The dates in &quot;%1&quot; of %2 are written with numbers only, and none of them tells whether the day or the month comes first (03/04/2020 is 3 April or 4 March).</source>
+        <translation>%2 के &quot;%1&quot; में तारीख़ें केवल अंकों में लिखी हैं, और उनमें से कोई भी नहीं बताती कि दिन पहले आता है या महीना (03/04/2020, 3 अप्रैल है या 4 मार्च)।</translation>
+    </message>
+    <message>
+        <source>Which order does this file use? The choice is remembered for it.</source>
+        <translation>यह फ़ाइल कौन-सा क्रम इस्तेमाल करती है? यह चुनाव इस फ़ाइल के लिए याद रखा जाता है।</translation>
+    </message>
+    <message>
+        <source>Day first (03/04 = 3 April)</source>
+        <translation>पहले दिन (03/04 = 3 अप्रैल)</translation>
+    </message>
+    <message>
+        <source>Month first (03/04 = 4 March)</source>
+        <translation>पहले महीना (03/04 = 4 मार्च)</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>छोड़ी गई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>%1 was added, but some of its rows could not be read and are not on the map.</source>
+        <translation>%1 जोड़ी गई, लेकिन उसकी कुछ पंक्तियाँ पढ़ी नहीं जा सकीं और वे नक्शे पर नहीं हैं।</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1759,10 @@ position estimated, ±%1 km</source>
         <source>Lines</source>
         <translation>रेखाएँ</translation>
     </message>
+    <message>
+        <source>Your record (ringed)</source>
+        <translation>आपका रिकॉर्ड (घेरे में)</translation>
+    </message>
 </context>
 <context>
     <name>MapReadout</name>
@@ -1684,6 +1862,194 @@ position estimated, ±%1 km</source>
     </message>
 </context>
 <context>
+    <name>OwnRecordController</name>
+    <message>
+        <source>Your Record Changed on Disk</source>
+        <translation>आपका रिकॉर्ड डिस्क पर बदल गया</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since LAC Viewer read it.
+
+Keep yours: your version is saved, the other one is kept beside it.
+Take theirs: the file&apos;s version is shown, yours is kept beside it.</source>
+        <translation>LAC Viewer के पढ़ने के बाद %1 को किसी दूसरे प्रोग्राम ने बदल दिया है।
+
+अपना रखें: आपका संस्करण सहेजा जाता है, दूसरा संस्करण उसके बगल में रखा जाता है।
+उनका लें: फ़ाइल का संस्करण दिखाया जाता है, आपका संस्करण उसके बगल में रखा जाता है।</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Yours</source>
+        <translation>अपना रखें(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>उनका लें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Saved your record: %1</source>
+        <translation>आपका रिकॉर्ड सहेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>Your record is not saved: %1</source>
+        <translation>आपका रिकॉर्ड सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Your Record Is Not Saved</source>
+        <translation>आपका रिकॉर्ड सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your change is kept in the window. The file on disk is as it was; the next change (or Undo) tries to save again.</source>
+        <translation>%1
+
+आपका बदलाव विंडो में रखा गया है। डिस्क पर फ़ाइल जैसी थी वैसी ही है; अगला बदलाव (या पूर्ववत करें) फिर से सहेजने की कोशिश करता है।</translation>
+    </message>
+    <message>
+        <source>The other version of your record is kept as %1</source>
+        <translation>आपके रिकॉर्ड का दूसरा संस्करण %1 के रूप में रखा गया है</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Read it again?</source>
+        <translation>%1 को किसी दूसरे प्रोग्राम ने बदल दिया है। इसे फिर से पढ़ें?</translation>
+    </message>
+    <message>
+        <source>Your record could not be read again: %1</source>
+        <translation>आपका रिकॉर्ड फिर से पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Record…</source>
+        <translation>रिकॉर्ड खोलें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open or start a record of your own</source>
+        <translation>अपना रिकॉर्ड खोलें या शुरू करें</translation>
+    </message>
+    <message>
+        <source>Your record (*.geojson *.json);;All files (*)</source>
+        <translation>आपका रिकॉर्ड (*.geojson *.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;Event…</source>
+        <translation>नई घटना(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add a dated, sourced event to your own record</source>
+        <translation>अपने रिकॉर्ड में तारीख़ और स्रोत सहित एक घटना जोड़ें</translation>
+    </message>
+    <message>
+        <source>New &amp;Place…</source>
+        <translation>नया स्थान(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Selected…</source>
+        <translation>चुना हुआ संपादित करें(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation>चुना हुआ हटाएँ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Your record: %L1 events and %L2 places from %3</source>
+        <translation>आपका रिकॉर्ड: %3 से %L1 घटनाएँ और %L2 स्थान</translation>
+    </message>
+    <message>
+        <source>Your record could not be opened: %1</source>
+        <translation>आपका रिकॉर्ड खोला नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Your Record Could Not Be Opened</source>
+        <translation>आपका रिकॉर्ड खोला नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>%1 is left as it is; the window shows the bundled record.
+
+%2</source>
+        <translation>%1 को जैसा था वैसा ही छोड़ दिया गया है; विंडो संलग्न रिकॉर्ड दिखाती है।
+
+%2</translation>
+    </message>
+    <message>
+        <source>No record of yours is open: File › Open Record… opens or starts one</source>
+        <translation>आपका कोई रिकॉर्ड खुला नहीं है: फ़ाइल › रिकॉर्ड खोलें… से कोई रिकॉर्ड खोलें या शुरू करें</translation>
+    </message>
+    <message>
+        <source>Select an event or place of your record to edit it (the bundled record is read-only)</source>
+        <translation>संपादित करने के लिए अपने रिकॉर्ड की कोई घटना या स्थान चुनें (संलग्न रिकॉर्ड केवल पढ़ने के लिए है)</translation>
+    </message>
+    <message>
+        <source>Select an event or place of your record to delete it (the bundled record is read-only)</source>
+        <translation>हटाने के लिए अपने रिकॉर्ड की कोई घटना या स्थान चुनें (संलग्न रिकॉर्ड केवल पढ़ने के लिए है)</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>हटाया नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Deleted from your record (Edit › Undo brings it back)</source>
+        <translation>आपके रिकॉर्ड से हटाया गया (संपादन › पूर्ववत करें इसे वापस लाता है)</translation>
+    </message>
+    <message>
+        <source>New &amp;Event Here…</source>
+        <translation>यहाँ नई घटना(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Place Here…</source>
+        <translation>यहाँ नया स्थान(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>OwnRecordEditor</name>
+    <message>
+        <source>Add event %1</source>
+        <translation>घटना %1 जोड़ें</translation>
+    </message>
+    <message>
+        <source>there is no event &quot;%1&quot; in your record</source>
+        <translation>आपके रिकॉर्ड में कोई घटना &quot;%1&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>घटना %1 संपादित करें</translation>
+    </message>
+    <message>
+        <source>Add place %1</source>
+        <translation>स्थान %1 जोड़ें</translation>
+    </message>
+    <message>
+        <source>there is no place &quot;%1&quot; in your record</source>
+        <translation>आपके रिकॉर्ड में कोई स्थान &quot;%1&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>Edit place %1</source>
+        <translation>स्थान %1 संपादित करें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in your record</source>
+        <translation>&quot;%1&quot; आपके रिकॉर्ड में नहीं है</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; your change is not saved yet</source>
+        <translation>%1 को किसी दूसरे प्रोग्राम ने बदल दिया है; आपका बदलाव अभी सहेजा नहीं गया है</translation>
+    </message>
+    <message>
+        <source>cannot take the version on disk: %1</source>
+        <translation>डिस्क पर मौजूद संस्करण नहीं लिया जा सकता: %1</translation>
+    </message>
+</context>
+<context>
     <name>PageFooter</name>
     <message>
         <source> Record checked to %1.</source>
@@ -1692,6 +2058,88 @@ position estimated, ±%1 km</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>पृष्ठ %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>An &amp;estimate, within</source>
+        <translation>एक अनुमान(&amp;E), इतने के भीतर</translation>
+    </message>
+    <message>
+        <source>New Place in Your Record</source>
+        <translation>आपके रिकॉर्ड में नया स्थान</translation>
+    </message>
+    <message>
+        <source>Edit Place of Your Record</source>
+        <translation>आपके रिकॉर्ड का स्थान संपादित करें</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> कि.मी.</translation>
+    </message>
+    <message>
+        <source>What the place is, neutrally, in one to three sentences.</source>
+        <translation>यह स्थान क्या है, निष्पक्ष रूप से, एक से तीन वाक्यों में।</translation>
+    </message>
+    <message>
+        <source>lon</source>
+        <translation>देशांतर</translation>
+    </message>
+    <message>
+        <source>lat</source>
+        <translation>अक्षांश</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Other name:</source>
+        <translation>दूसरा नाम(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>प्रकार(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Flashpoint:</source>
+        <translation>टकराव बिंदु(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>स्थिति(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>वर्णन(&amp;D):</translation>
+    </message>
+    <message>
+        <source>S&amp;ources:</source>
+        <translation>स्रोत(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Give the place a name.</source>
+        <translation>स्थान को एक नाम दें।</translation>
+    </message>
+    <message>
+        <source>Cite at least one source: the publisher&apos;s own page.</source>
+        <translation>कम से कम एक स्रोत उद्धृत करें: प्रकाशक का अपना पृष्ठ।</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>ध्यान दें: %1</translation>
+    </message>
+    <message>
+        <source>Press OK again to keep it as it is.</source>
+        <translation>इसे जैसा है वैसा रखने के लिए फिर से OK दबाएँ।</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2291,41 @@ position estimated, ±%1 km</source>
     <message>
         <source>The settings file %1 %2 and could not be moved aside; the default settings are used.</source>
         <translation>सेटिंग्स फ़ाइल %1 %2 और उसे हटाकर अलग नहीं रखा जा सका; डिफ़ॉल्ट सेटिंग्स उपयोग की जा रही हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesEditor</name>
+    <message>
+        <source>Address (URL)</source>
+        <translation>पता (URL)</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>प्रकाशक</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>प्रकाशित</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s own page: the government&apos;s release for a government&apos;s statement, the outlet&apos;s own site for a report, en.wikipedia.org for Wikipedia. Published: YYYY-MM-DD or YYYY-MM, or empty.</source>
+        <translation>प्रकाशक का अपना पृष्ठ: किसी सरकार के बयान के लिए उस सरकार की विज्ञप्ति, किसी रिपोर्ट के लिए उस समाचार माध्यम की अपनी साइट, विकिपीडिया के लिए en.wikipedia.org। प्रकाशित: YYYY-MM-DD या YYYY-MM, या ख़ाली।</translation>
+    </message>
+    <message>
+        <source>&amp;Add Source</source>
+        <translation>स्रोत जोड़ें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Source</source>
+        <translation>स्रोत हटाएँ(&amp;R)</translation>
     </message>
 </context>
 <context>

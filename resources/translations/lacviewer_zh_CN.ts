@@ -697,6 +697,18 @@
         <source>LAC Viewer: a map of the India–China Line of Actual Control flashpoints in eastern Ladakh, their status over time, events and sources.</source>
         <translation>LAC Viewer：拉达克东部中印实际控制线摩擦点地图，包括各摩擦点随时间变化的状态、事件和来源。</translation>
     </message>
+    <message>
+        <source>Your own record of events and places (GeoJSON, see docs/data-format.md): the window edits it; exports, --status, --events, --changes and --report show it merged over the bundled record, marked as yours.</source>
+        <translation>您自己的事件与地点记录（GeoJSON，见 docs/data-format.md）：可在窗口中编辑；导出、--status、--events、--changes 和 --report 会将其合并到内置记录之上显示，并标明为您的记录。</translation>
+    </message>
+    <message>
+        <source>For FILEs whose dates are written with numbers only, day and month in an order no value tells (03/04/2020): dmy (day first) or mdy (month first).</source>
+        <translation>用于日期仅以数字书写、且没有任何值能判断日月顺序的 FILE（03/04/2020）：dmy（日在前）或 mdy（月在前）。</translation>
+    </message>
+    <message>
+        <source>--record needs a file name</source>
+        <translation>--record 需要一个文件名</translation>
+    </message>
 </context>
 <context>
     <name>CompareController</name>
@@ -796,6 +808,136 @@
     <message>
         <source>&lt;p&gt;&lt;i&gt;Reading its attributes from the file…&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;正在从文件读取其属性…&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>%1 [your record]</source>
+        <translation>%1 [您的记录]</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>At its own point:</source>
+        <translation>位于单独的点：</translation>
+    </message>
+    <message>
+        <source>New Event in Your Record</source>
+        <translation>在您的记录中新建事件</translation>
+    </message>
+    <message>
+        <source>Edit Event of Your Record</source>
+        <translation>编辑您的记录中的事件</translation>
+    </message>
+    <message>
+        <source>Short title, e.g. Patrolling resumes at Demchok</source>
+        <translation>简短标题，例如：Demchok 恢复巡逻</translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation>在这一天</translation>
+    </message>
+    <message>
+        <source>In this month</source>
+        <translation>在这个月</translation>
+    </message>
+    <message>
+        <source>Over these days</source>
+        <translation>在这几天期间</translation>
+    </message>
+    <message>
+        <source>On an unknown day between</source>
+        <translation>在以下日期之间的某一天（具体日期不明）</translation>
+    </message>
+    <message>
+        <source>At the flashpoints ticked</source>
+        <translation>在勾选的摩擦点</translation>
+    </message>
+    <message>
+        <source>Along the whole front</source>
+        <translation>沿整条战线</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>其他地点</translation>
+    </message>
+    <message>
+        <source>(no status change)</source>
+        <translation>（状态无变化）</translation>
+    </message>
+    <message>
+        <source>(none: at its first flashpoint)</source>
+        <translation>（无：位于其第一个摩擦点）</translation>
+    </message>
+    <message>
+        <source>%1 (your record)</source>
+        <translation>%1（您的记录）</translation>
+    </message>
+    <message>
+        <source>What happened, neutrally and in your own words; where the two governments&apos; accounts differ, say whose is whose.</source>
+        <translation>发生了什么，请以中立的措辞、用您自己的话描述；两国政府说法不一致时，注明各说法属于哪一方。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>lon</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>lat</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>becomes</source>
+        <translation>变为</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>范围(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Flashpoints:</source>
+        <translation>摩擦点(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sets &amp;status:</source>
+        <translation>设定状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ources:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>请为事件填写标题。</translation>
+    </message>
+    <message>
+        <source>Cite at least one source: the publisher&apos;s own page.</source>
+        <translation>请至少引用一个来源：发布者自己的页面。</translation>
     </message>
 </context>
 <context>
@@ -992,10 +1134,6 @@
         <translation>&lt;h3&gt;%1 的状态：%2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Since %1, %2 “%3”.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;自 %1 起，%2“%3”。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>after</source>
         <translation>继</translation>
     </message>
@@ -1062,6 +1200,14 @@
     <message>
         <source>&lt;br&gt;Other estimates: </source>
         <translation>&lt;br&gt;其他估计：</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:%1&quot;&gt;◯ From your record&lt;/b&gt; (not the bundled record)</source>
+        <translation>&lt;b style=&quot;color:%1&quot;&gt;◯ 来自您的记录&lt;/b&gt;（非内置记录）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Since %1, %2 “%3”%4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;自 %1 起，%2“%3”%4。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1448,34 @@
 (&quot;start|end&quot; uses a start and an end date.)</source>
         <translation>%1 有多个日期字段。哪一个是其事件的日期？
 （“start|end”表示使用开始日期和结束日期。）</translation>
+    </message>
+    <message>
+        <source>Day or month first?</source>
+        <translation>日在前还是月在前？</translation>
+    </message>
+    <message>
+        <source>The dates in &quot;%1&quot; of %2 are written with numbers only, and none of them tells whether the day or the month comes first (03/04/2020 is 3 April or 4 March).</source>
+        <translation>%2 中“%1”的日期仅以数字书写，且没有一个能说明日在前还是月在前（03/04/2020 是 4 月 3 日还是 3 月 4 日）。</translation>
+    </message>
+    <message>
+        <source>Which order does this file use? The choice is remembered for it.</source>
+        <translation>此文件使用哪种顺序？您的选择将为此文件记住。</translation>
+    </message>
+    <message>
+        <source>Day first (03/04 = 3 April)</source>
+        <translation>日在前（03/04 = 4 月 3 日）</translation>
+    </message>
+    <message>
+        <source>Month first (03/04 = 4 March)</source>
+        <translation>月在前（03/04 = 3 月 4 日）</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>已略去的行</translation>
+    </message>
+    <message>
+        <source>%1 was added, but some of its rows could not be read and are not on the map.</source>
+        <translation>已添加 %1，但其中部分行无法读取，未显示在地图上。</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1755,10 @@ position estimated, ±%1 km</source>
         <source>Lines</source>
         <translation>线条</translation>
     </message>
+    <message>
+        <source>Your record (ringed)</source>
+        <translation>您的记录（带圆圈）</translation>
+    </message>
 </context>
 <context>
     <name>MapReadout</name>
@@ -1680,6 +1858,194 @@ position estimated, ±%1 km</source>
     </message>
 </context>
 <context>
+    <name>OwnRecordController</name>
+    <message>
+        <source>Your Record Changed on Disk</source>
+        <translation>您的记录在磁盘上已被更改</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since LAC Viewer read it.
+
+Keep yours: your version is saved, the other one is kept beside it.
+Take theirs: the file&apos;s version is shown, yours is kept beside it.</source>
+        <translation>自 LAC Viewer 读取 %1 以来，它已被另一个程序更改。
+
+保留您的版本：保存您的版本，另一版本保存在其旁边。
+采用对方的版本：显示文件中的版本，您的版本保存在其旁边。</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Yours</source>
+        <translation>保留您的版本(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>采用对方的版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Saved your record: %1</source>
+        <translation>已保存您的记录：%1</translation>
+    </message>
+    <message>
+        <source>Your record is not saved: %1</source>
+        <translation>您的记录未保存：%1</translation>
+    </message>
+    <message>
+        <source>Your Record Is Not Saved</source>
+        <translation>您的记录未保存</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your change is kept in the window. The file on disk is as it was; the next change (or Undo) tries to save again.</source>
+        <translation>%1
+
+您的更改保留在窗口中。磁盘上的文件保持原样；下一次更改（或撤销）时将再次尝试保存。</translation>
+    </message>
+    <message>
+        <source>The other version of your record is kept as %1</source>
+        <translation>您的记录的另一版本已保存为 %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Read it again?</source>
+        <translation>%1 已被另一个程序更改。要重新读取吗？</translation>
+    </message>
+    <message>
+        <source>Your record could not be read again: %1</source>
+        <translation>无法重新读取您的记录：%1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Record…</source>
+        <translation>打开记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open or start a record of your own</source>
+        <translation>打开或新建您自己的记录</translation>
+    </message>
+    <message>
+        <source>Your record (*.geojson *.json);;All files (*)</source>
+        <translation>您的记录 (*.geojson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;Event…</source>
+        <translation>新建事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add a dated, sourced event to your own record</source>
+        <translation>向您自己的记录添加一个注明日期和来源的事件</translation>
+    </message>
+    <message>
+        <source>New &amp;Place…</source>
+        <translation>新建地点(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Selected…</source>
+        <translation>编辑所选项(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation>删除所选项(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Your record: %L1 events and %L2 places from %3</source>
+        <translation>您的记录：来自 %3 的 %L1 个事件和 %L2 个地点</translation>
+    </message>
+    <message>
+        <source>Your record could not be opened: %1</source>
+        <translation>无法打开您的记录：%1</translation>
+    </message>
+    <message>
+        <source>Your Record Could Not Be Opened</source>
+        <translation>无法打开您的记录</translation>
+    </message>
+    <message>
+        <source>%1 is left as it is; the window shows the bundled record.
+
+%2</source>
+        <translation>%1 保持原样；窗口显示内置记录。
+
+%2</translation>
+    </message>
+    <message>
+        <source>No record of yours is open: File › Open Record… opens or starts one</source>
+        <translation>未打开您的记录：“文件 › 打开记录…”可打开或新建记录</translation>
+    </message>
+    <message>
+        <source>Select an event or place of your record to edit it (the bundled record is read-only)</source>
+        <translation>请选择您的记录中的事件或地点进行编辑（内置记录为只读）</translation>
+    </message>
+    <message>
+        <source>Select an event or place of your record to delete it (the bundled record is read-only)</source>
+        <translation>请选择您的记录中的事件或地点进行删除（内置记录为只读）</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Deleted from your record (Edit › Undo brings it back)</source>
+        <translation>已从您的记录中删除（“编辑 › 撤销”可恢复）</translation>
+    </message>
+    <message>
+        <source>New &amp;Event Here…</source>
+        <translation>在此新建事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Place Here…</source>
+        <translation>在此新建地点(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>OwnRecordEditor</name>
+    <message>
+        <source>Add event %1</source>
+        <translation>添加事件 %1</translation>
+    </message>
+    <message>
+        <source>there is no event &quot;%1&quot; in your record</source>
+        <translation>您的记录中没有事件“%1”</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>编辑事件 %1</translation>
+    </message>
+    <message>
+        <source>Add place %1</source>
+        <translation>添加地点 %1</translation>
+    </message>
+    <message>
+        <source>there is no place &quot;%1&quot; in your record</source>
+        <translation>您的记录中没有地点“%1”</translation>
+    </message>
+    <message>
+        <source>Edit place %1</source>
+        <translation>编辑地点 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in your record</source>
+        <translation>“%1”不在您的记录中</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; your change is not saved yet</source>
+        <translation>%1 已被另一个程序更改；您的更改尚未保存</translation>
+    </message>
+    <message>
+        <source>cannot take the version on disk: %1</source>
+        <translation>无法采用磁盘上的版本：%1</translation>
+    </message>
+</context>
+<context>
     <name>PageFooter</name>
     <message>
         <source> Record checked to %1.</source>
@@ -1688,6 +2054,88 @@ position estimated, ±%1 km</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>An &amp;estimate, within</source>
+        <translation>估计位置(&amp;E)，误差在</translation>
+    </message>
+    <message>
+        <source>New Place in Your Record</source>
+        <translation>在您的记录中新建地点</translation>
+    </message>
+    <message>
+        <source>Edit Place of Your Record</source>
+        <translation>编辑您的记录中的地点</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> 公里</translation>
+    </message>
+    <message>
+        <source>What the place is, neutrally, in one to three sentences.</source>
+        <translation>用一到三句话中立地说明这是什么地点。</translation>
+    </message>
+    <message>
+        <source>lon</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>lat</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Other name:</source>
+        <translation>其他名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Flashpoint:</source>
+        <translation>摩擦点(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>位置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ources:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Give the place a name.</source>
+        <translation>请为地点填写名称。</translation>
+    </message>
+    <message>
+        <source>Cite at least one source: the publisher&apos;s own page.</source>
+        <translation>请至少引用一个来源：发布者自己的页面。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Press OK again to keep it as it is.</source>
+        <translation>再次按“确定”以保持原样。</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2286,41 @@ position estimated, ±%1 km</source>
     <message>
         <source>The settings file %1 %2 and could not be moved aside; the default settings are used.</source>
         <translation>设置文件 %1 %2，且无法移到一旁；现使用默认设置。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesEditor</name>
+    <message>
+        <source>Address (URL)</source>
+        <translation>网址（URL）</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s own page: the government&apos;s release for a government&apos;s statement, the outlet&apos;s own site for a report, en.wikipedia.org for Wikipedia. Published: YYYY-MM-DD or YYYY-MM, or empty.</source>
+        <translation>发布者自己的页面：政府声明请引用该政府的新闻稿，报道请引用该媒体自己的网站，维基百科请引用 en.wikipedia.org。发布日期：YYYY-MM-DD 或 YYYY-MM，或留空。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Source</source>
+        <translation>添加来源(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Source</source>
+        <translation>移除来源(&amp;R)</translation>
     </message>
 </context>
 <context>
