@@ -113,7 +113,9 @@ int main(int argc, char *argv[])
     MainWindow::LayerOptions options;
     options.dateField = cl.request.dateField;
     options.endField = cl.request.endField;
-    for (const QString &file : cl.files)
+    for (const QString &file : cl.files) {
+        options.colourBy = cl.request.colourSpecFor(file);
         window.openLayer(file, options);
+    }
     return app.exec();
 }

@@ -29,6 +29,7 @@ public:
         QString dateField, endField;  // layers: the chosen date field(s), if any
         bool visible = true;
         double opacity = 1.0;
+        ColourBy colourBy;            // layers: coloured by this field once added (if it has it)
     };
 
     explicit LayerLoadController(Document *document, QObject *parent = nullptr);
