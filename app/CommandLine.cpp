@@ -376,6 +376,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             if (eq >= 0 && names.contains(value.left(eq))) {
                 c.layer = value.left(eq);
                 c.spec = value.mid(eq + 1);
+            } else if (eq >= 0 && value.left(eq).contains(QLatin1Char('.'))) {
+                return fail(QStringLiteral("--colour-by \"%1\": \"%2\" is not the file name of a FILE given (%3)")
+                                .arg(value, value.left(eq), names.join(QStringLiteral(", "))));
             }
             // Checked again against the file's fields once it is read.
             ColourBy parsed;

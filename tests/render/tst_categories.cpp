@@ -380,6 +380,11 @@ private slots:
             {QStringLiteral("--export"), out, QStringLiteral("--colour-by"), QStringLiteral("event_type:zero"), csv});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--colour-by \"event_type:zero\"")), qPrintable(r.err));
+        r = TestSupport::lacviewer(
+            {QStringLiteral("--export"), out, QStringLiteral("--colour-by"), QStringLiteral("gdelt.csv=EventCode"), csv});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("\"gdelt.csv\" is not the file name of a FILE given (acled.csv)")),
+                 qPrintable(r.err));
         r = TestSupport::lacviewer({QStringLiteral("--status"), QStringLiteral("--colour-by"),
                                     QStringLiteral("event_type")});
         QCOMPARE(r.code, 2);
