@@ -216,7 +216,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                      "desktop's language).")
                                       .arg(Translations::available().join(QStringLiteral(", "))),
                                   QStringLiteral("CODE"));
-    p.addOptions({help, version, lang, data, record, date, exportOpt, exportFrames, exportAnimation, compare, size, view, extent, window, hideLayer, dem,
+    const QCommandLineOption colourBy(
+        QStringLiteral("colour-by"),
+        tr("Colour a FILE's events by one of its fields: its top nine values each in a colour, the "
+           "rest as Other. FIELD:root groups a CAMEO event code (GDELT's EventCode) by its root "
+           "code, FIELD:N by the first N characters; FILE= (a FILE's name) picks one FILE, else "
+           "every FILE is coloured. Repeatable."),
+        QStringLiteral("[FILE=]FIELD"));
+    p.addOptions({help, version, lang, data, record, date, exportOpt, exportFrames, exportAnimation, compare, size, view, extent, window, hideLayer, colourBy, dem,
                   select, dpi, title, noTitle, noLegend, noScaleBar, noNorthArrow, noFooter,
                   noDecorations, noLocator, force, manifest, step, frameDelay, page, orientation, validate,
                   status, events, sources, changes, report, since, json, from, to, flashpoint, dateField, endField, dateOrder});
@@ -389,6 +396,34 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                            "file name of a FILE given")
                                 .arg(id, MapSettings::layerIds().join(QStringLiteral(", "))));
             cl.request.hiddenLayers << id;
+        }
+    }
+    if (p.isSet(colourBy)) {
+        if (!shows)
+            return fail(QStringLiteral("--colour-by goes with the window or an export"));
+        if (p.positionalArguments().isEmpty())
+            return fail(QStringLiteral("--colour-by colours a FILE given; none is"));
+        QStringList names;
+        for (const QString &f : p.positionalArguments())
+            names << QFileInfo(f).fileName();
+        for (const QString &value : p.values(colourBy)) {
+            ViewRequest::Colouring c;
+            c.spec = value;
+            const qsizetype eq = value.indexOf(QLatin1Char('='));
+            if (eq >= 0 && names.contains(value.left(eq))) {
+                c.layer = value.left(eq);
+                c.spec = value.mid(eq + 1);
+            } else if (eq >= 0 && value.left(eq).contains(QLatin1Char('.'))) {
+                return fail(QStringLiteral("--colour-by \"%1\": \"%2\" is not the file name of a FILE given (%3)")
+                                .arg(value, value.left(eq), names.join(QStringLiteral(", "))));
+            }
+            // Checked again against the file's fields once it is read.
+            ColourBy parsed;
+            QString why;
+            if (c.spec.isEmpty() || !ColourBy::parse(c.spec, {}, &parsed, &why))
+                return fail(QStringLiteral("--colour-by \"%1\": %2")
+                                .arg(value, c.spec.isEmpty() ? QStringLiteral("no field named") : why));
+            cl.request.colourBy << c;
         }
     }
     // (--select also works in the window: it opens with that feature selected.)

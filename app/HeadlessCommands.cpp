@@ -168,6 +168,11 @@ int exportMap(const CommandLine &cl)
         return failure;
     QRectF extent;
     QString error;
+    bool badOption = false;
+    if (!cl.request.applyColouring(&layers, &error, &badOption)) {
+        err() << error << Qt::endl;
+        return badOption ? 2 : 1;
+    }
     if (!cl.request.frame(*atlas, &extent, &error) || !cl.request.selectionKnown(*atlas, &error)) {
         err() << error << Qt::endl;
         return 2;

@@ -343,6 +343,7 @@ bool MainWindow::openLayer(const QString &path, const LayerOptions &options)
     r.dateOrder = options.dateOrder;
     r.visible = options.visible;
     r.opacity = options.opacity;
+    ColourBy::parse(options.colourBy, {}, &r.colourBy, nullptr);
     return m_loads->open(r);
 }
 

@@ -78,6 +78,7 @@ public:
         DateText::Order dateOrder = DateText::Order::Unknown; // --date-order
         bool visible = true;
         double opacity = 1.0;
+        QString colourBy;   // --colour-by's FIELD[:root|:N] for this file
     };
     bool openLayer(const QString &path, const LayerOptions &options);
     // Reads an elevation raster in the background and shades it under the

@@ -157,7 +157,9 @@ int main(int argc, char *argv[])
     options.dateField = cl.request.dateField;
     options.endField = cl.request.endField;
     options.dateOrder = cl.dateOrder;
-    for (const QString &file : cl.files)
+    for (const QString &file : cl.files) {
+        options.colourBy = cl.request.colourSpecFor(file);
         window.openLayer(file, options);
+    }
     return app.exec();
 }

@@ -11,6 +11,12 @@
 // visibility and opacity are the map view's, so the window applies those.
 // (A click on one of the layers' events shows it in the Details panel, like
 // any other feature.)
+//
+// An event layer can be coloured by one of its fields: the "Colour by"
+// choice under the list (or the layer's context menu) sets it in the
+// document, LayerColouring reads its categories in the background, and
+// they are listed as child rows of the layer, each with its colour and
+// its number of events.
 
 #include "Document.h"
 
@@ -18,8 +24,10 @@
 #include <QSet>
 #include <QWidget>
 
-class QListWidget;
+class LayerColouring;
+class QComboBox;
 class QTreeWidget;
+class QTreeWidgetItem;
 class QSlider;
 class QToolButton;
 
@@ -31,7 +39,15 @@ public:
 
     void setDocument(Document *document);
 
-    QListWidget *list() const { return m_list; }
+    // The user's layers, topmost first, their categories as child rows.
+    QTreeWidget *list() const { return m_list; }
+    // The current user's layer's row (0: topmost), or -1; and setting it.
+    int currentRow() const;
+    void setCurrentRow(int row);
+    QComboBox *colourByBox() const { return m_colourBy; }
+    // The colourings offered for a layer: one colour, then each field (and
+    // the CAMEO root code of a field that looks like a CAMEO event code).
+    static QList<QPair<QString, ColourBy>> colourChoices(const UserLayer &layer);
     QTreeWidget *bundledTree() const { return m_bundled; }
     // Checks the bundled layers that are not in hidden.
     void setHiddenLayers(const QSet<QString> &hidden);
@@ -50,17 +66,25 @@ signals:
     void opacityChanged(int layer, double opacity);
     void moveRequested(int layer, int direction);   // +1 = up (drawn later), -1 = down
     void removeRequested(int layer);
+    void colourByRequested(int layer, const ColourBy &colourBy);
 
 private:
     void rebuild();
     void updateControls();
+    // A layer's category rows (or a line saying they are being read).
+    void fillCategories(QTreeWidgetItem *item, const LayerEntry &entry);
+    void showContextMenu(const QPoint &pos);
+    QString layerText(const LayerEntry &entry) const;
     // The id of the current bundled layer ("" when a user's layer, or none, is current).
     QString currentBundled() const;
     int count() const { return m_document ? m_document->layerCount() : 0; }
 
     Document *m_document = nullptr;
     QTreeWidget *m_bundled;
-    QListWidget *m_list;
+    QTreeWidget *m_list;
+    LayerColouring *m_colouring = nullptr;
+    QHash<const UserLayer *, QString> m_colourErrors;   // why a layer's categories could not be read
+    QComboBox *m_colourBy;
     QToolButton *m_up, *m_down, *m_remove;
     QSlider *m_opacity;
     QHash<QString, double> m_bundledOpacity;

@@ -79,6 +79,30 @@ void Document::setLayerOpacity(int index, double opacity)
     emit layerStateChanged(index);
 }
 
+void Document::setLayerColourBy(int index, const ColourBy &colourBy)
+{
+    if (!layer(index))
+        return;
+    LayerEntry &entry = m_layers.user[size_t(index)];
+    if (entry.colourBy == colourBy && (entry.categories || !colourBy.isSet()))
+        return;
+    entry.colourBy = colourBy;
+    entry.categories.reset();
+    emit layerStateChanged(index);
+}
+
+void Document::setLayerCategories(const UserLayerPtr &layer, const ColourBy &colourBy,
+                                  std::shared_ptr<const CategoryIndex> categories)
+{
+    for (size_t i = 0; i < m_layers.user.size(); ++i) {
+        LayerEntry &entry = m_layers.user[i];
+        if (entry.layer != layer || entry.colourBy != colourBy || entry.categories == categories)
+            continue;
+        entry.categories = categories;
+        emit layerStateChanged(int(i));
+    }
+}
+
 void Document::setTerrain(std::shared_ptr<const Terrain> terrain)
 {
     m_layers.terrain = std::move(terrain);

@@ -40,6 +40,13 @@ public:
     void moveLayer(int index, int direction);
     void setLayerVisible(int index, bool visible);
     void setLayerOpacity(int index, double opacity);
+    // Colours layer index by a field (or not: an unset ColourBy); its
+    // categories are dropped until setLayerCategories brings the new ones.
+    void setLayerColourBy(int index, const ColourBy &colourBy);
+    // The categories read for layer as coloured by colourBy: kept if that
+    // layer is still in the document and still coloured so.
+    void setLayerCategories(const UserLayerPtr &layer, const ColourBy &colourBy,
+                            std::shared_ptr<const CategoryIndex> categories);
     void setTerrain(std::shared_ptr<const Terrain> terrain);
 
 signals:
@@ -47,7 +54,7 @@ signals:
     void recordChanged();
     // Layers added, removed or reordered.
     void layersChanged();
-    // Only how layer index is shown changed (visibility, opacity).
+    // Only how layer index is shown changed (visibility, opacity, colouring).
     void layerStateChanged(int index);
     void terrainChanged();
 

@@ -196,7 +196,14 @@ void LayerLoadController::apply(const Request &request, Outcome &out)
         if (const auto &events = out.layer->events)
             for (const DataError &e : events->problems)
                 problems << e.toString();
-        m_document->addLayer(std::move(out.layer), request.visible, request.opacity);
+        const bool hasField = out.layer->events && out.layer->events->fieldNames.contains(request.colourBy.field);
+        if (request.colourBy.isSet() && !hasField)
+            message += out.layer->events ? tr("; not coloured: no field \"%1\" (its fields: %2)")
+                                               .arg(request.colourBy.field, out.layer->events->fieldNames.join(QStringLiteral(", ")))
+                                         : tr("; not coloured: only event layers are coloured by a field");
+        const int index = m_document->addLayer(std::move(out.layer), request.visible, request.opacity);
+        if (request.colourBy.isSet() && hasField)
+            m_document->setLayerColourBy(index, request.colourBy);
         emit added(request, message);
         if (!problems.isEmpty())
             emit rowsLeftOut(request, problems);

@@ -33,6 +33,7 @@ public:
         DateText::Order dateOrder = DateText::Order::Unknown;
         bool visible = true;
         double opacity = 1.0;
+        ColourBy colourBy;            // layers: coloured by this field once added (if it has it)
     };
 
     explicit LayerLoadController(Document *document, QObject *parent = nullptr);

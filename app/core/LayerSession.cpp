@@ -19,6 +19,8 @@ void save(const Document &document)
         if (u->events) {
             m.insert(QStringLiteral("dateField"), u->events->dateField);
             m.insert(QStringLiteral("endField"), u->events->endField);
+            if (u.colourBy.isSet())
+                m.insert(QStringLiteral("colourBy"), u.colourBy.toString());
         }
         list << m;
     }
@@ -47,6 +49,7 @@ QStringList restore(const Document &document, LayerLoadController &loads)
         r.path = path;
         r.dateField = m.value(QStringLiteral("dateField")).toString();
         r.endField = m.value(QStringLiteral("endField")).toString();
+        ColourBy::parse(m.value(QStringLiteral("colourBy")).toString(), {}, &r.colourBy, nullptr);
         r.visible = m.value(QStringLiteral("visible"), true).toBool();
         r.opacity = std::clamp(m.value(QStringLiteral("opacity"), 1.0).toDouble(), 0.0, 1.0);
         loads.open(r);

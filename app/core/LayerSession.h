@@ -1,6 +1,6 @@
 #pragma once
 // The user's layers as the next run finds them: each file's path, its
-// visibility, opacity and date fields, kept in QSettings ("layers/list").
+// visibility, opacity, date fields and the field it is coloured by, kept in QSettings ("layers/list").
 // Restoring queues the files that are still there on the loading pipeline
 // and tells which are gone. And the day/month order the user chose for a
 // file whose numeric dates do not tell it ("layers/dateOrders", keyed by the

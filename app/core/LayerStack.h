@@ -5,6 +5,8 @@
 // change copies no feature and leaves the bundled record (and the basemap
 // drawn from it) untouched.
 
+#include "CategoryIndex.h"
+#include "ColourBy.h"
 #include "Terrain.h"
 #include "UserLayer.h"
 
@@ -14,9 +16,19 @@
 
 struct LayerEntry
 {
+    LayerEntry(UserLayerPtr layer = {}, bool visible = true, double opacity = 1.0)
+        : layer(std::move(layer)), visible(visible), opacity(opacity)
+    {
+    }
+
     UserLayerPtr layer;
     bool visible = true;
     double opacity = 1.0;    // 0..1
+    // Coloured by a field: what the user chose, and (once LayerColouring has
+    // read the field, off the GUI thread) its categories. Until they are
+    // there, or when colourBy is not set, the layer has its one colour.
+    ColourBy colourBy;
+    std::shared_ptr<const CategoryIndex> categories;
 
     // Drawn, listed in the legend and clickable.
     bool shown() const { return layer && visible && opacity > 0.0; }

@@ -4,6 +4,8 @@
 
 #include "IsoDate.h"
 
+#include <QFileInfo>
+
 bool ViewRequest::frame(const Atlas &atlas, QRectF *projected, QString *error) const
 {
     if (!extent.isNull()) {
@@ -76,4 +78,54 @@ QString ViewRequest::parseDatePair(const QString &text, QDate *a, QDate *b)
     *a = dates[0];
     *b = dates[1];
     return {};
+}
+
+QString ViewRequest::colourSpecFor(const QString &path) const
+{
+    QString spec;
+    const QString name = QFileInfo(path).fileName();
+    // The last that names it (or every file) wins, as the last of an option does.
+    for (const Colouring &c : colourBy)
+        if (c.layer.isEmpty() || c.layer == name)
+            spec = c.spec;
+    return spec;
+}
+
+bool ViewRequest::applyColouring(LayerStack *layers, QString *error, bool *badOption) const
+{
+    *badOption = true;
+    for (LayerEntry &entry : layers->user) {
+        const QString spec = colourSpecFor(entry->path);
+        if (spec.isEmpty())
+            continue;
+        const QString name = QFileInfo(entry->path).fileName();
+        if (!entry->events) {
+            *error = QStringLiteral("--colour-by: %1 is not a layer of dated events; only event layers are "
+                                    "coloured by a field")
+                         .arg(name);
+            return false;
+        }
+        const QStringList &fields = entry->events->fieldNames;
+        ColourBy by;
+        QString why;
+        if (!ColourBy::parse(spec, fields, &by, &why)) {
+            *error = QStringLiteral("--colour-by \"%1\": %2").arg(spec, why);
+            return false;
+        }
+        if (!fields.contains(by.field)) {
+            *error = QStringLiteral("--colour-by: no field \"%1\" in %2; its fields: %3")
+                         .arg(by.field, name, fields.join(QStringLiteral(", ")));
+            return false;
+        }
+        QString readError;
+        auto categories = CategoryIndex::build(*entry->events, by, {}, &readError);
+        if (!categories) {
+            *badOption = false;
+            *error = readError;
+            return false;
+        }
+        entry.colourBy = by;
+        entry.categories = std::move(categories);
+    }
+    return true;
 }

@@ -6,6 +6,7 @@
 // every headless command, so they cannot diverge. Plain Qt Core.
 
 #include "Atlas.h"
+#include "LayerStack.h"
 #include "TimeCursor.h"
 
 #include <QDate>
@@ -25,6 +26,14 @@ struct ViewRequest
     QString selection;                    // --select ID
     QStringList hiddenLayers;             // --hide-layer ID (repeatable)
     QString dateField, endField;          // --date-field, --end-field: for the extra files
+    // --colour-by [FILE=]FIELD[:root|:N] (repeatable): the file name of a
+    // FILE given (empty: every FILE) and the colouring as written.
+    struct Colouring
+    {
+        QString layer;
+        QString spec;
+    };
+    QList<Colouring> colourBy;
     // --compare A,B: the view as of A beside the view as of B (invalid: no comparison).
     QDate compareA, compareB;
     bool compares() const { return compareA.isValid() && compareB.isValid(); }
@@ -36,6 +45,14 @@ struct ViewRequest
     // Whether --select names a bundled feature the map can highlight (a
     // flashpoint, place or line); false with the reason when not.
     bool selectionKnown(const Atlas &atlas, QString *error) const;
+    // Colours the layers --colour-by names, reading their categories now
+    // (the command line has no window to keep responsive). False with the
+    // reason, naming the option and the file, when a layer is not of dated
+    // events or has no such field (its fields listed): *badOption true, a
+    // bad value; else a file that could not be read again.
+    bool applyColouring(LayerStack *layers, QString *error, bool *badOption) const;
+    // The colouring --colour-by asks of the file at path, as written (empty: none).
+    QString colourSpecFor(const QString &path) const;
     // Parses --window: "cumulative", "instant", or a number of days.
     static bool parseWindow(const QString &text, TimeCursor::Window *window, int *days);
     // Parses --compare's "A,B": two calendar dates, A before B. The reason

@@ -3,19 +3,85 @@
 #include "MapStyle.h"
 
 #include <QPainter>
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
 namespace {
 // Up to this many events in view are drawn as dots; more as a density raster.
 constexpr size_t kMaxDots = 3000;
+
+// The order categories' dots are drawn in: the greys (no value, Other)
+// under the colours, and the most frequent category first, so a rare one
+// is not buried under it.
+int drawRank(quint8 code)
+{
+    if (code == CategoryIndex::kNoValue)
+        return 0;
+    if (code == CategoryIndex::kOther)
+        return 1;
+    return 2 + code;
+}
+
+double logScale(const std::vector<quint32> &counts)
+{
+    quint32 busiest = 1;
+    for (quint32 c : counts)
+        busiest = std::max(busiest, c);
+    return 1.0 / std::log1p(double(busiest));
+}
+
+// Many events in one colour: counts per cell through the density ramp.
+QImage density(const std::vector<quint32> &counts, int gw, int gh)
+{
+    QRgb lut[256];
+    for (int i = 0; i < 256; ++i)
+        lut[i] = MapStyle::densityColor(i / 255.0);
+    const double scale = 255.0 * logScale(counts);
+    QImage image(gw, gh, QImage::Format_ARGB32_Premultiplied);
+    for (int row = 0; row < gh; ++row) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(row));
+        const quint32 *c = counts.data() + size_t(row) * size_t(gw);
+        for (int col = 0; col < gw; ++col)
+            line[col] = c[col] ? lut[std::min(255, int(std::log1p(double(c[col])) * scale))] : 0u;
+    }
+    return image;
+}
+
+// Many events coloured by a field: per cell, the category most of its
+// events are in, more opaque the busier the cell.
+QImage categoryDensity(const std::vector<quint32> &counts, const std::vector<quint16> &byCode, int gw, int gh)
+{
+    const double scale = logScale(counts);
+    QImage image(gw, gh, QImage::Format_ARGB32_Premultiplied);
+    constexpr int n = CategoryIndex::kCodes;
+    for (int row = 0; row < gh; ++row) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(row));
+        for (int col = 0; col < gw; ++col) {
+            const size_t cell = size_t(row) * size_t(gw) + size_t(col);
+            if (!counts[cell]) {
+                line[col] = 0u;
+                continue;
+            }
+            const quint16 *c = byCode.data() + cell * n;
+            // Ties go to the more frequent category (the lower code).
+            int best = 0;
+            for (int k = 1; k < n; ++k)
+                if (c[k] > c[best])
+                    best = k;
+            line[col] = MapStyle::categoryDensityColor(best, std::log1p(double(counts[cell])) * scale);
+        }
+    }
+    return image;
+}
 } // namespace
 
 // A time-aware event layer: the events active in the display window (two
 // binary searches on the sorted start days), binned into cells of a few
 // pixels; few events are drawn as dots, many as counts per cell through a
 // colour ramp, so a million points stay readable rather than a solid smear.
-void EventLayerPainter::paint(QPainter &p, const EventLayer &layer, const MapSettings &s)
+void EventLayerPainter::paint(QPainter &p, const EventLayer &layer, const MapSettings &s,
+                              const CategoryIndex *categories)
 {
     if (layer.size() == 0)
         return;
@@ -34,6 +100,13 @@ void EventLayerPainter::paint(QPainter &p, const EventLayer &layer, const MapSet
     const double left = s.center.x() - w / 2.0 * mpp;
     const double top = s.center.y() + h / 2.0 * mpp;
     std::vector<quint32> counts(size_t(gw) * size_t(gh), 0);
+    // Coloured by a field (one code per event, the layer's own): counts
+    // per cell and category too (saturating), for each cell's dominant one.
+    const quint8 *codes =
+        categories && categories->code.size() == layer.size() ? categories->code.data() : nullptr;
+    std::vector<quint16> byCode;
+    if (codes)
+        byCode.assign(counts.size() * CategoryIndex::kCodes, 0);
     const bool hasEnd = !layer.end.empty();
     const float *xs = layer.x.data(), *ys = layer.y.data();
     size_t inView = 0;
@@ -43,7 +116,12 @@ void EventLayerPainter::paint(QPainter &p, const EventLayer &layer, const MapSet
         const double cx = (xs[i] - left) * inv, cy = (top - ys[i]) * inv;
         if (cx < 0 || cy < 0 || cx >= gw || cy >= gh)
             continue;
-        ++counts[size_t(int(cy)) * size_t(gw) + size_t(int(cx))];
+        const size_t cell = size_t(int(cy)) * size_t(gw) + size_t(int(cx));
+        ++counts[cell];
+        if (codes) {
+            quint16 &c = byCode[cell * CategoryIndex::kCodes + codes[i]];
+            c += c < 0xffff ? 1 : 0;
+        }
         ++inView;
     }
     if (inView == 0)
@@ -52,35 +130,35 @@ void EventLayerPainter::paint(QPainter &p, const EventLayer &layer, const MapSet
         const ViewTransform t = s.transform();
         const MapStyle::SymbolSize dot = MapStyle::userEventSymbol();
         const double r = dot.radius * k;
-        p.setPen(QPen(MapStyle::symbolOutlineColor(), dot.outline * k));
-        p.setBrush(MapStyle::userLayerColor());
+        std::vector<size_t> shown;
+        shown.reserve(inView);
         for (size_t i = first; i < last; ++i) {
             if (hasEnd && !layer.active(i, from, to))
                 continue;
             const QPointF c = t.toScreen(QPointF(xs[i], ys[i]));
             if (c.x() < -5 || c.y() < -5 || c.x() > w + 5 || c.y() > h + 5)
                 continue;
-            p.drawEllipse(c, r, r);
+            shown.push_back(i);
+        }
+        if (codes)
+            std::stable_sort(shown.begin(), shown.end(),
+                             [codes](size_t a, size_t b) { return drawRank(codes[a]) < drawRank(codes[b]); });
+        p.setPen(QPen(MapStyle::symbolOutlineColor(), dot.outline * k));
+        p.setBrush(MapStyle::userLayerColor());
+        int current = -1;
+        for (size_t i : shown) {
+            if (codes && codes[i] != current) {
+                current = codes[i];
+                p.setPen(QPen(MapStyle::categoryOutline(current), dot.outline * k));
+                p.setBrush(MapStyle::categoryColor(current));
+            }
+            p.drawEllipse(t.toScreen(QPointF(xs[i], ys[i])), r, r);
         }
         return;
     }
-    quint32 busiest = 1;
-    for (quint32 c : counts)
-        busiest = std::max(busiest, c);
-    QRgb lut[256];
-    for (int i = 0; i < 256; ++i)
-        lut[i] = MapStyle::densityColor(i / 255.0);
-    const double scale = 255.0 / std::log1p(double(busiest));
-    QImage image(gw, gh, QImage::Format_ARGB32_Premultiplied);
-    for (int row = 0; row < gh; ++row) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(row));
-        const quint32 *c = counts.data() + size_t(row) * size_t(gw);
-        for (int col = 0; col < gw; ++col)
-            line[col] = c[col] ? lut[std::min(255, int(std::log1p(double(c[col])) * scale))] : 0u;
-    }
+    const QImage image = codes ? categoryDensity(counts, byCode, gw, gh) : density(counts, gw, gh);
     p.save();
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
     p.drawImage(QRectF(0, 0, double(gw) * bin, double(gh) * bin), image);
     p.restore();
 }
-

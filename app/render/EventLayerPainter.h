@@ -1,8 +1,11 @@
 #pragma once
 // Draws a user's time-aware event layer: the events active in the display
 // window, as dots when few, else as counts per cell through a colour ramp,
-// so a million points stay readable rather than a solid smear.
+// so a million points stay readable rather than a solid smear. Coloured by
+// a field (categories given): each dot in its category's colour, and each
+// density cell in the colour of the category most of its events are in.
 
+#include "CategoryIndex.h"
 #include "EventLayer.h"
 #include "MapSettings.h"
 
@@ -11,5 +14,6 @@ class QPainter;
 class EventLayerPainter
 {
 public:
-    static void paint(QPainter &painter, const EventLayer &layer, const MapSettings &settings);
+    static void paint(QPainter &painter, const EventLayer &layer, const MapSettings &settings,
+                      const CategoryIndex *categories = nullptr);
 };

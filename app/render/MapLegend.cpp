@@ -32,18 +32,33 @@ QString userLegendText(const MapSettings::UserLegendEntry &e, qint64 count)
 {
     if (!e.events)
         return e.name;
-    return (count == 1 ? QCoreApplication::translate("MapLegend", "%1: %L2 event shown") : QCoreApplication::translate("MapLegend", "%1: %L2 events shown"))
-        .arg(e.name)
-        .arg(count);
+    QString text = (count == 1 ? QCoreApplication::translate("MapLegend", "%1: %L2 event shown")
+                               : QCoreApplication::translate("MapLegend", "%1: %L2 events shown"))
+                       .arg(e.name)
+                       .arg(count);
+    if (!e.colourBy.isEmpty())
+        text += QCoreApplication::translate("MapLegend", ", by %1").arg(e.colourBy);
+    return text;
 }
+// A category's row under its layer: "Battles (1,204)".
+QString categoryText(const MapSettings::UserLegendEntry::Category &c, qint64 count)
+{
+    return QStringLiteral("%1 (%L2)").arg(c.label).arg(count);
+}
+// Category rows are indented under their layer's row by this much (at 96 dpi).
+constexpr double kCategoryIndent = 12;
 double legendTextWidth(const MapSettings &s)
 {
     const QFontMetricsF fm(MapStyle::font(10, s.symbolScale()));
     double textWidth = 0;
     if (!s.userLegend.isEmpty())
         textWidth = QFontMetricsF(MapStyle::font(11, s.symbolScale(), true)).horizontalAdvance(userLegendTitle());
-    for (const MapSettings::UserLegendEntry &e : s.userLegend)
+    for (const MapSettings::UserLegendEntry &e : s.userLegend) {
         textWidth = std::max(textWidth, fm.horizontalAdvance(userLegendText(e, std::max(e.shown, e.total))));
+        for (const auto &c : e.categories)
+            textWidth = std::max(textWidth, kCategoryIndent * s.symbolScale()
+                                                + fm.horizontalAdvance(categoryText(c, std::max(c.shown, c.total))));
+    }
     for (Status st : MapStyle::legendStatuses())
         textWidth = std::max(textWidth, fm.horizontalAdvance(StatusInfo::label(st)));
     if (s.ownRecord)
@@ -66,7 +81,9 @@ QSizeF legendSize(const MapSettings &s)
 {
     const double k = s.symbolScale();
     const double w = legendTextWidth(s) + 52 * k;
-    const qsizetype userRows = (s.userLegend.isEmpty() ? 0 : s.userLegend.size() + 1) + (s.ownRecord ? 1 : 0);
+    qsizetype userRows = (s.userLegend.isEmpty() ? 0 : s.userLegend.size() + 1) + (s.ownRecord ? 1 : 0);
+    for (const MapSettings::UserLegendEntry &e : s.userLegend)
+        userRows += e.categories.size();
     const qsizetype rows = MapStyle::legendStatuses().size() + legendLineKinds(s).size() + 2 + userRows
                            + (s.legendCollapsible ? 1 : 0);
     return QSizeF(w, legendRow(s) * rows + 10 * k);
@@ -254,7 +271,14 @@ void paint(QPainter &p, const MapSettings &s)
     y += row;
     p.setFont(font);
     for (const MapSettings::UserLegendEntry &e : s.userLegend) {
-        if (e.events) {
+        if (!e.categories.isEmpty()) {
+            // Its colours, not the one-colour ramp: the rows below name them.
+            for (int i = 0; i < std::min<int>(3, int(e.categories.size())); ++i) {
+                p.setPen(QPen(MapStyle::symbolOutlineColor(), 1 * k));
+                p.setBrush(MapStyle::categoryColor(e.categories[i].code));
+                p.drawEllipse(QPointF(sx - 6 * k + i * 6 * k, y + row / 2), 3.5 * k, 3.5 * k);
+            }
+        } else if (e.events) {
             QLinearGradient ramp(sx - 10 * k, 0, sx + 10 * k, 0);
             for (double t : {0.0, 0.35, 0.7, 1.0})
                 ramp.setColorAt(t, QColor::fromRgba(qUnpremultiply(MapStyle::densityColor(t))));
@@ -270,6 +294,17 @@ void paint(QPainter &p, const MapSettings &s)
         p.drawText(QRectF(tx, y, textWidth + 10 * k, row), Qt::AlignVCenter,
                    fm.elidedText(userLegendText(e, e.shown), Qt::ElideRight, textWidth + 8 * k));
         y += row;
+        // Coloured by a field: a dot of each category's colour, as the map draws it.
+        const double indent = kCategoryIndent * k;
+        for (const auto &c : e.categories) {
+            p.setPen(QPen(MapStyle::categoryOutline(c.code).darker(115), 1 * k));
+            p.setBrush(MapStyle::categoryColor(c.code));
+            p.drawEllipse(QPointF(sx + indent, y + row / 2), 4.5 * k, 4.5 * k);
+            p.setPen(MapStyle::labelColor());
+            p.drawText(QRectF(tx + indent, y, textWidth - indent + 10 * k, row), Qt::AlignVCenter,
+                       fm.elidedText(categoryText(c, c.shown), Qt::ElideRight, textWidth - indent + 8 * k));
+            y += row;
+        }
     }
 }
 

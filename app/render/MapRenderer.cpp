@@ -109,6 +109,13 @@ MapSettings MapRenderer::withUserLegend(const Atlas &atlas, const MapSettings &s
             e.events = true;
             e.shown = qint64(layer.events->count(s.windowStart(), s.date));
             e.total = qint64(layer.events->size());
+            if (const CategoryIndex *c = it->categories.get(); c && c->code.size() == layer.events->size()) {
+                e.colourBy = c->colourBy.describe();
+                const auto [from, to] = EventLayer::dayRange(s.windowStart(), s.date);
+                const auto shown = c->countsIn(*layer.events, from, to);
+                for (const CategoryIndex::Category &cat : c->categories)
+                    e.categories.append({cat.label, cat.code, shown[cat.code], cat.count});
+            }
         }
         s.userLegend.append(e);
     }
@@ -305,7 +312,7 @@ void MapRenderer::paintUserLayers(QPainter &p, const MapSettings &s) const
         p.save();
         p.setOpacity(p.opacity() * std::clamp(entry.opacity, 0.0, 1.0));
         if (layer.events)
-            EventLayerPainter::paint(p, *layer.events, s);
+            EventLayerPainter::paint(p, *layer.events, s, entry.categories.get());
         for (const RawFeature &f : layer.layer.features) {
             switch (f.geometry.type) {
             case Geometry::Type::Point:

@@ -99,6 +99,17 @@ struct MapSettings
         qint64 shown = 0;      // events: how many are in the display window
         qint64 total = 0;      // events: how many the layer has (sizes the legend, so it
                                // does not change width as the date moves)
+        // Coloured by a field (LayerEntry::categories): what by, and a row
+        // per category in the legend's order, with its colour's code.
+        QString colourBy;
+        struct Category
+        {
+            QString label;
+            int code = 0;
+            qint64 shown = 0;  // in the display window
+            qint64 total = 0;  // in the layer (sizes the legend)
+        };
+        QList<Category> categories;
     };
     QList<UserLegendEntry> userLegend;
     // The record shown holds the user's own events or places: the legend

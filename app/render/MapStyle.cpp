@@ -1,5 +1,7 @@
 #include "MapStyle.h"
 
+#include "CategoryIndex.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -289,6 +291,28 @@ QColor userLayerFill()
     QColor c = userLayerColor();
     c.setAlpha(50);
     return c;
+}
+
+QColor categoryColor(int code)
+{
+    static const QRgb colours[] = {0x332288, 0x88CCEE, 0x117733, 0xDDCC77, 0xCC6677,
+                                   0xAA4499, 0x44AA99, 0x999933, 0x882255};
+    static_assert(sizeof(colours) / sizeof(colours[0]) == CategoryIndex::kColours);
+    if (code >= 0 && code < CategoryIndex::kColours)
+        return QColor::fromRgb(colours[code]);
+    return code == CategoryIndex::kOther ? QColor(0xBB, 0xBB, 0xBB) : QColor(0x77, 0x77, 0x77);
+}
+
+QColor categoryOutline(int code)
+{
+    return code == CategoryIndex::kNoValue ? QColor(0xEE, 0xEE, 0xEE) : symbolOutlineColor();
+}
+
+QRgb categoryDensityColor(int code, double t)
+{
+    const QColor c = categoryColor(code);
+    const int alpha = int(std::lround(255 * (0.45 + 0.55 * std::clamp(t, 0.0, 1.0))));
+    return qPremultiply(qRgba(c.red(), c.green(), c.blue(), alpha));
 }
 
 QColor panelFill() { return QColor(255, 255, 255, 225); }

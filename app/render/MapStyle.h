@@ -113,6 +113,16 @@ QColor contextColor();
 QColor userLayerColor();
 QColor userLayerFill();   // a user's polygons
 QRgb densityColor(double t);
+// A layer coloured by a field: the colour of a category's code
+// (CategoryIndex: 0..kColours-1 its own, then Other and no value). Paul
+// Tol's "muted" qualitative palette, safe for colour-blind readers and apart
+// from the Okabe–Ito status colours; greys for Other and no value.
+QColor categoryColor(int code);
+// The outline of a category's dot: white, and grey for no value (pale).
+QColor categoryOutline(int code);
+// A density cell of the category: its colour, more opaque the busier the
+// cell (t: 0..1, log scale, of the busiest cell), premultiplied.
+QRgb categoryDensityColor(int code, double t);
 
 // The decorations: the panels behind the scale bar, legend, title and north
 // arrow; the footer band; the scale bar; the north arrow's light half.

@@ -2,7 +2,8 @@
 // large one loads in the background with progress and can be cancelled
 // (leaving the window exactly as it was), the layer panel changes
 // visibility, opacity, order and removes, layers come back on the next run
-// (a missing file skipped), and the density rendering draws the events.
+// (a missing file skipped), the density rendering draws the events, and a
+// layer coloured by a field lists its categories.
 
 #include "AtlasLoader.h"
 #include "LayerPanel.h"
@@ -18,8 +19,8 @@
 #include "DetailsPanel.h"
 #include "TimeCursor.h"
 
-#include <QListWidget>
 #include <QTreeWidget>
+#include <QComboBox>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -100,7 +101,7 @@ private slots:
         QVERIFY(u->events);
         QCOMPARE(int(u->events->size()), 300);
         QCOMPARE(u->events->dateField, QStringLiteral("date"));
-        QCOMPARE(w.layerPanel()->list()->count(), 1);
+        QCOMPARE(w.layerPanel()->list()->topLevelItemCount(), 1);
         // The density/dots are drawn: the map differs from the map without the layer.
         MapSettings s;
         s.size = QSize(800, 600);
@@ -222,7 +223,7 @@ private slots:
         MainWindow w(&doc, &time);
         const AtlasPtr before = w.canvas()->atlas();
         const size_t layersBefore = w.document()->layers().user.size();
-        const int rows = w.layerPanel()->list()->count();
+        const int rows = w.layerPanel()->list()->topLevelItemCount();
         QSignalSpy done(&w, &MainWindow::layerLoadFinished);
         QVERIFY(w.openLayer(path));
         QVERIFY(w.isLoadingLayer());
@@ -231,7 +232,7 @@ private slots:
         QCOMPARE(done.front().front().toBool(), false);
         QCOMPARE(w.canvas()->atlas(), before);       // the very same atlas
         QCOMPARE(w.document()->layers().user.size(), layersBefore);
-        QCOMPARE(w.layerPanel()->list()->count(), rows);
+        QCOMPARE(w.layerPanel()->list()->topLevelItemCount(), rows);
         QVERIFY(!w.isLoadingLayer());
         QVERIFY(!w.loadProgress());
         qunsetenv("LACVIEWER_SMALL_LAYER_MB");
@@ -246,12 +247,12 @@ private slots:
         QVERIFY(TestSupport::openLayerAndWait(w, QStringLiteral(LAC_GEODATA "/basemap/lakes.geojson")));
         LayerPanel *panel = w.layerPanel();
         const auto layers = [&w] { return w.document()->layers().user; };
-        QCOMPARE(panel->list()->count(), 2);
+        QCOMPARE(panel->list()->topLevelItemCount(), 2);
         // Row 0 is the topmost: the lakes, added last.
         QVERIFY(!layers().back()->events);
-        panel->list()->item(0)->setCheckState(Qt::Unchecked);
+        panel->list()->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
         QCOMPARE(layers().back().visible, false);
-        panel->list()->setCurrentRow(1);
+        panel->setCurrentRow(1);
         panel->opacitySlider()->setValue(40);
         QCOMPARE(layers().front().opacity, 0.4);
         // Move the events up: now they are last (drawn on top).
@@ -259,7 +260,7 @@ private slots:
         QTRY_VERIFY(layers().back()->events);
         QCOMPARE(layers().back().opacity, 0.4);
         // Remove the events.
-        panel->list()->setCurrentRow(0);
+        panel->setCurrentRow(0);
         panel->findChild<QToolButton *>(QStringLiteral("removeLayer"))->click();
         QCOMPARE(layers().size(), size_t(1));
         QVERIFY(!layers().front()->events);
@@ -340,7 +341,7 @@ private slots:
         QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, w.canvas()->rect().center());
         QCOMPARE(w.canvas()->settings().userSelectionLayer, w.document()->layerCount() - 1);
         // An opacity change keeps it (the layer is the same)...
-        w.layerPanel()->list()->setCurrentRow(0);
+        w.layerPanel()->setCurrentRow(0);
         w.layerPanel()->opacitySlider()->setValue(70);
         QCOMPARE(w.canvas()->settings().userSelectionLayer, w.document()->layerCount() - 1);
         QVERIFY(w.detailsPanel()->plainText().startsWith(QStringLiteral("Patrol seen")));
@@ -392,7 +393,7 @@ private slots:
             MainWindow w(&doc, &time);
             QVERIFY(TestSupport::openLayerAndWait(w, m_dir.filePath(QStringLiteral("small.geojson"))));
             QVERIFY(TestSupport::openLayerAndWait(w, gone));
-            w.layerPanel()->list()->setCurrentRow(1);
+            w.layerPanel()->setCurrentRow(1);
             w.layerPanel()->opacitySlider()->setValue(55);
             w.close();
         }
@@ -408,6 +409,92 @@ private slots:
         QCOMPARE(layers.size(), size_t(1));
         QVERIFY(layers.front()->events);
         QCOMPARE(layers.front().opacity, 0.55);
+    }
+
+    // Colour by a field: chosen under the layer list, the categories are
+    // read in the background, listed under the layer with their counts and
+    // colours, drawn on the map and in its legend, and remembered.
+    void colourByField()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("acled-types.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("event_id_cnty,event_date,year,event_type,sub_event_type,actor1,actor2,country,admin1,location,"
+                    "latitude,longitude,source,notes\n");
+            const char *types[] = {"Battles", "Battles", "Battles", "Protests", "Protests", "Riots", ""};
+            for (int i = 0; i < 7; ++i)
+                f.write(QStringLiteral("IND%1,2021-0%2-10,2021,%3,,,,India,Ladakh,Place %1,%4,%5,Generated,\n")
+                            .arg(i + 1).arg(i + 1).arg(QString::fromLatin1(types[i]))
+                            .arg(34.0 + i * 0.08, 0, 'f', 4).arg(78.0 + i * 0.1, 0, 'f', 4).toUtf8());
+        }
+        {
+            TimeCursor time;
+            time.setDate(QDate(2021, 12, 31));
+            time.setWindow(TimeCursor::Window::Cumulative);
+            Document doc(m_bundled);
+            MainWindow w(&doc, &time);
+            w.resize(1400, 900);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(TestSupport::openLayerAndWait(w, path));
+            LayerPanel *panel = w.layerPanel();
+            panel->setCurrentRow(0);
+            QComboBox *box = panel->colourByBox();
+            QVERIFY(box->isEnabled());
+            QCOMPARE(box->currentText(), QStringLiteral("One colour"));
+            const int choice = box->findText(QStringLiteral("event_type"));
+            QVERIFY(choice > 0);
+            box->setCurrentIndex(choice);
+            emit box->activated(choice);
+            QTRY_VERIFY(w.document()->layers().user.front().categories);
+            QTreeWidgetItem *layer = panel->list()->topLevelItem(0);
+            QVERIFY2(layer->text(0).contains(QStringLiteral("coloured by event_type")), qPrintable(layer->text(0)));
+            QStringList rows;
+            for (int i = 0; i < layer->childCount(); ++i)
+                rows << layer->child(i)->text(0);
+            QCOMPARE(rows, QStringList({QStringLiteral("Battles — 3 events"), QStringLiteral("Protests — 2 events"),
+                                        QStringLiteral("Riots — 1 event"), QStringLiteral("(no value) — 1 event")}));
+            // Each row's swatch is its category's colour.
+            const QImage swatch = layer->child(1)->icon(0).pixmap(14, 14).toImage();
+            QCOMPARE(swatch.pixelColor(7, 7).rgb(), MapStyle::categoryColor(1).rgb());
+            // The map draws each event in its category's colour, and the legend lists them.
+            const EventLayer &events = *w.document()->layers().user.front()->events;
+            const auto &codes = w.document()->layers().user.front().categories->code;
+            w.canvas()->setView(QPointF(events.x[0], events.y[0]), 400.0);
+            QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->isRenderPending(), 10000);
+            MapSettings s = w.canvas()->settings();
+            s.labels = s.events = false;
+            for (const char *id : {"places", "roads", "buffer-zones", "claims", "lac-india", "lac-china"})
+                s.hiddenLayers.insert(QString::fromLatin1(id));
+            const QImage image = MapRenderer(w.canvas()->atlas()).renderImage(s);
+            for (size_t i = 0; i < events.size(); ++i) {
+                const QPoint at = s.transform().toScreen(QPointF(events.x[i], events.y[i])).toPoint();
+                if (QRect(QPoint(0, 0), s.size).contains(at) && !MapLegend::rect(MapRenderer::withUserLegend(*m_bundled, s)).contains(at))
+                    QCOMPARE(image.pixelColor(at).rgb(), MapStyle::categoryColor(codes[i]).rgb());
+            }
+            const MapSettings legend = MapRenderer::withUserLegend(*m_bundled, w.canvas()->settings());
+            QCOMPARE(legend.userLegend.front().colourBy, QStringLiteral("event_type"));
+            QCOMPARE(legend.userLegend.front().categories.size(), 4);
+            QCOMPARE(legend.userLegend.front().categories.front().label, QStringLiteral("Battles"));
+            w.close();
+        }
+        // The next run colours it again.
+        TimeCursor time;
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
+        QSignalSpy done(&w, &MainWindow::layerLoadFinished);
+        w.restoreState(false);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(w.document()->layers().user.front().colourBy.field, QStringLiteral("event_type"));
+        QTRY_VERIFY(w.document()->layers().user.front().categories);
+        QCOMPARE(w.layerPanel()->list()->topLevelItem(0)->childCount(), 4);
+        // One colour again: the rows go.
+        QComboBox *box = w.layerPanel()->colourByBox();
+        box->setCurrentIndex(0);
+        emit box->activated(0);
+        QVERIFY(!w.document()->layers().user.front().colourBy.isSet());
+        QCOMPARE(w.layerPanel()->list()->topLevelItem(0)->childCount(), 0);
     }
 
     // The bundled layers are in the same panel: unchecking one hides it in
@@ -479,7 +566,7 @@ private slots:
             QCOMPARE(MapExporter(w.canvas()->atlas()).image(w.canvas()->settings()), half);
             // A user's layer selected, the slider is that layer's again.
             QVERIFY(TestSupport::openLayerAndWait(w, m_dir.filePath(QStringLiteral("small.geojson"))));
-            QCOMPARE(panel->list()->currentRow(), 0);
+            QCOMPARE(panel->currentRow(), 0);
             QVERIFY(!tree->currentItem());
             QCOMPARE(panel->opacitySlider()->value(), 100);
             panel->opacitySlider()->setValue(30);

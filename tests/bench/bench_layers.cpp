@@ -19,6 +19,7 @@
 
 #include "AtlasLoader.h"
 #include "BenchSupport.h"
+#include "CategoryIndex.h"
 #include "EventLayerLoader.h"
 #include "LayerReader.h"
 #include "MainWindow.h"
@@ -31,6 +32,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <cstring>
 #include <benchmark/benchmark.h>
 #include <qcustomplot.h>
 
@@ -191,6 +193,48 @@ void scrub(benchmark::State &state, TimeCursor::Window window)
     }
 }
 void BM_ScrubStep(benchmark::State &state) { scrub(state, TimeCursor::Window::Cumulative); }
+
+// Coloured by a field (make_events.py's "kind", six values): reading the
+// field again for every event (streamed GeoJSON: each feature from its
+// offset; FlatGeobuf: a GDAL scan of the one field), then a full render and
+// a scrub step with the categories.
+void BM_CategoryRead(benchmark::State &state, const char *suffix)
+{
+    std::shared_ptr<EventLayer> layer = std::strcmp(suffix, "geojson") == 0 ? loaded(state.range(0)).layer
+                                                                             : loadLayer(state.range(0), false, &state, suffix);
+    if (!layer) {
+        state.SkipWithError("no layer");
+        return;
+    }
+    ColourBy by;
+    by.field = QStringLiteral("kind");
+    for (auto _ : state)
+        benchmark::DoNotOptimize(CategoryIndex::build(*layer, by));
+}
+void BM_CategoryReadGeoJson(benchmark::State &state) { BM_CategoryRead(state, "geojson"); }
+void BM_CategoryReadFlatGeobuf(benchmark::State &state) { BM_CategoryRead(state, "fgb"); }
+
+void colouredRender(benchmark::State &state, bool scrubbing)
+{
+    const Loaded *loadedLayer = loadedOrSkip(state);
+    if (!loadedLayer)
+        return;
+    MapSettings s = fullView(*loadedLayer);
+    ColourBy by;
+    by.field = QStringLiteral("kind");
+    s.layers.user.front().colourBy = by;
+    s.layers.user.front().categories = CategoryIndex::build(*loadedLayer->layer, by);
+    const MapRenderer r(loadedLayer->atlas);
+    BasemapCache cache;
+    int64_t i = 0;
+    for (auto _ : state) {
+        if (scrubbing)
+            s.date = QDate(2020, 1, 15).addMonths(int(i++ % 72));
+        benchmark::DoNotOptimize(r.renderImage(s, 1.0, scrubbing ? &cache : nullptr));
+    }
+}
+void BM_FullRenderColoured(benchmark::State &state) { colouredRender(state, false); }
+void BM_ScrubStepColoured(benchmark::State &state) { colouredRender(state, true); }
 void BM_ScrubStep30Days(benchmark::State &state) { scrub(state, TimeCursor::Window::LastDays); }
 
 // The whole step as the window does it, with the layer: the date changes,
@@ -285,6 +329,10 @@ BENCHMARK(BM_LoadGeoPackage)->Apply(sizes)->Iterations(3);
 BENCHMARK(BM_FullRender)->Apply(sizes);
 BENCHMARK(BM_ScrubStep)->Apply(sizes);
 BENCHMARK(BM_ScrubStep30Days)->Apply(sizes);
+BENCHMARK(BM_CategoryReadGeoJson)->Apply(sizes)->Iterations(1);
+BENCHMARK(BM_CategoryReadFlatGeobuf)->Apply(sizes)->Iterations(1);
+BENCHMARK(BM_FullRenderColoured)->Apply(sizes);
+BENCHMARK(BM_ScrubStepColoured)->Apply(sizes);
 BENCHMARK(BM_WindowScrubStep)->Apply(sizes);
 BENCHMARK(BM_HitTest)->Apply(sizes)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Identify)->Apply(sizes)->Unit(benchmark::kMicrosecond);
