@@ -32,6 +32,39 @@ QString quoted(const QString &text)
     return QStringLiteral("“%1”").arg(text.left(60));
 }
 
+QString newIdFor(const OwnRecord &record, const EventDraft &d, const Atlas &bundled)
+{
+    return record.newEventId(d.date, d.title, bundled);
+}
+
+QString newIdFor(const OwnRecord &record, const PlaceDraft &d, const Atlas &bundled)
+{
+    return record.newPlaceId(d.name, bundled);
+}
+
+// The record's features with the draft in place of the feature id (keeping
+// what the draft does not edit), or, when id is not in the record, added
+// under the draft's id or a new one; *placed is the id it has there. The one
+// way every check and edit builds the record it would save.
+template<typename Draft>
+QList<QJsonObject> withDraft(const OwnRecord &record, Draft d, const QString &id, const Atlas &bundled,
+                             QString *placed = nullptr)
+{
+    QList<QJsonObject> features = record.features;
+    const int i = id.isEmpty() ? -1 : record.indexOf(id);
+    if (i >= 0) {
+        d.id = id;
+        features[i] = d.toFeature(features[i]);
+    } else {
+        if (d.id.isEmpty())
+            d.id = newIdFor(record, d, bundled);
+        features.append(d.toFeature());
+    }
+    if (placed)
+        *placed = d.id;
+    return features;
+}
+
 } // namespace
 
 OwnRecordEditor::OwnRecordEditor(Document *document, QObject *parent)
@@ -87,43 +120,19 @@ LoadResult OwnRecordEditor::push(QList<QJsonObject> features, const QString &tex
 
 LoadResult OwnRecordEditor::checkEvent(const QString &id, const EventDraft &draft, DataErrors *warnings) const
 {
-    QList<QJsonObject> features = m_record->features;
-    EventDraft d = draft;
-    const int i = m_record->indexOf(id);
-    if (i >= 0) {
-        d.id = id;
-        features[i] = d.toFeature(features[i]);
-    } else {
-        d.id = m_record->newEventId(d.date, d.title, bundled());
-        features.append(d.toFeature());
-    }
     OwnRecord out;
-    return checked(features, &out, warnings);
+    return checked(withDraft(*m_record, draft, id, bundled()), &out, warnings);
 }
 
 LoadResult OwnRecordEditor::checkPlace(const QString &id, const PlaceDraft &draft, DataErrors *warnings) const
 {
-    QList<QJsonObject> features = m_record->features;
-    PlaceDraft d = draft;
-    const int i = m_record->indexOf(id);
-    if (i >= 0) {
-        d.id = id;
-        features[i] = d.toFeature(features[i]);
-    } else {
-        d.id = m_record->newPlaceId(d.name, bundled());
-        features.append(d.toFeature());
-    }
     OwnRecord out;
-    return checked(features, &out, warnings);
+    return checked(withDraft(*m_record, draft, id, bundled()), &out, warnings);
 }
 
 LoadResult OwnRecordEditor::addEvent(EventDraft draft, QString *newId, DataErrors *warnings)
 {
-    if (draft.id.isEmpty())
-        draft.id = m_record->newEventId(draft.date, draft.title, bundled());
-    if (newId)
-        *newId = draft.id;
-    return push(m_record->features + QList<QJsonObject>{draft.toFeature()},
+    return push(withDraft(*m_record, draft, QString(), bundled(), newId),
                 tr("Add event %1").arg(quoted(draft.title)), warnings);
 }
 
@@ -132,20 +141,12 @@ LoadResult OwnRecordEditor::changeEvent(const QString &id, const EventDraft &dra
     const int i = m_record->indexOf(id);
     if (i < 0 || !m_record->isEvent(i))
         return LoadResult::failed(path(), tr("there is no event \"%1\" in your record").arg(id));
-    EventDraft d = draft;
-    d.id = id;
-    QList<QJsonObject> features = m_record->features;
-    features[i] = d.toFeature(features[i]);
-    return push(features, tr("Edit event %1").arg(quoted(d.title)), warnings);
+    return push(withDraft(*m_record, draft, id, bundled()), tr("Edit event %1").arg(quoted(draft.title)), warnings);
 }
 
 LoadResult OwnRecordEditor::addPlace(PlaceDraft draft, QString *newId, DataErrors *warnings)
 {
-    if (draft.id.isEmpty())
-        draft.id = m_record->newPlaceId(draft.name, bundled());
-    if (newId)
-        *newId = draft.id;
-    return push(m_record->features + QList<QJsonObject>{draft.toFeature()},
+    return push(withDraft(*m_record, draft, QString(), bundled(), newId),
                 tr("Add place %1").arg(quoted(draft.name)), warnings);
 }
 
@@ -154,11 +155,7 @@ LoadResult OwnRecordEditor::changePlace(const QString &id, const PlaceDraft &dra
     const int i = m_record->indexOf(id);
     if (i < 0 || m_record->isEvent(i))
         return LoadResult::failed(path(), tr("there is no place \"%1\" in your record").arg(id));
-    PlaceDraft d = draft;
-    d.id = id;
-    QList<QJsonObject> features = m_record->features;
-    features[i] = d.toFeature(features[i]);
-    return push(features, tr("Edit place %1").arg(quoted(d.name)), warnings);
+    return push(withDraft(*m_record, draft, id, bundled()), tr("Edit place %1").arg(quoted(draft.name)), warnings);
 }
 
 LoadResult OwnRecordEditor::remove(const QString &id)

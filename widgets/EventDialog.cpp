@@ -210,12 +210,7 @@ void EventDialog::accept()
     QStringList errors;
     if (d.title.isEmpty())
         errors << tr("Give the event a title.");
-    if (d.sources.isEmpty())
-        errors << tr("Cite at least one source: the publisher's own page.");
-    DataErrors warnings;
-    if (errors.isEmpty() && m_check)
-        for (const DataError &e : m_check(d, &warnings).errors)
-            errors << e.message;
-    if (m_problems->judge(errors, warnings, QJsonDocument(d.toFeature()).toJson(QJsonDocument::Compact)))
+    const auto check = [&](DataErrors *warnings) { return m_check ? m_check(d, warnings) : LoadResult::loaded(); };
+    if (m_problems->review(errors, !d.sources.isEmpty(), check, QJsonDocument(d.toFeature()).toJson(QJsonDocument::Compact)))
         QDialog::accept();
 }

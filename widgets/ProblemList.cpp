@@ -9,8 +9,15 @@ ProblemList::ProblemList(QWidget *parent) : QLabel(parent)
     hide();
 }
 
-bool ProblemList::judge(const QStringList &errors, const DataErrors &warnings, const QByteArray &content)
+bool ProblemList::review(QStringList errors, bool hasSources,
+                         const std::function<LoadResult(DataErrors *warnings)> &check, const QByteArray &content)
 {
+    if (!hasSources)
+        errors << tr("Cite at least one source: the publisher's own page.");
+    DataErrors warnings;
+    if (errors.isEmpty() && check)
+        for (const DataError &e : check(&warnings).errors)
+            errors << e.message;
     QStringList lines = errors;
     for (const DataError &w : warnings)
         lines << tr("Note: %1").arg(w.message);

@@ -5,8 +5,10 @@
 // with the same content goes ahead.
 
 #include "DataError.h"
+#include "LoadResult.h"
 
 #include <QLabel>
+#include <functional>
 
 class ProblemList : public QLabel
 {
@@ -14,9 +16,12 @@ class ProblemList : public QLabel
 public:
     explicit ProblemList(QWidget *parent = nullptr);
 
-    // Shows errors and warnings; true when the dialog may close. content
+    // A dialog's OK: errors are what the dialog found itself; without
+    // sources that is an error too; with neither, check (the record's own
+    // check) runs. Shows everything; true when the dialog may close. content
     // identifies what was checked (its warnings count as seen for it).
-    bool judge(const QStringList &errors, const DataErrors &warnings, const QByteArray &content);
+    bool review(QStringList errors, bool hasSources, const std::function<LoadResult(DataErrors *warnings)> &check,
+                const QByteArray &content);
 
 private:
     QByteArray m_warned;

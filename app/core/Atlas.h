@@ -35,6 +35,9 @@ public:
     // view and export says where the record ends.
     std::shared_ptr<const SourcePolicy> policy;
     QDate recordCheckedTo;
+    // Holds the user's own record merged over the bundled one
+    // (OwnRecord::mergedOver): the legend then explains how it is marked.
+    bool hasOwnRecord = false;
     StatusTimeline statuses;
     EventIndex eventIndex;
     HitIndex hitIndex;              // flashpoints, places, lines, events by position

@@ -154,6 +154,7 @@ std::shared_ptr<Atlas> OwnRecord::mergedOver(const Atlas &bundled) const
     if (events.isEmpty() && places.isEmpty())
         return atlas;
     atlas->places += places;
+    atlas->hasOwnRecord = true;
     // After the bundled events, so that on the same day the user's status
     // change is the later one and holds (Atlas::finish sorts stably).
     atlas->events += events;

@@ -92,8 +92,7 @@ MapSettings MapRenderer::withUserLegend(const Atlas &atlas, const MapSettings &s
 {
     MapSettings s = settings;
     s.recordCheckedTo = atlas.recordCheckedTo;
-    s.ownRecord = std::any_of(atlas.events.cbegin(), atlas.events.cend(), [](const Event &e) { return e.own; })
-                  || std::any_of(atlas.places.cbegin(), atlas.places.cend(), [](const Place &p) { return p.own; });
+    s.ownRecord = atlas.hasOwnRecord;
     s.userLegend.clear();
     s.legendCorner = MapSettings::Corner::TopRight;
     if (!s.legend)

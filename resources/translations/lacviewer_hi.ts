@@ -936,10 +936,6 @@
         <source>Give the event a title.</source>
         <translation>घटना को एक शीर्षक दें।</translation>
     </message>
-    <message>
-        <source>Cite at least one source: the publisher&apos;s own page.</source>
-        <translation>कम से कम एक स्रोत उद्धृत करें: प्रकाशक का अपना पृष्ठ।</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2126,10 +2122,6 @@ Your change is kept in the window. The file on disk is as it was; the next chang
         <source>Give the place a name.</source>
         <translation>स्थान को एक नाम दें।</translation>
     </message>
-    <message>
-        <source>Cite at least one source: the publisher&apos;s own page.</source>
-        <translation>कम से कम एक स्रोत उद्धृत करें: प्रकाशक का अपना पृष्ठ।</translation>
-    </message>
 </context>
 <context>
     <name>ProblemList</name>
@@ -2140,6 +2132,10 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     <message>
         <source>Press OK again to keep it as it is.</source>
         <translation>इसे जैसा है वैसा रखने के लिए फिर से OK दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Cite at least one source: the publisher&apos;s own page.</source>
+        <translation>कम से कम एक स्रोत उद्धृत करें: प्रकाशक का अपना पृष्ठ।</translation>
     </message>
 </context>
 <context>

@@ -935,10 +935,6 @@
         <source>Give the event a title.</source>
         <translation>请为事件填写标题。</translation>
     </message>
-    <message>
-        <source>Cite at least one source: the publisher&apos;s own page.</source>
-        <translation>请至少引用一个来源：发布者自己的页面。</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2122,10 +2118,6 @@ Your change is kept in the window. The file on disk is as it was; the next chang
         <source>Give the place a name.</source>
         <translation>请为地点填写名称。</translation>
     </message>
-    <message>
-        <source>Cite at least one source: the publisher&apos;s own page.</source>
-        <translation>请至少引用一个来源：发布者自己的页面。</translation>
-    </message>
 </context>
 <context>
     <name>ProblemList</name>
@@ -2136,6 +2128,10 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     <message>
         <source>Press OK again to keep it as it is.</source>
         <translation>再次按“确定”以保持原样。</translation>
+    </message>
+    <message>
+        <source>Cite at least one source: the publisher&apos;s own page.</source>
+        <translation>请至少引用一个来源：发布者自己的页面。</translation>
     </message>
 </context>
 <context>
