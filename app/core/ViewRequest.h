@@ -24,6 +24,9 @@ struct ViewRequest
     int windowDays = 30;
     QString selection;                    // --select ID
     QStringList hiddenLayers;             // --hide-layer ID (repeatable)
+    // The hidden layers are exactly hiddenLayers, even none (a bookmark),
+    // rather than added to those the window had hidden.
+    bool layersSet = false;
     QString dateField, endField;          // --date-field, --end-field: for the extra files
     // --compare A,B: the view as of A beside the view as of B (invalid: no comparison).
     QDate compareA, compareB;
