@@ -16,6 +16,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+class BookmarkMenu;
 class BundledLayers;
 class ChangeListPanel;
 class CompareController;
@@ -34,6 +35,7 @@ struct MapHit;
 class QLabel;
 class SelectionController;
 class StatusPanel;
+class ThemeController;
 class TimeCursor;
 class TimePlayer;
 class TimelinePlot;
@@ -57,6 +59,9 @@ public:
     CompareView *compareView() const { return m_compareView; }
     CompareController *compare() const { return m_compare; }
     ChangeListPanel *changesPanel() const { return m_changes; }
+    // View › Theme and View › Bookmarks.
+    ThemeController *themes() const { return m_themes; }
+    BookmarkMenu *bookmarks() const { return m_bookmarks; }
     // The "which one?" menu shown when a click hits several features.
     QMenu *hitChooser() const;
     QString selection() const;
@@ -139,6 +144,8 @@ private:
     QDockWidget *m_changesDock = nullptr;
     CompareController *m_compare = nullptr;
     BundledLayers *m_bundledLayers = nullptr;
+    ThemeController *m_themes = nullptr;
+    BookmarkMenu *m_bookmarks = nullptr;
     SelectionController *m_selection = nullptr;
     LoadFeedback *m_feedback = nullptr;
     WindowExport *m_export = nullptr;

@@ -8,6 +8,7 @@
 #include "QueryCommands.h"
 #include "LayerReader.h"
 #include "MainWindow.h"
+#include "ThemeController.h"
 #include "SettingsGuard.h"
 #include "TimeCursor.h"
 
@@ -31,8 +32,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("lacviewer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LAC_VERSION));
 
-    const CommandLine cl = CommandLine::parse(arguments);
+    CommandLine cl = CommandLine::parse(arguments);
     QTextStream out(stdout), err(stderr);
+    if (cl.mode != CommandLine::Mode::Error && !cl.bookmark.isEmpty()) {
+        const QString why = cl.applyBookmark();
+        if (!why.isEmpty()) {
+            cl.mode = CommandLine::Mode::Error;
+            cl.error = why;
+        }
+    }
     switch (cl.mode) {
     case CommandLine::Mode::Error:
         err << "lacviewer: " << cl.error << Qt::endl;
@@ -102,6 +110,10 @@ int main(int argc, char *argv[])
     TimeCursor time;
     time.setDate(cl.request.date.isValid() ? cl.request.date : QDate::currentDate());
     MainWindow window(&document, &time);
+    if (cl.themeSet)
+        window.themes()->choose(cl.theme == MapStyle::Theme::Dark ? ThemeController::Choice::Dark
+                                                                  : ThemeController::Choice::Light,
+                                false);
     window.openRecord(cl.dataDir.isEmpty() ? AtlasLoader::defaultDataDir() : cl.dataDir);
     window.restoreState(!cl.request.date.isValid());
     window.applyRequest(cl.request);
