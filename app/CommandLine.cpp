@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "Atlas.h"
+#include "BookmarkFile.h"
 #include "IsoDate.h"
 #include "MapSettings.h"
 #include "Translations.h"
@@ -223,7 +224,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "code, FIELD:N by the first N characters; FILE= (a FILE's name) picks one FILE, else "
            "every FILE is coloured. Repeatable."),
         QStringLiteral("[FILE=]FIELD"));
-    p.addOptions({help, version, lang, data, record, date, exportOpt, exportFrames, exportAnimation, compare, size, view, extent, window, hideLayer, colourBy, dem,
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        tr("The map's style: light (the default for exports) or dark; in the window, its theme for "
+           "this run (View › Theme keeps one)."),
+        QStringLiteral("light|dark"));
+    const QCommandLineOption bookmark(
+        QStringLiteral("bookmark"),
+        tr("Open the window at, or export, a view saved with View › Bookmarks (its extent, date, "
+           "display window, hidden layers and compared dates)."),
+        QStringLiteral("NAME"));
+    p.addOptions({help, version, lang, data, record, date, theme, bookmark, exportOpt, exportFrames, exportAnimation, compare, size, view, extent, window, hideLayer, colourBy, dem,
                   select, dpi, title, noTitle, noLegend, noScaleBar, noNorthArrow, noFooter,
                   noDecorations, noLocator, force, manifest, step, frameDelay, page, orientation, validate,
                   status, events, sources, changes, report, since, json, from, to, flashpoint, dateField, endField, dateOrder});
@@ -534,6 +545,49 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return fail(tr("--dem needs a file"));
     if (p.isSet(dem) && !anyExport && cl.mode != Mode::Gui)
         return fail(tr("--dem goes with the window or an export"));
+    if (p.isSet(theme)) {
+        if (!MapStyle::themeFromName(p.value(theme), &cl.theme))
+            return fail(tr("--theme: \"%1\" is not light or dark").arg(p.value(theme)));
+        // A comparison's page and a briefing are printed documents: light.
+        if (!shows || (cl.request.compares() && cl.mode == Mode::Export))
+            return fail(tr("--theme goes with the window, --export (without --compare), "
+                                       "--export-frames or --export-animation"));
+        cl.themeSet = true;
+    }
+    if (p.isSet(bookmark)) {
+        cl.bookmark = p.value(bookmark).trimmed();
+        if (cl.bookmark.isEmpty())
+            return fail(tr("--bookmark needs a name"));
+        if (!shows)
+            return fail(tr("--bookmark goes with the window or an export"));
+    }
     cl.files = p.positionalArguments();
     return cl;
+}
+
+QString CommandLine::applyBookmark(const QString &storePath)
+{
+    if (bookmark.isEmpty())
+        return {};
+    const QString path = storePath.isEmpty() ? BookmarkFile::defaultPath() : storePath;
+    QList<Bookmark> saved;
+    const QString why = BookmarkFile::read(path, &saved);
+    if (!why.isEmpty())
+        return tr("--bookmark: %1").arg(why);
+    const int at = BookmarkFile::indexOf(saved, bookmark);
+    if (at < 0)
+        return saved.isEmpty() ? tr("--bookmark: no bookmark \"%1\"; none are saved (View › Bookmarks "
+                                       "› Add Bookmark…, in %2)").arg(bookmark, path)
+                               : tr("--bookmark: no bookmark \"%1\"; saved bookmarks: %2")
+                                     .arg(bookmark, BookmarkFile::names(saved).join(QStringLiteral(", ")));
+    const Bookmark &b = saved[at];
+    // A series has its own dates; a comparison is one figure.
+    if (b.compares() && mode == Mode::Export && themeSet && theme == MapStyle::Theme::Dark)
+        return tr("--bookmark \"%1\" compares two dates: its figure is light, not --theme dark")
+            .arg(bookmark);
+    b.applyTo(request);
+    if (mode == Mode::ExportFrames || mode == Mode::ExportAnimation) {
+        request.compareA = request.compareB = QDate();
+    }
+    return {};
 }

@@ -58,6 +58,11 @@ public:
     MapExporter::Page page;      // --page, --orientation (PDF)
     bool orientationSet = false; // a briefing is portrait unless told
     QDate since;                 // --report --since: events from this date
+    // --theme light|dark: a map export's style (light unless asked); the
+    // window's theme for this run.
+    MapStyle::Theme theme = MapStyle::Theme::Light;
+    bool themeSet = false;
+    QString bookmark;            // --bookmark NAME (applied by applyBookmark)
 
     bool isExport() const
     {
@@ -65,4 +70,8 @@ public:
     }
 
     static CommandLine parse(const QStringList &arguments);
+    // Fills the request from --bookmark's saved view (BookmarkFile's
+    // store; what the command line sets itself wins). The reason when it
+    // cannot, naming the bookmarks there are: exit code 2.
+    QString applyBookmark(const QString &storePath = QString());
 };

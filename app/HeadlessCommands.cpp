@@ -75,6 +75,7 @@ MapSettings exportSettings(const CommandLine &cl, const LayerStack &layers)
     MapSettings base;
     base.layers = layers;
     base.dpi = cl.dpi;
+    base.theme = cl.theme;
     base.selection = cl.request.selection;
     base.hiddenLayers = QSet<QString>(cl.request.hiddenLayers.cbegin(), cl.request.hiddenLayers.cend());
     if (cl.request.windowSet) {

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BookmarkMenu.h"
 #include "BundledLayers.h"
 #include "AboutBox.h"
 #include "ChangeListPanel.h"
@@ -21,6 +22,7 @@
 #include "StatusPanel.h"
 #include "TimeCursor.h"
 #include "TimePlayer.h"
+#include "ThemeController.h"
 #include "TimelinePlot.h"
 #include "WindowExport.h"
 
@@ -276,6 +278,8 @@ void MainWindow::createMenus()
     connect(m_canvas, &MapCanvas::legendCollapsedChanged, legend, [legend](bool collapsed) {
         legend->setChecked(!collapsed);
     });
+    m_themes = new ThemeController(m_canvas, view, this);
+    m_bookmarks = new BookmarkMenu(this, m_time, m_comparison, view);
     view->addSeparator();
     m_compare = new CompareController(m_document, m_comparison,
                                       {m_compareView, m_timeline, m_changes, m_changesDock, m_selection}, view, this);
@@ -389,7 +393,7 @@ void MainWindow::applyRequest(const ViewRequest &request)
         m_time->setDate(request.date);
     if (request.windowSet)
         m_time->setWindow(request.window, request.windowDays);
-    if (!request.hiddenLayers.isEmpty()) {
+    if (!request.hiddenLayers.isEmpty() || request.layersSet) {
         const QSet<QString> hidden(request.hiddenLayers.cbegin(), request.hiddenLayers.cend());
         m_canvas->setHiddenLayers(hidden);
         m_layers->setHiddenLayers(hidden);

@@ -17,6 +17,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+class BookmarkMenu;
 class BundledLayers;
 class ChangeListPanel;
 class CompareController;
@@ -36,6 +37,7 @@ struct MapHit;
 class QLabel;
 class SelectionController;
 class StatusPanel;
+class ThemeController;
 class TimeCursor;
 class TimePlayer;
 class TimelinePlot;
@@ -61,6 +63,9 @@ public:
     ChangeListPanel *changesPanel() const { return m_changes; }
     // The user's own record: its file, editing, undo.
     OwnRecordController *ownRecord() const { return m_ownRecord; }
+    // View › Theme and View › Bookmarks.
+    ThemeController *themes() const { return m_themes; }
+    BookmarkMenu *bookmarks() const { return m_bookmarks; }
     // The "which one?" menu shown when a click hits several features.
     QMenu *hitChooser() const;
     QString selection() const;
@@ -145,6 +150,8 @@ private:
     QDockWidget *m_changesDock = nullptr;
     CompareController *m_compare = nullptr;
     BundledLayers *m_bundledLayers = nullptr;
+    ThemeController *m_themes = nullptr;
+    BookmarkMenu *m_bookmarks = nullptr;
     SelectionController *m_selection = nullptr;
     LoadFeedback *m_feedback = nullptr;
     OwnRecordController *m_ownRecord = nullptr;

@@ -119,6 +119,7 @@ void WindowExport::exportComparison(const QDate &a, const QDate &b)
     view.date = b;
     ExportDialog dialog(view, m_window);
     dialog.setWindowTitle(tr("Export Comparison"));
+    dialog.setThemeChoice(false);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString path = dialog.path();

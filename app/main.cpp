@@ -10,6 +10,7 @@
 #include "QueryCommands.h"
 #include "LayerReader.h"
 #include "MainWindow.h"
+#include "ThemeController.h"
 #include "SettingsGuard.h"
 #include "TimeCursor.h"
 #include "Translations.h"
@@ -56,13 +57,20 @@ int main(int argc, char *argv[])
     // language, and translators need an application object: a bare core one
     // (no display) lives for the parse alone.
     Translations translations;
-    const CommandLine cl = [&] {
+    CommandLine cl = [&] {
         QCoreApplication parsing(argc, argv);
         const QString asked = Translations::option(arguments);
         translations.install(asked.isEmpty() ? Translations::fromSystem() : Translations::match(asked));
         return CommandLine::parse(arguments);
     }();
     QTextStream out(stdout), err(stderr);
+    if (cl.mode != CommandLine::Mode::Error && !cl.bookmark.isEmpty()) {
+        const QString why = cl.applyBookmark();
+        if (!why.isEmpty()) {
+            cl.mode = CommandLine::Mode::Error;
+            cl.error = why;
+        }
+    }
     switch (cl.mode) {
     case CommandLine::Mode::Error:
         err << "lacviewer: " << cl.error << Qt::endl;
@@ -140,6 +148,10 @@ int main(int argc, char *argv[])
     TimeCursor time;
     time.setDate(cl.request.date.isValid() ? cl.request.date : QDate::currentDate());
     MainWindow window(&document, &time);
+    if (cl.themeSet)
+        window.themes()->choose(cl.theme == MapStyle::Theme::Dark ? ThemeController::Choice::Dark
+                                                                  : ThemeController::Choice::Light,
+                                false);
     window.openRecord(cl.dataDir.isEmpty() ? AtlasLoader::defaultDataDir() : cl.dataDir);
     // The user's own record: --record, else the one last opened, else the
     // one in the data directory (created by the first edit).

@@ -25,6 +25,9 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_view->setOpenLinks(false);
     m_view->setOpenExternalLinks(false);
     m_view->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_view->setAccessibleName(tr("Details of the selection"));
+    // Fusion draws no focus on a text view's frame: the highlight shows it.
+    m_view->setStyleSheet(QStringLiteral("QTextBrowser:focus { border: 2px solid palette(highlight); }"));
     layout->addWidget(m_view, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copy);
@@ -110,6 +113,7 @@ void DetailsPanel::clear()
 {
     m_hasHit = false;
     m_coordinates.clear();
+    const MapStyle::ThemeScope theme(MapStyle::isDark(palette()) ? MapStyle::Theme::Dark : MapStyle::Theme::Light);
     m_view->setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>")
                         .arg(MapStyle::noteTextColor().name(),
                              tr("Click a flashpoint, place, line or event on the map, "
@@ -128,12 +132,21 @@ void DetailsPanel::refresh()
 {
     if (!m_hasHit || !m_atlas)
         return;
+    // The notes' greys are the theme's, so they read on the panel's base.
+    const MapStyle::ThemeScope theme(MapStyle::isDark(palette()) ? MapStyle::Theme::Dark : MapStyle::Theme::Light);
     QString html = FeatureDetails::html(*m_atlas, m_hit, m_date, &m_coordinates, &m_userRow);
     if (m_rowPending)
         html += tr("<p><i>Reading its attributes from the file…</i></p>");
     m_view->setHtml(html);
     m_copy->setEnabled(true);
     m_copyCoordinates->setEnabled(!m_coordinates.isEmpty());
+}
+
+void DetailsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_hasHit ? refresh() : clear();
 }
 
 void DetailsPanel::onAnchor(const QUrl &url)

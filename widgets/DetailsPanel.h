@@ -38,6 +38,10 @@ signals:
     // The user clicked an event in the panel (internal link).
     void eventActivated(int eventIndex);
 
+protected:
+    // The text's greys follow a change of theme.
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     void onAnchor(const QUrl &url);

@@ -35,7 +35,7 @@ ExportDialog::ExportDialog(const MapSettings &view, QWidget *parent)
     : QDialog(parent), m_view(view), m_path(new QLineEdit(this)), m_format(new QComboBox(this)),
       m_sizePages(new QStackedWidget(this)), m_width(new QSpinBox(this)), m_height(new QSpinBox(this)),
       m_pageSize(new QComboBox(this)), m_orientation(new QComboBox(this)), m_dpi(new QSpinBox(this)),
-      m_title(new QCheckBox(tr("&Title"), this)), m_titleText(new QLineEdit(this)),
+      m_theme(new QComboBox(this)), m_title(new QCheckBox(tr("&Title"), this)), m_titleText(new QLineEdit(this)),
       m_date(new QCheckBox(tr("&Date stamp"), this)), m_legend(new QCheckBox(tr("&Legend"), this)),
       m_scaleBar(new QCheckBox(tr("&Scale bar"), this)),
       m_northArrow(new QCheckBox(tr("&North arrow"), this)),
@@ -51,6 +51,10 @@ ExportDialog::ExportDialog(const MapSettings &view, QWidget *parent)
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
     m_orientation->setObjectName(QStringLiteral("orientation"));
     m_dpi->setObjectName(QStringLiteral("dpi"));
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("Light"), int(MapStyle::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(MapStyle::Theme::Dark));
+    m_theme->setToolTip(tr("Exports are light unless you choose the dark map style, whatever the window's theme."));
     m_title->setObjectName(QStringLiteral("title"));
     m_titleText->setObjectName(QStringLiteral("titleText"));
     m_date->setObjectName(QStringLiteral("date"));
@@ -118,6 +122,7 @@ ExportDialog::ExportDialog(const MapSettings &view, QWidget *parent)
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(sizeLabel, m_sizePages);
     form->addRow(tr("D&PI:"), m_dpi);
+    form->addRow(tr("T&heme:"), m_theme);
 
     auto *parts = new QGroupBox(tr("What the snapshot shows"), this);
     auto *partsLayout = new QFormLayout(parts);
@@ -219,7 +224,15 @@ MapSettings ExportDialog::settings() const
     s.scaleBar = m_scaleBar->isChecked();
     s.northArrow = m_northArrow->isChecked();
     s.disclaimer = m_footer->isChecked();
+    s.theme = MapStyle::Theme(m_theme->currentData().toInt());
     return s;
+}
+
+void ExportDialog::setThemeChoice(bool enabled)
+{
+    if (!enabled)
+        m_theme->setCurrentIndex(0);
+    m_theme->setEnabled(enabled);
 }
 
 void ExportDialog::browse()

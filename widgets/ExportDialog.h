@@ -33,6 +33,9 @@ public:
     // at the chosen dpi, with the chosen parts. For a PDF, MapExporter::pdf
     // fits it to the page.
     MapSettings settings() const;
+    // Light (the default: for print and slides) or the map's dark style; a
+    // comparison figure is always light (its page and table are).
+    void setThemeChoice(bool enabled);
 
     void accept() override;
 
@@ -52,6 +55,7 @@ private:
     QComboBox *m_pageSize;
     QComboBox *m_orientation;
     QSpinBox *m_dpi;
+    QComboBox *m_theme;
     QCheckBox *m_title;
     QLineEdit *m_titleText;
     QCheckBox *m_date;

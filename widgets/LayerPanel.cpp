@@ -89,6 +89,11 @@ LayerPanel::LayerPanel(QWidget *parent)
     m_opacity->setRange(0, 100);
     m_opacity->setObjectName(QStringLiteral("layerOpacity"));
     m_opacity->setToolTip(tr("Opacity of the selected layer"));
+    m_bundled->setAccessibleName(tr("Bundled layers"));
+    m_list->setAccessibleName(tr("Your layers"));
+    // An empty list has no current row to draw the focus on: its frame shows it.
+    m_list->setStyleSheet(QStringLiteral("QListWidget:focus { border: 2px solid palette(highlight); }"));
+    m_opacity->setAccessibleName(m_opacity->toolTip());
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_up);

@@ -24,6 +24,7 @@ constexpr double kMinMetresPerPixel = 5.0;     // about 1:19,000 on a 96 dpi scr
 MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Map"));
     setMouseTracking(true);
     setMinimumSize(200, 150);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -221,6 +222,55 @@ void MapCanvas::setLayerOpacity(const QHash<QString, double> &opacity)
     requestRender();
 }
 
+void MapCanvas::setTheme(MapStyle::Theme theme)
+{
+    if (theme == m_settings.theme)
+        return;
+    m_settings.theme = theme;
+    requestRender();
+}
+
+void MapCanvas::updateAccessibleDescription()
+{
+    QStringList parts{tr("Eastern Ladakh as of %1.").arg(m_settings.date.toString(Qt::ISODate))};
+    if (m_atlas && !m_settings.selection.isEmpty()) {
+        const QString &id = m_settings.selection;
+        if (const Flashpoint *f = m_atlas->flashpoint(id))
+            parts << tr("Selected: %1, %2.").arg(f->name, StatusInfo::label(m_atlas->statuses.stateAt(id, m_settings.date).status));
+        else if (const Place *place = m_atlas->place(id))
+            parts << tr("Selected: %1.").arg(place->name);
+        else if (const MapLine *line = m_atlas->line(id))
+            parts << tr("Selected: %1.").arg(line->name);
+        else if (const Event *event = m_atlas->event(id))
+            parts << tr("Selected: %1.").arg(event->title);
+    }
+    parts << tr("Arrow keys (Ctrl+Left/Right) pan, + and - zoom, Tab selects the next flashpoint, "
+                "Ctrl+Tab leaves the map.");
+    const QString text = parts.join(QLatin1Char(' '));
+    if (text != accessibleDescription())
+        setAccessibleDescription(text);
+}
+
+namespace {
+// Whether the focus came by keyboard (Tab, a shortcut, the program), as a
+// browser's :focus-visible: a click or the window's activation shows no frame.
+const char *const kKeyboardFocus = "lacKeyboardFocus";
+}
+
+void MapCanvas::focusInEvent(QFocusEvent *e)
+{
+    QWidget::focusInEvent(e);
+    if (e->reason() != Qt::PopupFocusReason)   // back from a menu: as it was
+        setProperty(kKeyboardFocus, e->reason() != Qt::MouseFocusReason && e->reason() != Qt::ActiveWindowFocusReason);
+    update();   // the focus frame
+}
+
+void MapCanvas::focusOutEvent(QFocusEvent *e)
+{
+    QWidget::focusOutEvent(e);
+    update();
+}
+
 void MapCanvas::setSelection(const QString &id, int userLayer, qint64 userIndex)
 {
     m_settings.selection = id;
@@ -281,6 +331,7 @@ bool MapCanvas::isRenderPending() const
 
 void MapCanvas::requestRender()
 {
+    updateAccessibleDescription();
     emit settingsChanged();
     if (m_jobActive) {
         // The running job is stale: it stops at its next layer, and another
@@ -321,6 +372,7 @@ void MapCanvas::onRenderDone()
 void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
+    const MapStyle::ThemeScope theme(m_settings.theme);
     p.fillRect(rect(), MapStyle::background());
     if (!m_image.isNull()) {
         const MapSettings now = settings();
@@ -338,6 +390,12 @@ void MapCanvas::paintEvent(QPaintEvent *)
     }
     if (!m_caption.isEmpty())
         MapStyle::paintCaption(p, m_caption, m_captionHighlighted, m_captionAt);
+    if (hasFocus() && property(kKeyboardFocus).toBool()) {
+        // Where the keys go: a frame in the accent colour, inside the edge.
+        p.setPen(QPen(MapStyle::accentColor(), 3));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5));
+    }
 }
 
 void MapCanvas::keepInRegion()
@@ -445,8 +503,14 @@ void MapCanvas::keyPressEvent(QKeyEvent *e)
     case Qt::Key_Plus:
     case Qt::Key_Equal: zoomIn(); break;
     case Qt::Key_Minus: zoomOut(); break;
-    case Qt::Key_Tab: emit cycleFlashpoint(+1); break;
-    case Qt::Key_Backtab: emit cycleFlashpoint(-1); break;
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+        // Ctrl+Tab moves on to the next control, as out of a text editor.
+        if (ctrl)
+            QWidget::focusNextPrevChild(e->key() == Qt::Key_Tab && !(e->modifiers() & Qt::ShiftModifier));
+        else
+            emit cycleFlashpoint(e->key() == Qt::Key_Tab ? +1 : -1);
+        break;
     case Qt::Key_Return:
     case Qt::Key_Enter: emit activateSelection(); break;
     case Qt::Key_Escape:

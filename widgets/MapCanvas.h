@@ -61,6 +61,9 @@ public:
     void setHiddenLayers(const QSet<QString> &ids);
     // How opaque each bundled layer is drawn (by id; absent: opaque).
     void setLayerOpacity(const QHash<QString, double> &opacity);
+    // The map's light or dark style (the window's theme follows the desktop
+    // or View › Theme).
+    void setTheme(MapStyle::Theme theme);
 
     // The ruler (Tools › Measure): while measuring, a click adds a point
     // (a click on the first point closes the ring), Backspace takes the last
@@ -116,12 +119,18 @@ protected:
     void keyPressEvent(QKeyEvent *) override;
     void leaveEvent(QEvent *) override;
     bool event(QEvent *) override;
-    bool focusNextPrevChild(bool) override { return false; } // Tab selects flashpoints
+    // Tab selects flashpoints; Ctrl+Tab (Ctrl+Shift+Tab) leaves the map.
+    bool focusNextPrevChild(bool) override { return false; }
+    void focusInEvent(QFocusEvent *) override;
+    void focusOutEvent(QFocusEvent *) override;
 
 private:
     void addMeasurePoint(const QPointF &screen);
     bool onLegendHeader(const QPointF &pos) const;
     void requestRender();
+    // What a screen reader says of the map: its date, what is selected
+    // (with a flashpoint's status in words), how to move it.
+    void updateAccessibleDescription();
     void keepInRegion();
     void startRender();
     void onRenderDone();

@@ -9,6 +9,8 @@ SearchBox::SearchBox(QWidget *parent)
 {
     setPlaceholderText(tr("Search flashpoints, places, events (Ctrl+F)"));
     setClearButtonEnabled(true);
+    setAccessibleName(tr("Search"));
+    setAccessibleDescription(placeholderText());
     // The list shows exactly what Search::find returned, in its order.
     m_completer->setModel(m_model);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);

@@ -40,6 +40,9 @@ StatusPanel::StatusPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tree->setColumnCount(4);
+    m_tree->setAccessibleName(tr("Flashpoint status"));
+    m_tree->setAccessibleDescription(tr("Each flashpoint's status in words at the current date, since when and "
+                                        "the event that set it. Enter frames the flashpoint."));
     m_tree->setHeaderLabels({tr("Flashpoint"), tr("Status"), tr("Since"), tr("Set by")});
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);

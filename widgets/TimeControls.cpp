@@ -109,6 +109,16 @@ TimeControls::TimeControls(TimePlayer *player, QWidget *parent)
     row->addWidget(m_windowDays);
     row->addStretch(1);
 
+    // What a screen reader calls them: an icon button by its tooltip.
+    for (QToolButton *b : {first, previous, calendarButton, next, last})
+        b->setAccessibleName(b->toolTip());
+    m_dateField->setAccessibleName(tr("Current date"));
+    m_dateField->setAccessibleDescription(m_dateField->toolTip());
+    m_step->setAccessibleName(tr("Playback step"));
+    m_speed->setAccessibleName(tr("Playback speed"));
+    m_window->setAccessibleName(tr("Show events"));
+    m_windowDays->setAccessibleName(tr("Days of events shown"));
+
     connect(first, &QToolButton::clicked, m_player, &TimePlayer::toFirstEvent);
     connect(last, &QToolButton::clicked, m_player, &TimePlayer::toLastEvent);
     connect(previous, &QToolButton::clicked, this, [this] { m_player->stepBy(TimePlayer::Step::Event, -1); });
@@ -132,8 +142,12 @@ TimeControls::TimeControls(TimePlayer *player, QWidget *parent)
     connect(m_window, qOverload<int>(&QComboBox::currentIndexChanged), this, applyWindow);
     connect(m_windowDays, qOverload<int>(&QSpinBox::valueChanged), this, applyWindow);
     connect(m_time, &TimeCursor::windowChanged, this, [this] {
+        // Both shown as they are, before either can set the window back
+        // with the other's old value.
+        const QSignalBlocker windowBlocker(m_window), daysBlocker(m_windowDays);
         m_window->setCurrentIndex(m_window->findData(int(m_time->window())));
         m_windowDays->setValue(m_time->windowDays());
+        m_windowDays->setEnabled(m_time->window() == TimeCursor::Window::LastDays);
     });
     m_window->setCurrentIndex(m_window->findData(int(m_time->window())));
     connect(m_time, &TimeCursor::dateChanged, this, &TimeControls::showDate);

@@ -99,6 +99,7 @@ TimelinePlot::TimelinePlot(TimePlayer *player, QWidget *parent)
 
     // Eight lanes and the histogram stay readable; a 768-pixel screen keeps room for the map.
     m_plot->setMinimumHeight(200);
+    m_plot->setAccessibleName(tr("Timeline"));
     m_plot->setMouseTracking(true);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setAntialiasedElements(QCP::aeAll);
@@ -388,6 +389,10 @@ void TimelinePlot::updateCursor()
     m_cursorHist->point2->setCoords(k, 1);
     m_comparison->place(k, keyOf(m_comparison->other()));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+    // Each band starts with its status's marker shape; the words are in the Status panel.
+    m_plot->setAccessibleDescription(tr("Status lanes per flashpoint, events and events per month. Current date "
+                                        "%1. Left and Right: previous and next event; Home and End: first and "
+                                        "last.").arg(m_time->date().toString(Qt::ISODate)));
 }
 
 QLineEdit *TimelinePlot::dateField() const

@@ -25,6 +25,9 @@ struct ViewRequest
     int windowDays = 30;
     QString selection;                    // --select ID
     QStringList hiddenLayers;             // --hide-layer ID (repeatable)
+    // The hidden layers are exactly hiddenLayers, even none (a bookmark),
+    // rather than added to those the window had hidden.
+    bool layersSet = false;
     QString dateField, endField;          // --date-field, --end-field: for the extra files
     // --colour-by [FILE=]FIELD[:root|:N] (repeatable): the file name of a
     // FILE given (empty: every FILE) and the colouring as written.

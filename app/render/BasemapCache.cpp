@@ -6,7 +6,7 @@ BasemapCache::Key BasemapCache::keyOf(const AtlasPtr &atlas, const MapSettings &
 {
     const QString basemap = QStringLiteral("basemap"), terrain = QStringLiteral("terrain");
     return Key{atlas, s.layers.terrain, s.size, dpr, s.dpi, s.metresPerPixel, s.center,
-               s.layerShown(basemap), s.layerShown(terrain), s.opacityOf(basemap), s.opacityOf(terrain)};
+               s.layerShown(basemap), s.layerShown(terrain), s.opacityOf(basemap), s.opacityOf(terrain), s.theme};
 }
 
 QImage BasemapCache::find(const AtlasPtr &atlas, const MapSettings &settings, double dpr) const

@@ -4,7 +4,7 @@
 // stroke the basemap's thousand river and boundary vertices again: they do
 // not depend on the date, nor on the user's layers, which are drawn over it.
 // MapRenderer::renderImage starts from it when the view (atlas, terrain,
-// size, device pixel ratio, dpi, centre, scale, and how the basemap and
+// size, device pixel ratio, dpi, centre, scale, theme, and how the basemap and
 // terrain are shown) is the one it was drawn for,
 // else draws it and keeps it. The pixels
 // are exactly those of a render without it (tst_maprenderer checks).
@@ -39,6 +39,7 @@ private:
         bool basemap = true;   // whether the basemap layer is shown
         bool terrain = true;   // and the terrain
         double basemapOpacity = 1, terrainOpacity = 1;
+        MapStyle::Theme theme = MapStyle::Theme::Light;
         bool matches(const AtlasPtr &a, const Key &o) const
         {
             // Terrain: the same raster, or none both times (an expired one
@@ -47,7 +48,7 @@ private:
                                      && raster.expired() == o.raster.expired();
             return a && atlas.lock() == a && sameTerrain && size == o.size && dpr == o.dpr && dpi == o.dpi
                    && metresPerPixel == o.metresPerPixel && center == o.center && basemap == o.basemap && terrain == o.terrain
-                   && basemapOpacity == o.basemapOpacity && terrainOpacity == o.terrainOpacity;
+                   && basemapOpacity == o.basemapOpacity && terrainOpacity == o.terrainOpacity && theme == o.theme;
         }
     };
     static Key keyOf(const AtlasPtr &atlas, const MapSettings &s, double dpr);

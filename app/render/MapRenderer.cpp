@@ -69,6 +69,7 @@ bool MapRenderer::lineShown(const MapLine &line, const MapSettings &s)
 
 QImage MapRenderer::renderImage(const MapSettings &settings, double dpr, BasemapCache *cache) const
 {
+    const MapStyle::ThemeScope theme(settings.theme);
     QImage image = cache ? cache->find(m_atlas, settings, dpr) : QImage();
     if (image.isNull()) {
         image = QImage(settings.size * dpr, QImage::Format_ARGB32_Premultiplied);
@@ -139,6 +140,7 @@ void MapRenderer::beginPaint(QPainter &p, const MapSettings &s)
 
 void MapRenderer::paintBase(QPainter &p, const MapSettings &s) const
 {
+    const MapStyle::ThemeScope theme(s.theme);
     beginPaint(p, s);
     p.fillRect(QRectF(QPointF(0, 0), QSizeF(s.size)), MapStyle::background());
     if (m_atlas && s.layerShown(kBasemap)) {
@@ -154,6 +156,7 @@ void MapRenderer::paintOverlay(QPainter &p, const MapSettings &settings) const
 {
     // The legend lists the user's layers: every caller gets them.
     const MapSettings s = m_atlas ? withUserLegend(*m_atlas, settings) : settings;
+    const MapStyle::ThemeScope theme(s.theme);
     beginPaint(p, s);
     if (m_atlas) {
         // The user's layers lie under the flashpoint areas and the lines, so

@@ -4,6 +4,7 @@
 // each render job; exports build their own. Nothing reads the live widget.
 
 #include "GeoPoint.h"
+#include "MapStyle.h"
 #include "LayerStack.h"
 #include "TimeCursor.h"
 #include "ViewTransform.h"
@@ -61,6 +62,11 @@ struct MapSettings
     bool legendCollapsed = false;
 
     bool events = true;            // event markers within the display window
+
+    // The style's light or dark variant: basemap, labels, halos, symbols'
+    // outlines, legend and decorations. The window follows its own theme;
+    // exports are light unless asked (--theme dark, the export dialog).
+    MapStyle::Theme theme = MapStyle::Theme::Light;
 
     // The layers hidden from view, by id: one of layerIds(), or a user
     // layer's file name. The layer tree, --hide-layer and every export set

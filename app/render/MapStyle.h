@@ -19,6 +19,28 @@ class QPainter;
 
 namespace MapStyle {
 
+// Light (every export unless asked) or dark (the window on a dark desktop,
+// --theme dark). The colours below are those of the current theme: the one
+// of the paint in progress on this thread, which MapRenderer sets from
+// MapSettings::theme (a ThemeScope); Light outside any.
+enum class Theme { Light, Dark };
+Theme theme();
+class ThemeScope
+{
+public:
+    explicit ThemeScope(Theme theme);
+    ~ThemeScope();
+    ThemeScope(const ThemeScope &) = delete;
+    ThemeScope &operator=(const ThemeScope &) = delete;
+
+private:
+    Theme m_previous;
+};
+QString themeName(Theme theme);   // "light", "dark"
+bool themeFromName(const QString &name, Theme *theme);
+// Whether a widget palette is dark (its window colour under half lightness).
+bool isDark(const QPalette &palette);
+
 struct LineStyle {
     QString kind;       // lines.geojson kind, or "boundary-de-facto"/"boundary-india-china"
     QString label;      // legend text
@@ -159,8 +181,8 @@ QColor tableStripeFill();
 
 // The timeline's own colours, from the widget's palette: its background,
 // axes and the markers' outline follow the palette (so a dark desktop gets
-// a dark timeline); the data colours (the cursor, the series) stay, chosen
-// to read on either.
+// a dark timeline); the cursor, the histogram and the date field's warning
+// have a lighter (or deeper) variant for a dark palette.
 struct TimelineColors {
     QColor background;      // the plot's background (the palette's base)
     QColor text;            // axes, ticks and their labels
