@@ -10,6 +10,7 @@ packages=(
   fonts-dejavu-core fonts-wqy-microhei
   xvfb xauth imagemagick poppler-utils libxml2-utils
   libgif-dev
+  postgresql-15 postgresql-15-postgis-3 libpq-dev
   help2man desktop-file-utils appstream dpkg-dev man-db geographiclib-tools
   "$@"
 )

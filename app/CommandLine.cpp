@@ -204,7 +204,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                   noDecorations, noLocator, force, manifest, step, frameDelay, page, orientation, validate,
                   status, events, sources, changes, report, since, json, from, to, flashpoint, dateField, endField});
     p.addPositionalArgument(QStringLiteral("FILE"),
-                            QStringLiteral("Vector files to add as layers (or to validate)."),
+                            QStringLiteral("Vector files to add as layers (or to validate), or a PostGIS table "
+                                           "of dated events: \"PG:service=NAME tables=TABLE\" (or host, port, "
+                                           "dbname, user; date=COLUMN, notify=CHANNEL, refresh=SECONDS); the "
+                                           "password comes from ~/.pgpass."),
                             QStringLiteral("[FILE...]"));
     // Parsed before any application object exists, so Qt cannot know the
     // program's name: say it.

@@ -20,6 +20,7 @@ class BundledLayers;
 class ChangeListPanel;
 class CompareController;
 class CompareView;
+class DatabaseLayers;
 class DateComparison;
 class DetailsPanel;
 class QDockWidget;
@@ -57,6 +58,8 @@ public:
     CompareView *compareView() const { return m_compareView; }
     CompareController *compare() const { return m_compare; }
     ChangeListPanel *changesPanel() const { return m_changes; }
+    // The database layers (File › Open Database…, "PG:" on the command line).
+    DatabaseLayers *databases() const { return m_databases; }
     // The "which one?" menu shown when a click hits several features.
     QMenu *hitChooser() const;
     QString selection() const;
@@ -64,7 +67,8 @@ public:
     // Adds a layer from any GDAL vector file, in the background with
     // progress and cancel. Returns false when the file is refused at once
     // (missing, not a local file: the error is shown); else true, and
-    // layerLoadFinished() tells the outcome. Dated points become a
+    // layerLoadFinished() tells the outcome. A "PG:" connection string
+    // opens a database layer instead (DatabaseLayers), also in the background. Dated points become a
     // time-aware event layer; a failure shows why and keeps everything loaded.
     bool openLayer(const QString &path);
     // The same with a chosen date field (and end field) and panel options.
@@ -126,6 +130,7 @@ private:
     TimeCursor *m_time;
     TimePlayer *m_player;
     LayerLoadController *m_loads;
+    DatabaseLayers *m_databases = nullptr;
     FeatureRows *m_rows;
     MapCanvas *m_canvas;
     StatusPanel *m_statusPanel;

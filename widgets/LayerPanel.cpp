@@ -139,8 +139,34 @@ void LayerPanel::setDocument(Document *document)
         m_updating = false;
         updateControls();
     });
+    connect(document, &Document::layerContentChanged, this, [this](int layer) {
+        const LayerEntry *u = m_document->layer(layer);
+        if (QListWidgetItem *item = u ? m_list->item(count() - 1 - layer) : nullptr)
+            item->setText(rowText(*u->layer));
+    });
     m_count = 0;
     rebuild();
+}
+
+QString LayerPanel::rowText(const UserLayer &u) const
+{
+    QString text = u.name;
+    if (u.database) {
+        // A database layer says what it shows and when the server last answered.
+        const DatabaseSnapshot &d = *u.database;
+        if (!d.problem.isEmpty())
+            return text + tr(" — connection lost, retrying (%1)").arg(d.problem);
+        if (!d.refreshed.isValid())
+            return text + tr(" — connecting…");
+        return text + tr(" — %L1 in view, by %2, refreshed %3")
+                          .arg(qulonglong(d.total))
+                          .arg(d.source->dateColumn, d.refreshed.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    }
+    if (u.events)
+        return text + tr(" — %L1 events, by %2").arg(qulonglong(u.events->size())).arg(
+            u.events->endField.isEmpty() ? u.events->dateField
+                                         : u.events->dateField + QLatin1Char('/') + u.events->endField);
+    return text + tr(" — %L1 features").arg(qulonglong(u.layer.features.size()));
 }
 
 void LayerPanel::rebuild()
@@ -154,14 +180,7 @@ void LayerPanel::rebuild()
     for (int row = 0; row < n; ++row) {
         const LayerEntry &entry = *m_document->layer(n - 1 - row);
         const UserLayer &u = *entry.layer;
-        QString text = u.name;
-        if (u.events)
-            text += tr(" — %L1 events, by %2").arg(qulonglong(u.events->size())).arg(
-                u.events->endField.isEmpty() ? u.events->dateField
-                                             : u.events->dateField + QLatin1Char('/') + u.events->endField);
-        else
-            text += tr(" — %L1 features").arg(qulonglong(u.layer.features.size()));
-        auto *item = new QListWidgetItem(text, m_list);
+        auto *item = new QListWidgetItem(rowText(u), m_list);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(entry.visible ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(Qt::convertFromPlainText(u.path.isEmpty() ? u.name : u.path));

@@ -53,6 +53,8 @@ signals:
 
 private:
     void rebuild();
+    // What a layer's row says: its name and what it holds.
+    QString rowText(const UserLayer &layer) const;
     void updateControls();
     // The id of the current bundled layer ("" when a user's layer, or none, is current).
     QString currentBundled() const;

@@ -63,6 +63,14 @@ void Document::setLayerOpacity(int index, double opacity)
     emit layerStateChanged(index);
 }
 
+void Document::replaceLayer(int index, UserLayerPtr layer)
+{
+    if (!this->layer(index) || !layer)
+        return;
+    m_layers.user[size_t(index)].layer = std::move(layer);
+    emit layerContentChanged(index);
+}
+
 void Document::setTerrain(std::shared_ptr<const Terrain> terrain)
 {
     m_layers.terrain = std::move(terrain);

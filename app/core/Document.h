@@ -33,6 +33,9 @@ public:
     void setLayerVisible(int index, bool visible);
     void setLayerOpacity(int index, double opacity);
     void setTerrain(std::shared_ptr<const Terrain> terrain);
+    // Replaces what layer index holds (a database layer's content for a new
+    // view or refresh), keeping its place, visibility and opacity.
+    void replaceLayer(int index, UserLayerPtr layer);
 
 signals:
     void recordChanged();
@@ -41,6 +44,8 @@ signals:
     // Only how layer index is shown changed (visibility, opacity).
     void layerStateChanged(int index);
     void terrainChanged();
+    // Layer index holds new content (same layer, same place in the stack).
+    void layerContentChanged(int index);
 
 private:
     AtlasPtr m_record;
