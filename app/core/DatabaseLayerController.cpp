@@ -175,20 +175,21 @@ void DatabaseLayerController::start()
             a.outcome = int(DatabaseQuery::Outcome::ConnectionLost);
             return a;
         }
-        a.outcome = int(DatabaseQuery::fetch(*db, source, view, &a.snapshot, &a.error, cancel.get(), base.get()));
+        a.snapshot = std::make_shared<DatabaseSnapshot>();
+        a.outcome = int(DatabaseQuery::fetch(*db, source, view, a.snapshot.get(), &a.error, cancel.get(), base.get()));
         return a;
     }));
 }
 
 void DatabaseLayerController::finished()
 {
-    const Answer a = m_watcher.result();
+    const Answer a = m_watcher.result();   // a pointer and a string: no data copied
     switch (DatabaseQuery::Outcome(a.outcome)) {
     case DatabaseQuery::Outcome::Ok:
         m_retryMs = 2000;
         m_retryTimer.stop();
         replace(a.snapshot);
-        emit refreshed(a.snapshot.elapsedMs);
+        emit refreshed(a.snapshot->elapsedMs);
         break;
     case DatabaseQuery::Outcome::Cancelled:
         m_full = m_full || m_runningFull;   // the newer request must count everything, too
@@ -208,9 +209,9 @@ void DatabaseLayerController::lost(const QString &error)
 {
     const QString why = error.isEmpty() ? QStringLiteral("the connection was lost") : error;
     if (const DatabaseSnapshot *now = current()) {
-        DatabaseSnapshot marked = *now;
-        marked.problem = why;
-        replace(marked);
+        auto marked = std::make_shared<DatabaseSnapshot>(*now);
+        marked->problem = why;
+        replace(std::move(marked));
     }
     emit problem(QStringLiteral("%1: connection lost (%2); retrying in %3 s")
                      .arg(m_source->displayName(), why).arg(m_retryMs / 1000));
@@ -219,14 +220,13 @@ void DatabaseLayerController::lost(const QString &error)
     m_retryMs = std::min(kMaxRetryMs, m_retryMs * 2);
 }
 
-void DatabaseLayerController::replace(const DatabaseSnapshot &snapshot)
+void DatabaseLayerController::replace(std::shared_ptr<const DatabaseSnapshot> snapshot)
 {
     const int i = layerIndex();
     if (i < 0)
         return;
     auto layer = std::make_shared<UserLayer>(*m_document->layer(i)->layer);
-    auto snap = std::make_shared<DatabaseSnapshot>(snapshot);
-    layer->events = snap->kind == DatabaseSnapshot::Kind::Rows ? snap->rows : nullptr;
-    layer->database = std::move(snap);
+    layer->events = snapshot->kind == DatabaseSnapshot::Kind::Rows ? snapshot->rows : nullptr;
+    layer->database = std::move(snapshot);
     m_document->replaceLayer(i, std::move(layer));
 }

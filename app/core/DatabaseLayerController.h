@@ -64,14 +64,15 @@ private:
     struct Answer
     {
         int outcome = 0;
-        DatabaseSnapshot snapshot;
+        // Shared, so handing it to the GUI thread copies no cells or rows.
+        std::shared_ptr<DatabaseSnapshot> snapshot;
         QString error;
     };
     // full: the table may have changed, so count everything again.
     void request(bool full);
     void start();
     void finished();
-    void replace(const DatabaseSnapshot &snapshot);
+    void replace(std::shared_ptr<const DatabaseSnapshot> snapshot);
     const DatabaseSnapshot *current() const;
     void lost(const QString &error);
 
