@@ -11,6 +11,7 @@ packages=(
   qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
   xvfb xauth imagemagick poppler-utils libxml2-utils
   libgif-dev
+  postgresql-15 postgresql-15-postgis-3 libpq-dev
   help2man desktop-file-utils appstream dpkg-dev man-db geographiclib-tools
   "$@"
 )

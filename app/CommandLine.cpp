@@ -239,7 +239,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                   noDecorations, noLocator, force, manifest, step, frameDelay, page, orientation, validate,
                   status, events, sources, changes, report, since, json, from, to, flashpoint, dateField, endField, dateOrder});
     p.addPositionalArgument(QStringLiteral("FILE"),
-                            tr("Vector files to add as layers (or to validate)."),
+                            tr("Vector files to add as layers (or to validate), or a PostGIS table "
+                               "of dated events: \"PG:service=NAME tables=TABLE\" (or host, port, "
+                               "dbname, user; date=COLUMN, notify=CHANNEL, refresh=SECONDS); the "
+                               "password comes from ~/.pgpass."),
                             QStringLiteral("[FILE...]"));
     // Without an application object Qt cannot know the program's name: say it.
     cl.helpText = p.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("lacviewer"));

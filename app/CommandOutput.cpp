@@ -1,5 +1,9 @@
 #include "CommandOutput.h"
 
+#include "DatabaseLayerController.h"
+#include "PgConnection.h"
+#include "PgSource.h"
+
 #include "AtlasLoader.h"
 #include "IsoDate.h"
 #include "OwnRecord.h"
@@ -46,6 +50,20 @@ std::shared_ptr<Atlas> CommandOutput::loadOrReport(const CommandLine &cl, LayerS
     }
     if (atlas && layers) {
         for (const QString &file : cl.files) {
+            if (PgSource::isConnectionString(file)) {
+                // A database: connected and described now, its rows asked
+                // for once the export's view is known (HeadlessCommands).
+                std::shared_ptr<const PgSource> source;
+                QString error;
+                if (DatabaseLayerController::openDatabase(file, &source, &error))
+                    layers->user.push_back({DatabaseLayerController::emptyLayer(source)});
+                else {
+                    DataError e;
+                    e.message = error;
+                    errors << e;
+                }
+                continue;
+            }
             const LoadResult r = loader.addUserLayer(layers, file, {cl.request.dateField, cl.request.endField, cl.dateOrder});
             errors << r.errors;
             // A missing option, not a problem in the data.

@@ -1,5 +1,8 @@
 #include "HeadlessCommands.h"
 
+#include "DatabaseLayerController.h"
+#include "DatabasePainter.h"
+
 #include "AtlasLoader.h"
 #include "BriefingWriter.h"
 #include "ComparisonExporter.h"
@@ -178,8 +181,16 @@ int exportMap(const CommandLine &cl)
         err() << error << Qt::endl;
         return 2;
     }
-    if (cl.request.compares())
+    const bool database = std::any_of(layers.user.cbegin(), layers.user.cend(),
+                                      [](const LayerEntry &e) { return e.layer && e.layer->database; });
+    if (cl.request.compares()) {
+        if (database) {
+            err() << QStringLiteral("--compare: a database layer cannot be compared yet; export each date with --export")
+                  << Qt::endl;
+            return 2;
+        }
         return exportComparison(cl, atlas, exportSettings(cl, layers), extent);
+    }
 
     MapSettings base = exportSettings(cl, layers);
     const bool pdf = cl.mode == CommandLine::Mode::Export && cl.format == MapExporter::Format::Pdf;
@@ -189,9 +200,20 @@ int exportMap(const CommandLine &cl)
                 : cl.from.isValid()                  ? cl.from
                                                      : atlas->eventIndex.firstDate();
     frameExport(&base, *atlas, extent, cl);
+    // A database layer is asked for what this view shows (each frame's below).
+    auto fetch = [&](MapSettings *s) {
+        QString error;
+        if (database && !DatabaseLayerController::fetchInto(&s->layers, DatabasePainter::viewOf(*s), &error)) {
+            err() << error << Qt::endl;
+            return false;
+        }
+        return true;
+    };
 
     MapExporter exporter(atlas);
     if (cl.mode == CommandLine::Mode::Export) {
+        if (!fetch(&base))
+            return 1;
         if (!mayWriteExport(cl))
             return 1;
         QByteArray bytes;
@@ -238,6 +260,8 @@ int exportMap(const CommandLine &cl)
     for (const QDate &d : dates) {
         MapSettings s = base;
         s.date = d;
+        if (!fetch(&s))
+            return 1;
         frames << s;
     }
     QJsonObject manifest;

@@ -6,11 +6,14 @@
 #include "ChangeListPanel.h"
 #include "CompareController.h"
 #include "CompareView.h"
+#include "DatabaseDialog.h"
+#include "DatabaseLayers.h"
 #include "DateComparison.h"
 #include "DetailsPanel.h"
 #include "FormatRegistry.h"
 #include "LayerPanel.h"
 #include "LayerSession.h"
+#include "PgSource.h"
 #include "LoadFeedback.h"
 #include "OwnRecordController.h"
 #include "MapCanvas.h"
@@ -136,6 +139,7 @@ MainWindow::MainWindow(Document *document, TimeCursor *time, QWidget *parent)
     qApp->installEventFilter(this);
 
     new MapReadout(m_canvas, document, statusBar());
+    m_databases = new DatabaseLayers(document, m_canvas, statusBar(), this);
     m_export = new WindowExport(document, m_canvas, time, this);
     connect(m_export, &WindowExport::finished, this, &MainWindow::exportFinished);
 
@@ -211,6 +215,11 @@ void MainWindow::createMenus()
             openLayer(path);
     });
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Database…"), this, [this] {
+        DatabaseDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_databases->open(dialog.connectionString());
+    })->setObjectName(QStringLiteral("openDatabaseAction"));
     file->addAction(tr("Open &Terrain…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open an elevation raster"), QString(),
@@ -340,6 +349,10 @@ bool MainWindow::openLayer(const QString &path)
 
 bool MainWindow::openLayer(const QString &path, const LayerOptions &options)
 {
+    if (PgSource::isConnectionString(path)) {
+        m_databases->open(path);
+        return true;
+    }
     LayerLoadController::Request r;
     r.path = path;
     r.dateField = options.dateField;

@@ -22,6 +22,7 @@ class BundledLayers;
 class ChangeListPanel;
 class CompareController;
 class CompareView;
+class DatabaseLayers;
 class DateComparison;
 class DetailsPanel;
 class QDockWidget;
@@ -66,6 +67,8 @@ public:
     // View › Theme and View › Bookmarks.
     ThemeController *themes() const { return m_themes; }
     BookmarkMenu *bookmarks() const { return m_bookmarks; }
+    // The database layers (File › Open Database…, "PG:" on the command line).
+    DatabaseLayers *databases() const { return m_databases; }
     // The "which one?" menu shown when a click hits several features.
     QMenu *hitChooser() const;
     QString selection() const;
@@ -73,7 +76,8 @@ public:
     // Adds a layer from any GDAL vector file, in the background with
     // progress and cancel. Returns false when the file is refused at once
     // (missing, not a local file: the error is shown); else true, and
-    // layerLoadFinished() tells the outcome. Dated points become a
+    // layerLoadFinished() tells the outcome. A "PG:" connection string
+    // opens a database layer instead (DatabaseLayers), also in the background. Dated points become a
     // time-aware event layer; a failure shows why and keeps everything loaded.
     bool openLayer(const QString &path);
     // The same with a chosen date field (and end field) and panel options.
@@ -137,6 +141,7 @@ private:
     TimeCursor *m_time;
     TimePlayer *m_player;
     LayerLoadController *m_loads;
+    DatabaseLayers *m_databases = nullptr;
     FeatureRows *m_rows;
     MapCanvas *m_canvas;
     StatusPanel *m_statusPanel;

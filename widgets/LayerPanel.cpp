@@ -242,6 +242,12 @@ void LayerPanel::setDocument(Document *document)
                 fillCategories(m_list->topLevelItem(row), *entry);
         m_updating = false;
     });
+    // A database layer's snapshot changes in place: its row says so.
+    connect(document, &Document::layerContentChanged, this, [this](int layer) {
+        const LayerEntry *u = m_document->layer(layer);
+        if (QTreeWidgetItem *item = u ? m_list->topLevelItem(count() - 1 - layer) : nullptr)
+            item->setText(0, layerText(*u));
+    });
     m_count = 0;
     rebuild();
 }
@@ -250,6 +256,17 @@ QString LayerPanel::layerText(const LayerEntry &entry) const
 {
     const UserLayer &u = *entry.layer;
     QString text = u.name;
+    if (u.database) {
+        // A database layer says what it shows and when the server last answered.
+        const DatabaseSnapshot &d = *u.database;
+        if (!d.problem.isEmpty())
+            return text + tr(" — connection lost, retrying (%1)").arg(d.problem);
+        if (!d.refreshed.isValid())
+            return text + tr(" — connecting…");
+        return text + tr(" — %L1 in view, by %2, refreshed %3")
+                          .arg(qulonglong(d.total))
+                          .arg(d.source->dateColumn, d.refreshed.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    }
     if (u.events) {
         text += tr(" — %L1 events, by %2").arg(qulonglong(u.events->size())).arg(
             u.events->endField.isEmpty() ? u.events->dateField

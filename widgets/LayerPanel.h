@@ -74,6 +74,7 @@ private:
     // A layer's category rows (or a line saying they are being read).
     void fillCategories(QTreeWidgetItem *item, const LayerEntry &entry);
     void showContextMenu(const QPoint &pos);
+    // What a layer's row says: its name, what it holds, how it is coloured.
     QString layerText(const LayerEntry &entry) const;
     // The id of the current bundled layer ("" when a user's layer, or none, is current).
     QString currentBundled() const;

@@ -54,6 +54,14 @@ void MapCanvas::setDocument(const Document *document)
     });
     connect(document, &Document::layerStateChanged, this, [this, document] { setLayers(document->layers()); });
     connect(document, &Document::terrainChanged, this, [this, document] { setLayers(document->layers()); });
+    connect(document, &Document::layerContentChanged, this, [this, document](int index) {
+        // New rows: a selected event's index means another event now.
+        if (m_settings.userSelectionLayer == index) {
+            m_settings.userSelectionLayer = -1;
+            m_settings.userSelectionIndex = -1;
+        }
+        setLayers(document->layers());
+    });
 }
 
 void MapCanvas::setFeatureRows(FeatureRows *rows)

@@ -227,8 +227,9 @@ void TimelinePlot::setAtlas(AtlasPtr atlas)
 void TimelinePlot::setLayers(const LayerStack &layers)
 {
     std::vector<std::shared_ptr<const EventLayer>> shown, all;
+    // A database layer's rows are only those in view: not a timeline.
     for (const LayerEntry &u : layers.user)
-        if (u->events) {
+        if (u->events && !u->database) {
             all.push_back(u->events);
             if (u.visible)
                 shown.push_back(u->events);

@@ -103,6 +103,14 @@ void Document::setLayerCategories(const UserLayerPtr &layer, const ColourBy &col
     }
 }
 
+void Document::replaceLayer(int index, UserLayerPtr layer)
+{
+    if (!this->layer(index) || !layer)
+        return;
+    m_layers.user[size_t(index)].layer = std::move(layer);
+    emit layerContentChanged(index);
+}
+
 void Document::setTerrain(std::shared_ptr<const Terrain> terrain)
 {
     m_layers.terrain = std::move(terrain);

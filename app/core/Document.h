@@ -48,6 +48,9 @@ public:
     void setLayerCategories(const UserLayerPtr &layer, const ColourBy &colourBy,
                             std::shared_ptr<const CategoryIndex> categories);
     void setTerrain(std::shared_ptr<const Terrain> terrain);
+    // Replaces what layer index holds (a database layer's content for a new
+    // view or refresh), keeping its place, visibility and opacity.
+    void replaceLayer(int index, UserLayerPtr layer);
 
 signals:
     // record() changed: the bundled record or the own record.
@@ -57,6 +60,8 @@ signals:
     // Only how layer index is shown changed (visibility, opacity, colouring).
     void layerStateChanged(int index);
     void terrainChanged();
+    // Layer index holds new content (same layer, same place in the stack).
+    void layerContentChanged(int index);
 
 private:
     void merge();

@@ -10,7 +10,8 @@ void save(const Document &document)
 {
     QVariantList list;
     for (const LayerEntry &u : document.layers().user) {
-        if (u->path.isEmpty())
+        // A database layer is not a file (and its string may name a server).
+        if (u->path.isEmpty() || u->database)
             continue;
         QVariantMap m;
         m.insert(QStringLiteral("path"), QFileInfo(u->path).absoluteFilePath());

@@ -1,5 +1,6 @@
 #include "EventLayerPainter.h"
 
+#include "DensityPainter.h"
 #include "MapStyle.h"
 
 #include <QPainter>
@@ -21,58 +22,6 @@ int drawRank(quint8 code)
     if (code == CategoryIndex::kOther)
         return 1;
     return 2 + code;
-}
-
-double logScale(const std::vector<quint32> &counts)
-{
-    quint32 busiest = 1;
-    for (quint32 c : counts)
-        busiest = std::max(busiest, c);
-    return 1.0 / std::log1p(double(busiest));
-}
-
-// Many events in one colour: counts per cell through the density ramp.
-QImage density(const std::vector<quint32> &counts, int gw, int gh)
-{
-    QRgb lut[256];
-    for (int i = 0; i < 256; ++i)
-        lut[i] = MapStyle::densityColor(i / 255.0);
-    const double scale = 255.0 * logScale(counts);
-    QImage image(gw, gh, QImage::Format_ARGB32_Premultiplied);
-    for (int row = 0; row < gh; ++row) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(row));
-        const quint32 *c = counts.data() + size_t(row) * size_t(gw);
-        for (int col = 0; col < gw; ++col)
-            line[col] = c[col] ? lut[std::min(255, int(std::log1p(double(c[col])) * scale))] : 0u;
-    }
-    return image;
-}
-
-// Many events coloured by a field: per cell, the category most of its
-// events are in, more opaque the busier the cell.
-QImage categoryDensity(const std::vector<quint32> &counts, const std::vector<quint16> &byCode, int gw, int gh)
-{
-    const double scale = logScale(counts);
-    QImage image(gw, gh, QImage::Format_ARGB32_Premultiplied);
-    constexpr int n = CategoryIndex::kCodes;
-    for (int row = 0; row < gh; ++row) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(row));
-        for (int col = 0; col < gw; ++col) {
-            const size_t cell = size_t(row) * size_t(gw) + size_t(col);
-            if (!counts[cell]) {
-                line[col] = 0u;
-                continue;
-            }
-            const quint16 *c = byCode.data() + cell * n;
-            // Ties go to the more frequent category (the lower code).
-            int best = 0;
-            for (int k = 1; k < n; ++k)
-                if (c[k] > c[best])
-                    best = k;
-            line[col] = MapStyle::categoryDensityColor(best, std::log1p(double(counts[cell])) * scale);
-        }
-    }
-    return image;
 }
 } // namespace
 
@@ -156,9 +105,8 @@ void EventLayerPainter::paint(QPainter &p, const EventLayer &layer, const MapSet
         }
         return;
     }
-    const QImage image = codes ? categoryDensity(counts, byCode, gw, gh) : density(counts, gw, gh);
-    p.save();
-    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    p.drawImage(QRectF(0, 0, double(gw) * bin, double(gh) * bin), image);
-    p.restore();
+    if (codes)
+        DensityPainter::paintByCategory(p, counts, byCode, gw, gh, bin);
+    else
+        DensityPainter::paint(p, counts, gw, gh, bin);
 }

@@ -1,5 +1,6 @@
 #include "MapRenderer.h"
 
+#include "DatabasePainter.h"
 #include "EventLayerPainter.h"
 #include "ContextPainter.h"
 #include "LegendPlacer.h"
@@ -105,7 +106,13 @@ MapSettings MapRenderer::withUserLegend(const Atlas &atlas, const MapSettings &s
         const UserLayer &layer = *it->layer;
         MapSettings::UserLegendEntry e;
         e.name = layer.name;
-        if (layer.events) {
+        if (layer.database) {
+            // What the server counted in view; the width kept for 8 digits.
+            const DatabaseSnapshot &d = *layer.database;
+            e.events = true;
+            e.shown = d.view.to == s.date && d.view.from == s.windowStart() ? qint64(d.total) : 0;
+            e.total = std::max<qint64>(e.shown, 99999999);
+        } else if (layer.events) {
             e.events = true;
             e.shown = qint64(layer.events->count(s.windowStart(), s.date));
             e.total = qint64(layer.events->size());
@@ -313,7 +320,9 @@ void MapRenderer::paintUserLayers(QPainter &p, const MapSettings &s) const
         const UserLayer &layer = *entry.layer;
         p.save();
         p.setOpacity(p.opacity() * std::clamp(entry.opacity, 0.0, 1.0));
-        if (layer.events)
+        if (layer.database)
+            DatabasePainter::paint(p, *layer.database, s);
+        else if (layer.events)
             EventLayerPainter::paint(p, *layer.events, s, entry.categories.get());
         for (const RawFeature &f : layer.layer.features) {
             switch (f.geometry.type) {
