@@ -22,6 +22,13 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
+  # The database tests start a throw-away cluster of their own and stop it;
+  # a first install of the server would otherwise create and start a
+  # permanent "main" cluster that nothing here uses.
+  if [[ " ${missing[*]} " == *" postgresql-15 "* ]] && ! dpkg-query -W -f='${Status}' postgresql-common 2>/dev/null | grep -q "install ok installed"; then
+    mkdir -p /etc/postgresql-common/createcluster.d
+    echo "create_main_cluster = false" > /etc/postgresql-common/createcluster.d/lacviewer-no-main-cluster.conf
+  fi
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
