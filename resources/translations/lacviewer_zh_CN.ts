@@ -13,6 +13,195 @@
     </message>
 </context>
 <context>
+    <name>BookmarkDialog</name>
+    <message>
+        <source>&amp;Go To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each saved view with its date and extent. Enter goes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the bookmark &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, lon %3–%4°E, lat %5–%6°N</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkMenu</name>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Bookmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Bookmarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Bookmarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bookmark(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export Bookmarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.
+
+%1</source>
+        <translation type="unfinished">未写入任何内容。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Bookmark &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bookmark called &quot;%1&quot; exists. Replace it with this view?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkStore</name>
+    <message>
+        <source>%1 (moved aside to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bookmark needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such bookmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bookmark called &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <source>Events since</source>
@@ -478,10 +667,6 @@
         <translation>窗口、导出和本帮助使用的语言：%1（默认：桌面的语言）。</translation>
     </message>
     <message>
-        <source>Vector files to add as layers (or to validate).</source>
-        <translation>作为图层添加（或要检查）的矢量文件。</translation>
-    </message>
-    <message>
         <source>--lang: no translation for &quot;%1&quot;; available: %2</source>
         <translation>--lang：没有“%1”的翻译；可用的语言：%2</translation>
     </message>
@@ -709,6 +894,54 @@
         <source>--record needs a file name</source>
         <translation>--record 需要一个文件名</translation>
     </message>
+    <message>
+        <source>Colour a FILE&apos;s events by one of its fields: its top nine values each in a colour, the rest as Other. FIELD:root groups a CAMEO event code (GDELT&apos;s EventCode) by its root code, FIELD:N by the first N characters; FILE= (a FILE&apos;s name) picks one FILE, else every FILE is coloured. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map&apos;s style: light (the default for exports) or dark; in the window, its theme for this run (View › Theme keeps one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window at, or export, a view saved with View › Bookmarks (its extent, date, display window, hidden layers and compared dates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector files to add as layers (or to validate), or a PostGIS table of dated events: &quot;PG:service=NAME tables=TABLE&quot; (or host, port, dbname, user; date=COLUMN, notify=CHANNEL, refresh=SECONDS); the password comes from ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme: &quot;%1&quot; is not light or dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme goes with the window, --export (without --compare), --export-frames or --export-animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bookmark needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bookmark goes with the window or an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bookmark: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bookmark: no bookmark &quot;%1&quot;; none are saved (View › Bookmarks › Add Bookmark…, in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bookmark: no bookmark &quot;%1&quot;; saved bookmarks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bookmark &quot;%1&quot; compares two dates: its figure is light, not --theme dark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareController</name>
@@ -792,6 +1025,104 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name from ~/.pg_service.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events, or schema.events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first date or timestamp column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a LISTEN channel (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table or view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAC Viewer asks for no password and stores none: libpq reads it from ~/.pgpass (or the file PGPASSFILE names), and a service from ~/.pg_service.conf. Only this database is contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLayers</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Copy details</source>
@@ -808,6 +1139,10 @@
     <message>
         <source>&lt;p&gt;&lt;i&gt;Reading its attributes from the file…&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;正在从文件读取其属性…&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Details of the selection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1393,22 @@
         <source>Eastern Ladakh</source>
         <translation>拉达克东部</translation>
     </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports are light unless you choose the dark map style, whatever the window&apos;s theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeatureDetails</name>
@@ -1301,6 +1652,14 @@
         <source> (%L1 rows without a point or a date skipped)</source>
         <translation>（跳过 %L1 行没有点位或日期的记录）</translation>
     </message>
+    <message>
+        <source>; not coloured: no field &quot;%1&quot; (its fields: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not coloured: only event layers are coloured by a field</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerPanel</name>
@@ -1383,6 +1742,66 @@
     <message>
         <source>Draw the layer below the previous one</source>
         <translation>将图层绘制在上一个图层之下</translation>
+    </message>
+    <message>
+        <source>Colour the selected layer&apos;s events by one of its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — CAMEO root code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — connection lost, retrying (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %L1 in view, by %2, refreshed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; coloured by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — 1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %L2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour By</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1606,6 +2025,10 @@
             <numerusform>已跳过 %n 个文件已不存在的图层：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open &amp;Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -1624,6 +2047,26 @@
     <message>
         <source>Fold the legend away (View › Legend)</source>
         <translation>收起图例（视图 › 图例）</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern Ladakh as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys (Ctrl+Left/Right) pan, + and - zoom, Tab selects the next flashpoint, Ctrl+Tab leaves the map.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2197,10 @@ position estimated, ±%1 km</source>
     <message>
         <source>Your record (ringed)</source>
         <translation>您的记录（带圆圈）</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2632,10 @@ Your change is kept in the window. The file on disk is as it was; the next chang
         <source>Your events / month</source>
         <translation>您的事件 / 月</translation>
     </message>
+    <message>
+        <source>Connected: %1, dated by %2, geometry %3 (SRID %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulerTool</name>
@@ -2247,6 +2698,10 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     <message>
         <source>Search flashpoints, places, events (Ctrl+F)</source>
         <translation>搜索摩擦点、地点、事件（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">搜索</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2837,14 @@ Set by: %2 (%3)</source>
         <source> since %1 (%2)</source>
         <translation> 自 %1 起（%2）</translation>
     </message>
+    <message>
+        <source>Flashpoint status</source>
+        <translation type="unfinished">摩擦点状态</translation>
+    </message>
+    <message>
+        <source>Each flashpoint&apos;s status in words at the current date, since when and the event that set it. Enter frames the flashpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Terrain</name>
@@ -2436,6 +2899,25 @@ Set by: %2 (%3)</source>
     <message>
         <source>not an elevation raster: no heights between -1,000 and 9,000 m</source>
         <translation>不是高程栅格：没有介于 -1,000 与 9,000 米之间的高度</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeController</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3026,26 @@ Set by: %2 (%3)</source>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
+    <message>
+        <source>Current date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of events shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelinePlot</name>
@@ -2568,6 +3070,14 @@ yyyy</source>
         <comment>date format of the timeline&apos;s axis (QDateTime::toString)</comment>
         <translation>M月d日
 yyyy</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">时间线</translation>
+    </message>
+    <message>
+        <source>Status lanes per flashpoint, events and events per month. Current date %1. Left and Right: previous and next event; Home and End: first and last.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
