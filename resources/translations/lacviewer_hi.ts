@@ -16,190 +16,192 @@
     <name>BookmarkDialog</name>
     <message>
         <source>&amp;Go To</source>
-        <translation type="unfinished"></translation>
+        <translation>जाएँ(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम बदलें(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्यात करें(&amp;E)…</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क</translation>
     </message>
     <message>
         <source>Saved bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए बुकमार्क</translation>
     </message>
     <message>
         <source>Each saved view with its date and extent. Enter goes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर सहेजा गया दृश्य, उसकी तारीख़ और क्षेत्र के साथ। Enter दबाने पर उस दृश्य पर पहुँचें।</translation>
     </message>
     <message>
         <source>&amp;Saved views:</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए दृश्य(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>आयात करें(&amp;I)…</translation>
     </message>
     <message>
         <source>Rename Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क का नाम बदलें</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नया नाम:</translation>
     </message>
     <message>
         <source>Delete Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क हटाएँ</translation>
     </message>
     <message>
         <source>Delete the bookmark &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क &quot;%1&quot; हटाएँ?</translation>
     </message>
     <message>
         <source>Import bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क आयात करें</translation>
     </message>
     <message>
         <source>Bookmarks (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क (*.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Export bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क निर्यात करें</translation>
     </message>
     <message>
         <source>Bookmarks (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क (*.json)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2</translation>
     </message>
     <message>
         <source>%1 — %2, lon %3–%4°E, lat %5–%6°N</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, देशांतर %3–%4°पू, अक्षांश %5–%6°उ</translation>
     </message>
 </context>
 <context>
     <name>BookmarkMenu</name>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क(&amp;B)</translation>
     </message>
     <message>
         <source>Bookmarks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क: %1</translation>
     </message>
     <message>
         <source>&amp;Add Bookmark…</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क जोड़ें(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Manage Bookmarks…</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क प्रबंधित करें(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Import Bookmarks…</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क आयात करें(&amp;I)…</translation>
     </message>
     <message>
         <source>Import bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क आयात करें</translation>
     </message>
     <message>
         <source>Bookmarks (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क (*.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Import Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क आयात करें</translation>
     </message>
     <message>
         <source>Nothing was imported.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी आयात नहीं हुआ।
+
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n bookmark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n बुकमार्क आयात किया गया</numerusform>
+            <numerusform>%n बुकमार्क आयात किए गए</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export Bookmarks…</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क निर्यात करें(&amp;E)…</translation>
     </message>
     <message>
         <source>Export bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क निर्यात करें</translation>
     </message>
     <message>
         <source>Bookmarks (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क (*.json)</translation>
     </message>
     <message>
         <source>Export Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क निर्यात करें</translation>
     </message>
     <message>
         <source>Nothing was written.
 
 %1</source>
-        <translation type="unfinished">कुछ नहीं लिखा गया।
+        <translation>कुछ नहीं लिखा गया।
 
 %1</translation>
     </message>
     <message>
         <source>Bookmark &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क जोड़ें</translation>
     </message>
     <message>
         <source>Name of this view:</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दृश्य का नाम:</translation>
     </message>
     <message>
         <source>A bookmark called &quot;%1&quot; exists. Replace it with this view?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; नाम का बुकमार्क पहले से मौजूद है। क्या उसे इस दृश्य से बदल दें?</translation>
     </message>
 </context>
 <context>
     <name>BookmarkStore</name>
     <message>
         <source>%1 (moved aside to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (फ़ाइल हटाकर %2 के रूप में अलग रखी गई)</translation>
     </message>
     <message>
         <source>A bookmark needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकमार्क का एक नाम होना चाहिए।</translation>
     </message>
     <message>
         <source>No such bookmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा कोई बुकमार्क नहीं है।</translation>
     </message>
     <message>
         <source>A bookmark called &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; नाम का बुकमार्क पहले से मौजूद है।</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ऐसी कोई फ़ाइल नहीं</translation>
     </message>
 </context>
 <context>
@@ -898,51 +900,51 @@
     </message>
     <message>
         <source>Colour a FILE&apos;s events by one of its fields: its top nine values each in a colour, the rest as Other. FIELD:root groups a CAMEO event code (GDELT&apos;s EventCode) by its root code, FIELD:N by the first N characters; FILE= (a FILE&apos;s name) picks one FILE, else every FILE is coloured. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी FILE की घटनाओं को उसकी किसी एक फ़ील्ड के अनुसार रंगें: सबसे ज़्यादा आने वाले नौ मान अपने-अपने रंग में, बाक़ी सब &quot;अन्य&quot; में। FIELD:root किसी CAMEO घटना कोड (GDELT का EventCode) को उसके मूल कोड के अनुसार समूहों में बाँटता है, FIELD:N पहले N अक्षरों के अनुसार; FILE= (किसी FILE का नाम) एक FILE चुनता है, वरना हर FILE रंगी जाती है। दोहराया जा सकता है।</translation>
     </message>
     <message>
         <source>The map&apos;s style: light (the default for exports) or dark; in the window, its theme for this run (View › Theme keeps one).</source>
-        <translation type="unfinished"></translation>
+        <translation>नक्शे की शैली: light (निर्यात के लिए डिफ़ॉल्ट) या dark; विंडो में, केवल इस बार के लिए उसकी थीम (दृश्य › थीम से चुनी गई थीम याद रखी जाती है)।</translation>
     </message>
     <message>
         <source>Open the window at, or export, a view saved with View › Bookmarks (its extent, date, display window, hidden layers and compared dates).</source>
-        <translation type="unfinished"></translation>
+        <translation>दृश्य › बुकमार्क से सहेजे गए किसी दृश्य पर विंडो खोलें, या उसे निर्यात करें (उसका क्षेत्र, तारीख़, घटनाएँ दिखाने की अवधि, छिपाई गई परतें और तुलना की गई तारीख़ें)।</translation>
     </message>
     <message>
         <source>Vector files to add as layers (or to validate), or a PostGIS table of dated events: &quot;PG:service=NAME tables=TABLE&quot; (or host, port, dbname, user; date=COLUMN, notify=CHANNEL, refresh=SECONDS); the password comes from ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>परतों के रूप में जोड़ने (या जाँचने) के लिए वेक्टर फ़ाइलें, या तारीख़युक्त घटनाओं की एक PostGIS तालिका: &quot;PG:service=NAME tables=TABLE&quot; (या host, port, dbname, user; date=COLUMN, notify=CHANNEL, refresh=SECONDS); पासवर्ड ~/.pgpass से लिया जाता है।</translation>
     </message>
     <message>
         <source>--theme: &quot;%1&quot; is not light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme: &quot;%1&quot; light या dark नहीं है</translation>
     </message>
     <message>
         <source>--theme goes with the window, --export (without --compare), --export-frames or --export-animation</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme विंडो, --export (--compare के बिना), --export-frames या --export-animation के साथ चलता है</translation>
     </message>
     <message>
         <source>--bookmark needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--bookmark को एक नाम चाहिए</translation>
     </message>
     <message>
         <source>--bookmark goes with the window or an export</source>
-        <translation type="unfinished"></translation>
+        <translation>--bookmark विंडो या निर्यात के साथ चलता है</translation>
     </message>
     <message>
         <source>--bookmark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--bookmark: %1</translation>
     </message>
     <message>
         <source>--bookmark: no bookmark &quot;%1&quot;; none are saved (View › Bookmarks › Add Bookmark…, in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--bookmark: कोई बुकमार्क &quot;%1&quot; नहीं है; %2 में कोई बुकमार्क सहेजा नहीं गया है (दृश्य › बुकमार्क › बुकमार्क जोड़ें…)</translation>
     </message>
     <message>
         <source>--bookmark: no bookmark &quot;%1&quot;; saved bookmarks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--bookmark: कोई बुकमार्क &quot;%1&quot; नहीं है; सहेजे गए बुकमार्क: %2</translation>
     </message>
     <message>
         <source>--bookmark &quot;%1&quot; compares two dates: its figure is light, not --theme dark</source>
-        <translation type="unfinished"></translation>
+        <translation>--bookmark &quot;%1&quot; दो तारीख़ों की तुलना करता है: उसका चित्र light होता है, --theme dark नहीं</translation>
     </message>
 </context>
 <context>
@@ -1030,98 +1032,98 @@
     <name>DatabaseDialog</name>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस खोलें</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्विस</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट</translation>
     </message>
     <message>
         <source>a name from ~/.pg_service.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.pg_service.conf में दिया कोई नाम</translation>
     </message>
     <message>
         <source>db.example.org, or a socket directory</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org, या कोई सॉकेट डायरेक्टरी</translation>
     </message>
     <message>
         <source>events, or schema.events</source>
-        <translation type="unfinished"></translation>
+        <translation>events, या schema.events</translation>
     </message>
     <message>
         <source>the first date or timestamp column</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला date या timestamp कॉलम</translation>
     </message>
     <message>
         <source>a LISTEN channel (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>एक LISTEN चैनल (वैकल्पिक)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> सेकंड</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>कभी नहीं</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता</translation>
     </message>
     <message>
         <source>Table or view</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका या व्यू</translation>
     </message>
     <message>
         <source>Date column</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख़ कॉलम</translation>
     </message>
     <message>
         <source>Notify channel</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना (NOTIFY) चैनल</translation>
     </message>
     <message>
         <source>Refresh every</source>
-        <translation type="unfinished"></translation>
+        <translation>ताज़ा करने का अंतराल</translation>
     </message>
     <message>
         <source>LAC Viewer asks for no password and stores none: libpq reads it from ~/.pgpass (or the file PGPASSFILE names), and a service from ~/.pg_service.conf. Only this database is contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>LAC Viewer न कोई पासवर्ड माँगता है और न सहेजता है: libpq पासवर्ड ~/.pgpass (या PGPASSFILE में बताई गई फ़ाइल) से पढ़ता है, और सर्विस ~/.pg_service.conf से। केवल इसी डेटाबेस से संपर्क किया जाता है।</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन जाँचें(&amp;T)</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट हो रहा है…</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLayers</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से कनेक्ट हो रहा है…</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 खोला गया</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1146,7 @@
     </message>
     <message>
         <source>Details of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>चयन का विवरण</translation>
     </message>
 </context>
 <context>
@@ -1397,19 +1399,19 @@
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>हल्की</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>गहरी</translation>
     </message>
     <message>
         <source>Exports are light unless you choose the dark map style, whatever the window&apos;s theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>विंडो की थीम चाहे जो हो, निर्यात हल्की शैली में होते हैं, जब तक आप गहरी नक्शा शैली न चुनें।</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>थीम(&amp;H):</translation>
     </message>
 </context>
 <context>
@@ -1656,11 +1658,11 @@
     </message>
     <message>
         <source>; not coloured: no field &quot;%1&quot; (its fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>; रंगा नहीं गया: कोई फ़ील्ड &quot;%1&quot; नहीं है (इसकी फ़ील्ड: %2)</translation>
     </message>
     <message>
         <source>; not coloured: only event layers are coloured by a field</source>
-        <translation type="unfinished"></translation>
+        <translation>; रंगा नहीं गया: केवल घटना परतें ही किसी फ़ील्ड के अनुसार रंगी जाती हैं</translation>
     </message>
 </context>
 <context>
@@ -1747,63 +1749,63 @@
     </message>
     <message>
         <source>Colour the selected layer&apos;s events by one of its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनी गई परत की घटनाओं को उसकी किसी एक फ़ील्ड के अनुसार रंगें</translation>
     </message>
     <message>
         <source>Colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके अनुसार रंगें</translation>
     </message>
     <message>
         <source>Bundled layers</source>
-        <translation type="unfinished"></translation>
+        <translation>साथ आई परतें</translation>
     </message>
     <message>
         <source>Your layers</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी परतें</translation>
     </message>
     <message>
         <source>One colour</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ही रंग</translation>
     </message>
     <message>
         <source>%1 — CAMEO root code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CAMEO मूल कोड</translation>
     </message>
     <message>
         <source> — connection lost, retrying (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> — कनेक्शन टूट गया, फिर से कोशिश हो रही है (%1)</translation>
     </message>
     <message>
         <source> — connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation> — कनेक्ट हो रहा है…</translation>
     </message>
     <message>
         <source> — %L1 in view, by %2, refreshed %3</source>
-        <translation type="unfinished"></translation>
+        <translation> — दृश्य में %L1 घटनाएँ, %2 के अनुसार, %3 पर ताज़ा की गईं</translation>
     </message>
     <message>
         <source>; coloured by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 के अनुसार रंगी गई</translation>
     </message>
     <message>
         <source>%1 — 1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 1 घटना</translation>
     </message>
     <message>
         <source>%1 — %L2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %L2 घटनाएँ</translation>
     </message>
     <message>
         <source>Categories could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणियाँ पढ़ी नहीं जा सकीं: %1</translation>
     </message>
     <message>
         <source>Reading categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणियाँ पढ़ी जा रही हैं…</translation>
     </message>
     <message>
         <source>Colour By</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके अनुसार रंगें</translation>
     </message>
 </context>
 <context>
@@ -2030,7 +2032,7 @@
     </message>
     <message>
         <source>Open &amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस खोलें(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2055,23 +2057,23 @@
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>नक्शा</translation>
     </message>
     <message>
         <source>Eastern Ladakh as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वी लद्दाख, %1 तक।</translation>
     </message>
     <message>
         <source>Selected: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया: %1, %2।</translation>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया: %1।</translation>
     </message>
     <message>
         <source>Arrow keys (Ctrl+Left/Right) pan, + and - zoom, Tab selects the next flashpoint, Ctrl+Tab leaves the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>तीर कुंजियाँ (Ctrl+Left/Right) नक्शा खिसकाती हैं, + और - ज़ूम करती हैं, Tab अगला टकराव बिंदु चुनता है, Ctrl+Tab नक्शे से बाहर ले जाता है।</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2207,7 @@ position estimated, ±%1 km</source>
     </message>
     <message>
         <source>, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 के अनुसार</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2641,7 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     </message>
     <message>
         <source>Connected: %1, dated by %2, geometry %3 (SRID %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट हुआ: %1, तारीख़ कॉलम %2, ज्यामिति कॉलम %3 (SRID %4)।</translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2709,7 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">खोज</translation>
+        <translation>खोज</translation>
     </message>
 </context>
 <context>
@@ -2845,11 +2847,11 @@ Set by: %2 (%3)</source>
     </message>
     <message>
         <source>Flashpoint status</source>
-        <translation type="unfinished">टकराव बिंदु की स्थिति</translation>
+        <translation>टकराव बिंदु की स्थिति</translation>
     </message>
     <message>
         <source>Each flashpoint&apos;s status in words at the current date, since when and the event that set it. Enter frames the flashpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा तारीख़ पर हर टकराव बिंदु की स्थिति शब्दों में, वह कब से है और किस घटना से तय हुई। Enter दबाने पर टकराव बिंदु फ़्रेम में दिखता है।</translation>
     </message>
 </context>
 <context>
@@ -2911,19 +2913,19 @@ Set by: %2 (%3)</source>
     <name>ThemeController</name>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>थीम(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>हल्की(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>गहरी(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3034,23 +3036,23 @@ Set by: %2 (%3)</source>
     </message>
     <message>
         <source>Current date</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा तारीख़</translation>
     </message>
     <message>
         <source>Playback step</source>
-        <translation type="unfinished"></translation>
+        <translation>चलाने का क़दम</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>चलाने की गति</translation>
     </message>
     <message>
         <source>Show events</source>
-        <translation type="unfinished"></translation>
+        <translation>घटनाएँ दिखाएँ</translation>
     </message>
     <message>
         <source>Days of events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाई गई घटनाओं के दिन</translation>
     </message>
 </context>
 <context>
@@ -3079,11 +3081,11 @@ yyyy</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">समयरेखा</translation>
+        <translation>समयरेखा</translation>
     </message>
     <message>
         <source>Status lanes per flashpoint, events and events per month. Current date %1. Left and Right: previous and next event; Home and End: first and last.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर टकराव बिंदु की स्थिति-पट्टियाँ, घटनाएँ और प्रति माह घटनाएँ। मौजूदा तारीख़ %1। Left और Right: पिछली और अगली घटना; Home और End: पहली और आख़िरी।</translation>
     </message>
 </context>
 <context>

@@ -16,189 +16,191 @@
     <name>BookmarkDialog</name>
     <message>
         <source>&amp;Go To</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
     </message>
     <message>
         <source>Saved bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的书签</translation>
     </message>
     <message>
         <source>Each saved view with its date and extent. Enter goes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个已保存的视图及其日期和范围。按 Enter 转到该视图。</translation>
     </message>
     <message>
         <source>&amp;Saved views:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的视图(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Rename Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名书签</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：</translation>
     </message>
     <message>
         <source>Delete Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>删除书签</translation>
     </message>
     <message>
         <source>Delete the bookmark &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除书签“%1”吗？</translation>
     </message>
     <message>
         <source>Import bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>导入书签</translation>
     </message>
     <message>
         <source>Bookmarks (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>书签 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>导出书签</translation>
     </message>
     <message>
         <source>Bookmarks (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>书签 (*.json)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2</translation>
     </message>
     <message>
         <source>%1 — %2, lon %3–%4°E, lat %5–%6°N</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2，东经 %3–%4°，北纬 %5–%6°</translation>
     </message>
 </context>
 <context>
     <name>BookmarkMenu</name>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>书签(&amp;B)</translation>
     </message>
     <message>
         <source>Bookmarks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>书签：%1</translation>
     </message>
     <message>
         <source>&amp;Add Bookmark…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加书签(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Manage Bookmarks…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理书签(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Import Bookmarks…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入书签(&amp;I)…</translation>
     </message>
     <message>
         <source>Import bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>导入书签</translation>
     </message>
     <message>
         <source>Bookmarks (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>书签 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>导入书签</translation>
     </message>
     <message>
         <source>Nothing was imported.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。
+
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n bookmark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个书签</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export Bookmarks…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出书签(&amp;E)…</translation>
     </message>
     <message>
         <source>Export bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>导出书签</translation>
     </message>
     <message>
         <source>Bookmarks (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>书签 (*.json)</translation>
     </message>
     <message>
         <source>Export Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>导出书签</translation>
     </message>
     <message>
         <source>Nothing was written.
 
 %1</source>
-        <translation type="unfinished">未写入任何内容。
+        <translation>未写入任何内容。
 
 %1</translation>
     </message>
     <message>
         <source>Bookmark &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>书签“%1”</translation>
     </message>
     <message>
         <source>Add Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>添加书签</translation>
     </message>
     <message>
         <source>Name of this view:</source>
-        <translation type="unfinished"></translation>
+        <translation>此视图的名称：</translation>
     </message>
     <message>
         <source>A bookmark called &quot;%1&quot; exists. Replace it with this view?</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的书签已存在。要用此视图替换它吗？</translation>
     </message>
 </context>
 <context>
     <name>BookmarkStore</name>
     <message>
         <source>%1 (moved aside to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已移到一旁，另存为 %2）</translation>
     </message>
     <message>
         <source>A bookmark needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>书签需要一个名称。</translation>
     </message>
     <message>
         <source>No such bookmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个书签。</translation>
     </message>
     <message>
         <source>A bookmark called &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的书签已存在。</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有这个文件</translation>
     </message>
 </context>
 <context>
@@ -896,51 +898,51 @@
     </message>
     <message>
         <source>Colour a FILE&apos;s events by one of its fields: its top nine values each in a colour, the rest as Other. FIELD:root groups a CAMEO event code (GDELT&apos;s EventCode) by its root code, FIELD:N by the first N characters; FILE= (a FILE&apos;s name) picks one FILE, else every FILE is coloured. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>按某一字段为 FILE 的事件着色：出现最多的九个值各用一种颜色，其余归为“其他”。FIELD:root 将 CAMEO 事件代码（GDELT 的 EventCode）按其根代码分组，FIELD:N 按前 N 个字符分组；FILE=（某个 FILE 的名称）只为该 FILE 着色，否则为每个 FILE 着色。可重复。</translation>
     </message>
     <message>
         <source>The map&apos;s style: light (the default for exports) or dark; in the window, its theme for this run (View › Theme keeps one).</source>
-        <translation type="unfinished"></translation>
+        <translation>地图样式：light（导出的默认值）或 dark；在窗口中则为本次运行的主题（“视图 › 主题”所选的主题会被保留）。</translation>
     </message>
     <message>
         <source>Open the window at, or export, a view saved with View › Bookmarks (its extent, date, display window, hidden layers and compared dates).</source>
-        <translation type="unfinished"></translation>
+        <translation>以通过“视图 › 书签”保存的视图打开窗口或进行导出（包括其范围、日期、事件显示时段、隐藏的图层和比较的日期）。</translation>
     </message>
     <message>
         <source>Vector files to add as layers (or to validate), or a PostGIS table of dated events: &quot;PG:service=NAME tables=TABLE&quot; (or host, port, dbname, user; date=COLUMN, notify=CHANNEL, refresh=SECONDS); the password comes from ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>要作为图层添加（或检查）的矢量文件，或一个带日期事件的 PostGIS 表：&quot;PG:service=NAME tables=TABLE&quot;（或 host、port、dbname、user；date=COLUMN、notify=CHANNEL、refresh=SECONDS）；密码取自 ~/.pgpass。</translation>
     </message>
     <message>
         <source>--theme: &quot;%1&quot; is not light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme：“%1”不是 light 或 dark</translation>
     </message>
     <message>
         <source>--theme goes with the window, --export (without --compare), --export-frames or --export-animation</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme 用于窗口、--export（不带 --compare）、--export-frames 或 --export-animation</translation>
     </message>
     <message>
         <source>--bookmark needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--bookmark 需要一个名称</translation>
     </message>
     <message>
         <source>--bookmark goes with the window or an export</source>
-        <translation type="unfinished"></translation>
+        <translation>--bookmark 用于窗口或导出</translation>
     </message>
     <message>
         <source>--bookmark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--bookmark：%1</translation>
     </message>
     <message>
         <source>--bookmark: no bookmark &quot;%1&quot;; none are saved (View › Bookmarks › Add Bookmark…, in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--bookmark：没有书签“%1”；%2 中未保存任何书签（视图 › 书签 › 添加书签…）</translation>
     </message>
     <message>
         <source>--bookmark: no bookmark &quot;%1&quot;; saved bookmarks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--bookmark：没有书签“%1”；已保存的书签：%2</translation>
     </message>
     <message>
         <source>--bookmark &quot;%1&quot; compares two dates: its figure is light, not --theme dark</source>
-        <translation type="unfinished"></translation>
+        <translation>--bookmark “%1”比较两个日期：比较图只有浅色（light），不能使用 --theme dark</translation>
     </message>
 </context>
 <context>
@@ -1028,98 +1030,98 @@
     <name>DatabaseDialog</name>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>a name from ~/.pg_service.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.pg_service.conf 中的名称</translation>
     </message>
     <message>
         <source>db.example.org, or a socket directory</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org，或套接字目录</translation>
     </message>
     <message>
         <source>events, or schema.events</source>
-        <translation type="unfinished"></translation>
+        <translation>events，或 schema.events</translation>
     </message>
     <message>
         <source>the first date or timestamp column</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个 date 或 timestamp 列</translation>
     </message>
     <message>
         <source>a LISTEN channel (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTEN 通道（可选）</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Table or view</source>
-        <translation type="unfinished"></translation>
+        <translation>表或视图</translation>
     </message>
     <message>
         <source>Date column</source>
-        <translation type="unfinished"></translation>
+        <translation>日期列</translation>
     </message>
     <message>
         <source>Notify channel</source>
-        <translation type="unfinished"></translation>
+        <translation>通知（NOTIFY）通道</translation>
     </message>
     <message>
         <source>Refresh every</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新间隔</translation>
     </message>
     <message>
         <source>LAC Viewer asks for no password and stores none: libpq reads it from ~/.pgpass (or the file PGPASSFILE names), and a service from ~/.pg_service.conf. Only this database is contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>LAC Viewer 不会询问密码，也不保存密码：libpq 从 ~/.pgpass（或 PGPASSFILE 指定的文件）读取密码，从 ~/.pg_service.conf 读取服务。只会连接这一个数据库。</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLayers</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1…</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1144,7 @@
     </message>
     <message>
         <source>Details of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>所选项的详情</translation>
     </message>
 </context>
 <context>
@@ -1395,19 +1397,19 @@
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Exports are light unless you choose the dark map style, whatever the window&apos;s theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>无论窗口使用何种主题，导出都是浅色的，除非您选择深色地图样式。</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;H)：</translation>
     </message>
 </context>
 <context>
@@ -1654,11 +1656,11 @@
     </message>
     <message>
         <source>; not coloured: no field &quot;%1&quot; (its fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>；未着色：没有字段“%1”（其字段：%2）</translation>
     </message>
     <message>
         <source>; not coloured: only event layers are coloured by a field</source>
-        <translation type="unfinished"></translation>
+        <translation>；未着色：只有事件图层才能按字段着色</translation>
     </message>
 </context>
 <context>
@@ -1745,63 +1747,63 @@
     </message>
     <message>
         <source>Colour the selected layer&apos;s events by one of its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>按所选图层的某一字段为其事件着色</translation>
     </message>
     <message>
         <source>Colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>着色依据</translation>
     </message>
     <message>
         <source>Bundled layers</source>
-        <translation type="unfinished"></translation>
+        <translation>随附图层</translation>
     </message>
     <message>
         <source>Your layers</source>
-        <translation type="unfinished"></translation>
+        <translation>您的图层</translation>
     </message>
     <message>
         <source>One colour</source>
-        <translation type="unfinished"></translation>
+        <translation>单一颜色</translation>
     </message>
     <message>
         <source>%1 — CAMEO root code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CAMEO 根代码</translation>
     </message>
     <message>
         <source> — connection lost, retrying (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> — 连接中断，正在重试（%1）</translation>
     </message>
     <message>
         <source> — connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation> — 正在连接…</translation>
     </message>
     <message>
         <source> — %L1 in view, by %2, refreshed %3</source>
-        <translation type="unfinished"></translation>
+        <translation> — 视图内 %L1 个事件，按 %2，于 %3 刷新</translation>
     </message>
     <message>
         <source>; coloured by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；按 %1 着色</translation>
     </message>
     <message>
         <source>%1 — 1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 1 个事件</translation>
     </message>
     <message>
         <source>%1 — %L2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %L2 个事件</translation>
     </message>
     <message>
         <source>Categories could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取类别：%1</translation>
     </message>
     <message>
         <source>Reading categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取类别…</translation>
     </message>
     <message>
         <source>Colour By</source>
-        <translation type="unfinished"></translation>
+        <translation>着色依据</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2029,7 @@
     </message>
     <message>
         <source>Open &amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2050,23 +2052,23 @@
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>地图</translation>
     </message>
     <message>
         <source>Eastern Ladakh as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>拉达克东部，截至 %1。</translation>
     </message>
     <message>
         <source>Selected: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择：%1，%2。</translation>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择：%1。</translation>
     </message>
     <message>
         <source>Arrow keys (Ctrl+Left/Right) pan, + and - zoom, Tab selects the next flashpoint, Ctrl+Tab leaves the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>方向键（Ctrl+Left/Right）平移地图，+ 和 - 缩放，Tab 选择下一个摩擦点，Ctrl+Tab 离开地图。</translation>
     </message>
 </context>
 <context>
@@ -2200,7 +2202,7 @@ position estimated, ±%1 km</source>
     </message>
     <message>
         <source>, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，按 %1</translation>
     </message>
 </context>
 <context>
@@ -2634,7 +2636,7 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     </message>
     <message>
         <source>Connected: %1, dated by %2, geometry %3 (SRID %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：%1，日期列 %2，几何列 %3（SRID %4）。</translation>
     </message>
 </context>
 <context>
@@ -2701,7 +2703,7 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">搜索</translation>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>
@@ -2839,11 +2841,11 @@ Set by: %2 (%3)</source>
     </message>
     <message>
         <source>Flashpoint status</source>
-        <translation type="unfinished">摩擦点状态</translation>
+        <translation>摩擦点状态</translation>
     </message>
     <message>
         <source>Each flashpoint&apos;s status in words at the current date, since when and the event that set it. Enter frames the flashpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前日期各摩擦点的状态（文字）、自何时起以及设定该状态的事件。按 Enter 将地图框定到该摩擦点。</translation>
     </message>
 </context>
 <context>
@@ -2905,19 +2907,19 @@ Set by: %2 (%3)</source>
     <name>ThemeController</name>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3028,23 +3030,23 @@ Set by: %2 (%3)</source>
     </message>
     <message>
         <source>Current date</source>
-        <translation type="unfinished"></translation>
+        <translation>当前日期</translation>
     </message>
     <message>
         <source>Playback step</source>
-        <translation type="unfinished"></translation>
+        <translation>播放步长</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度</translation>
     </message>
     <message>
         <source>Show events</source>
-        <translation type="unfinished"></translation>
+        <translation>显示事件</translation>
     </message>
     <message>
         <source>Days of events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示事件的天数</translation>
     </message>
 </context>
 <context>
@@ -3073,11 +3075,11 @@ yyyy</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">时间线</translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Status lanes per flashpoint, events and events per month. Current date %1. Left and Right: previous and next event; Home and End: first and last.</source>
-        <translation type="unfinished"></translation>
+        <translation>各摩擦点的状态泳道、事件及每月事件数。当前日期 %1。Left 和 Right：上一个和下一个事件；Home 和 End：第一个和最后一个。</translation>
     </message>
 </context>
 <context>
