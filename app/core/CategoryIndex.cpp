@@ -2,12 +2,18 @@
 
 #include "FieldValues.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
 
 QString CategoryIndex::otherLabel(int values)
 {
     return values == 1 ? QStringLiteral("Other (1 value)") : QStringLiteral("Other (%L1 values)").arg(values);
+}
+
+QString CategoryIndex::noValueLabel()
+{
+    return QCoreApplication::translate("CategoryIndex", "(no value)");
 }
 
 std::shared_ptr<const CategoryIndex> CategoryIndex::build(const EventLayer &layer, const ColourBy &by,
@@ -18,7 +24,7 @@ std::shared_ptr<const CategoryIndex> CategoryIndex::build(const EventLayer &laye
         error = &ignored;
     error->clear();
     if (!by.isSet()) {
-        *error = QStringLiteral("no field to colour by");
+        *error = QCoreApplication::translate("CategoryIndex", "no field to colour by");
         return nullptr;
     }
     // Each distinct category gets an id as it is met; events keep the id.

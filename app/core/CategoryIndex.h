@@ -55,5 +55,5 @@ public:
 
     // The label of Other ("Other (14 values)") and of no value.
     static QString otherLabel(int values);
-    static QString noValueLabel() { return QStringLiteral("(no value)"); }
+    static QString noValueLabel();
 };

@@ -1,5 +1,6 @@
 #include "ColourBy.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace {
@@ -31,10 +32,12 @@ QString ColourBy::describe() const
 {
     switch (grouping) {
     case Grouping::Value: return field;
-    case Grouping::CameoRoot: return QStringLiteral("%1 (CAMEO root code)").arg(field);
+    case Grouping::CameoRoot: return QCoreApplication::translate("ColourBy", "%1 (CAMEO root code)").arg(field);
     case Grouping::FirstCharacters:
-        return characters == 1 ? QStringLiteral("%1 (first character)").arg(field)
-                               : QStringLiteral("%1 (first %2 characters)").arg(field).arg(characters);
+        return characters == 1 ? QCoreApplication::translate("ColourBy", "%1 (first character)").arg(field)
+                               : QCoreApplication::translate("ColourBy", "%1 (first %2 characters)")
+                                     .arg(field)
+                                     .arg(characters);
     }
     return field;
 }
@@ -125,11 +128,18 @@ QString ColourBy::cameoRootName(const QString &root)
 {
     // The twenty root codes of the CAMEO event codebook (Schrodt, 2012).
     static const char *const names[] = {
-        "Make public statement", "Appeal", "Express intent to cooperate", "Consult",
-        "Engage in diplomatic cooperation", "Engage in material cooperation", "Provide aid", "Yield",
-        "Investigate", "Demand", "Disapprove", "Reject", "Threaten", "Protest", "Exhibit military posture",
-        "Reduce relations", "Coerce", "Assault", "Fight", "Use unconventional mass violence"};
+        QT_TRANSLATE_NOOP("ColourBy", "Make public statement"), QT_TRANSLATE_NOOP("ColourBy", "Appeal"),
+        QT_TRANSLATE_NOOP("ColourBy", "Express intent to cooperate"), QT_TRANSLATE_NOOP("ColourBy", "Consult"),
+        QT_TRANSLATE_NOOP("ColourBy", "Engage in diplomatic cooperation"),
+        QT_TRANSLATE_NOOP("ColourBy", "Engage in material cooperation"), QT_TRANSLATE_NOOP("ColourBy", "Provide aid"),
+        QT_TRANSLATE_NOOP("ColourBy", "Yield"), QT_TRANSLATE_NOOP("ColourBy", "Investigate"),
+        QT_TRANSLATE_NOOP("ColourBy", "Demand"), QT_TRANSLATE_NOOP("ColourBy", "Disapprove"),
+        QT_TRANSLATE_NOOP("ColourBy", "Reject"), QT_TRANSLATE_NOOP("ColourBy", "Threaten"),
+        QT_TRANSLATE_NOOP("ColourBy", "Protest"), QT_TRANSLATE_NOOP("ColourBy", "Exhibit military posture"),
+        QT_TRANSLATE_NOOP("ColourBy", "Reduce relations"), QT_TRANSLATE_NOOP("ColourBy", "Coerce"),
+        QT_TRANSLATE_NOOP("ColourBy", "Assault"), QT_TRANSLATE_NOOP("ColourBy", "Fight"),
+        QT_TRANSLATE_NOOP("ColourBy", "Use unconventional mass violence")};
     bool ok = false;
     const int r = root.toInt(&ok);
-    return ok && root.size() == 2 && r >= 1 && r <= 20 ? QString::fromLatin1(names[r - 1]) : QString();
+    return ok && root.size() == 2 && r >= 1 && r <= 20 ? QCoreApplication::translate("ColourBy", names[r - 1]) : QString();
 }

@@ -343,6 +343,17 @@
     </message>
 </context>
 <context>
+    <name>CategoryIndex</name>
+    <message>
+        <source>(no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field to colour by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeListPanel</name>
     <message>
         <source>Date</source>
@@ -490,6 +501,101 @@
         <source>d MMMM yyyy</source>
         <comment>long date format (QLocale::toString)</comment>
         <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ColourBy</name>
+    <message>
+        <source>%1 (CAMEO root code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (first character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (first %2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make public statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express intent to cooperate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engage in diplomatic cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engage in material cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provide aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disapprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit military posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use unconventional mass violence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
