@@ -8,7 +8,8 @@
 
 QString CategoryIndex::otherLabel(int values)
 {
-    return values == 1 ? QStringLiteral("Other (1 value)") : QStringLiteral("Other (%L1 values)").arg(values);
+    return values == 1 ? QCoreApplication::translate("CategoryIndex", "Other (1 value)")
+                       : QCoreApplication::translate("CategoryIndex", "Other (%L1 values)").arg(values);
 }
 
 QString CategoryIndex::noValueLabel()

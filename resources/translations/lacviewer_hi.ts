@@ -346,11 +346,19 @@
     <name>CategoryIndex</name>
     <message>
         <source>(no value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई मान नहीं)</translation>
     </message>
     <message>
         <source>no field to colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>रंगने के लिए कोई फ़ील्ड नहीं</translation>
+    </message>
+    <message>
+        <source>Other (1 value)</source>
+        <translation>अन्य (1 मान)</translation>
+    </message>
+    <message>
+        <source>Other (%L1 values)</source>
+        <translation>अन्य (%L1 मान)</translation>
     </message>
 </context>
 <context>
@@ -507,95 +515,95 @@
     <name>ColourBy</name>
     <message>
         <source>%1 (CAMEO root code)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (CAMEO मूल कोड)</translation>
     </message>
     <message>
         <source>%1 (first character)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (पहला अक्षर)</translation>
     </message>
     <message>
         <source>%1 (first %2 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (पहले %2 अक्षर)</translation>
     </message>
     <message>
         <source>Make public statement</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक बयान देना</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>अपील करना</translation>
     </message>
     <message>
         <source>Express intent to cooperate</source>
-        <translation type="unfinished"></translation>
+        <translation>सहयोग का इरादा जताना</translation>
     </message>
     <message>
         <source>Consult</source>
-        <translation type="unfinished"></translation>
+        <translation>परामर्श करना</translation>
     </message>
     <message>
         <source>Engage in diplomatic cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>राजनयिक सहयोग करना</translation>
     </message>
     <message>
         <source>Engage in material cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>भौतिक सहयोग करना</translation>
     </message>
     <message>
         <source>Provide aid</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता देना</translation>
     </message>
     <message>
         <source>Yield</source>
-        <translation type="unfinished"></translation>
+        <translation>रियायत देना</translation>
     </message>
     <message>
         <source>Investigate</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच करना</translation>
     </message>
     <message>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>माँग करना</translation>
     </message>
     <message>
         <source>Disapprove</source>
-        <translation type="unfinished"></translation>
+        <translation>असहमति जताना</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार करना</translation>
     </message>
     <message>
         <source>Threaten</source>
-        <translation type="unfinished"></translation>
+        <translation>धमकी देना</translation>
     </message>
     <message>
         <source>Protest</source>
-        <translation type="unfinished"></translation>
+        <translation>विरोध प्रदर्शन करना</translation>
     </message>
     <message>
         <source>Exhibit military posture</source>
-        <translation type="unfinished"></translation>
+        <translation>सैन्य शक्ति का प्रदर्शन करना</translation>
     </message>
     <message>
         <source>Reduce relations</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंध घटाना</translation>
     </message>
     <message>
         <source>Coerce</source>
-        <translation type="unfinished"></translation>
+        <translation>बलपूर्वक दबाव डालना</translation>
     </message>
     <message>
         <source>Assault</source>
-        <translation type="unfinished"></translation>
+        <translation>हमला करना</translation>
     </message>
     <message>
         <source>Fight</source>
-        <translation type="unfinished"></translation>
+        <translation>लड़ाई करना</translation>
     </message>
     <message>
         <source>Use unconventional mass violence</source>
-        <translation type="unfinished"></translation>
+        <translation>अपरंपरागत सामूहिक हिंसा का प्रयोग करना</translation>
     </message>
 </context>
 <context>

@@ -345,11 +345,19 @@
     <name>CategoryIndex</name>
     <message>
         <source>(no value)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无值）</translation>
     </message>
     <message>
         <source>no field to colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>没有用于着色的字段</translation>
+    </message>
+    <message>
+        <source>Other (1 value)</source>
+        <translation>其他（1 个值）</translation>
+    </message>
+    <message>
+        <source>Other (%L1 values)</source>
+        <translation>其他（%L1 个值）</translation>
     </message>
 </context>
 <context>
@@ -505,95 +513,95 @@
     <name>ColourBy</name>
     <message>
         <source>%1 (CAMEO root code)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（CAMEO 根代码）</translation>
     </message>
     <message>
         <source>%1 (first character)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（首字符）</translation>
     </message>
     <message>
         <source>%1 (first %2 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（前 %2 个字符）</translation>
     </message>
     <message>
         <source>Make public statement</source>
-        <translation type="unfinished"></translation>
+        <translation>发表公开声明</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>呼吁</translation>
     </message>
     <message>
         <source>Express intent to cooperate</source>
-        <translation type="unfinished"></translation>
+        <translation>表达合作意向</translation>
     </message>
     <message>
         <source>Consult</source>
-        <translation type="unfinished"></translation>
+        <translation>磋商</translation>
     </message>
     <message>
         <source>Engage in diplomatic cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>开展外交合作</translation>
     </message>
     <message>
         <source>Engage in material cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>开展物质合作</translation>
     </message>
     <message>
         <source>Provide aid</source>
-        <translation type="unfinished"></translation>
+        <translation>提供援助</translation>
     </message>
     <message>
         <source>Yield</source>
-        <translation type="unfinished"></translation>
+        <translation>让步</translation>
     </message>
     <message>
         <source>Investigate</source>
-        <translation type="unfinished"></translation>
+        <translation>调查</translation>
     </message>
     <message>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <source>Disapprove</source>
-        <translation type="unfinished"></translation>
+        <translation>表示不满</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Threaten</source>
-        <translation type="unfinished"></translation>
+        <translation>威胁</translation>
     </message>
     <message>
         <source>Protest</source>
-        <translation type="unfinished"></translation>
+        <translation>抗议</translation>
     </message>
     <message>
         <source>Exhibit military posture</source>
-        <translation type="unfinished"></translation>
+        <translation>展示军事姿态</translation>
     </message>
     <message>
         <source>Reduce relations</source>
-        <translation type="unfinished"></translation>
+        <translation>降低关系</translation>
     </message>
     <message>
         <source>Coerce</source>
-        <translation type="unfinished"></translation>
+        <translation>胁迫</translation>
     </message>
     <message>
         <source>Assault</source>
-        <translation type="unfinished"></translation>
+        <translation>攻击</translation>
     </message>
     <message>
         <source>Fight</source>
-        <translation type="unfinished"></translation>
+        <translation>战斗</translation>
     </message>
     <message>
         <source>Use unconventional mass violence</source>
-        <translation type="unfinished"></translation>
+        <translation>使用非常规大规模暴力</translation>
     </message>
 </context>
 <context>
