@@ -7,6 +7,7 @@
 #include "PgConnection.h"
 
 #include <QFutureWatcher>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QtConcurrent>
@@ -41,6 +42,7 @@ void DatabaseLayers::open(const QString &connection)
         if (!o.source) {
             m_status->showMessage(o.error, 15000);
             QTextStream(stderr) << o.error << Qt::endl;
+            showOpenError(o.error);
             emit opened(false, o.error);
             return;
         }
@@ -66,6 +68,19 @@ void DatabaseLayers::open(const QString &connection)
         }
         return o;
     }));
+}
+
+void DatabaseLayers::showOpenError(const QString &error)
+{
+    // As a file that cannot be opened: window-modal, and the caller goes on.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open database"),
+                                tr("The database layer was not added; what was loaded stays."), QMessageBox::Ok,
+                                m_canvas->window());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("databaseErrorBox"));
+    box->setInformativeText(error);
+    box->setWindowModality(Qt::WindowModal);
+    box->show();
 }
 
 void DatabaseLayers::followView()

@@ -31,6 +31,7 @@ signals:
     void opened(bool ok, const QString &message);
 
 private:
+    void showOpenError(const QString &error);
     void followView();
     void dropRemoved();
     Document *m_document;

@@ -92,7 +92,7 @@ LayerPanel::LayerPanel(QWidget *parent)
     m_bundled->setAccessibleName(tr("Bundled layers"));
     m_list->setAccessibleName(tr("Your layers"));
     // An empty list has no current row to draw the focus on: its frame shows it.
-    m_list->setStyleSheet(QStringLiteral("QListWidget:focus { border: 2px solid palette(highlight); }"));
+    m_list->setStyleSheet(QStringLiteral("QTreeWidget:focus { border: 2px solid palette(highlight); }"));
     m_opacity->setAccessibleName(m_opacity->toolTip());
 
     auto *buttons = new QHBoxLayout;

@@ -1239,6 +1239,14 @@
         <source>Opened %1</source>
         <translation>%1 खोला गया</translation>
     </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>डेटाबेस नहीं खुल सका</translation>
+    </message>
+    <message>
+        <source>The database layer was not added; what was loaded stays.</source>
+        <translation>डेटाबेस परत नहीं जोड़ी गई; जो लोड हो चुका है, वह बना रहेगा।</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>

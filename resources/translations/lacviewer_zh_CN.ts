@@ -1237,6 +1237,14 @@
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The database layer was not added; what was loaded stays.</source>
+        <translation>未添加数据库图层；已加载的内容保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>

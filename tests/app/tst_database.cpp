@@ -21,7 +21,7 @@
 #include "Projection.h"
 #include "UserLayerLoader.h"
 
-#include <QListWidget>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -440,10 +440,12 @@ private slots:
         QVERIFY(opened.wait(10000));
         QVERIFY2(opened.first().at(0).toBool(), qPrintable(opened.first().at(1).toString()));
         QCOMPARE(fixture.doc.layerCount(), 1);
-        auto *list = w.layerPanel()->findChild<QListWidget *>();
+        auto *list = w.layerPanel()->findChild<QTreeWidget *>(QStringLiteral("layerList"));
         QVERIFY(list);
-        QTRY_VERIFY_WITH_TIMEOUT(list->item(0)->text().contains(QStringLiteral("refreshed")), 10000);
-        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("events in lac")), qPrintable(list->item(0)->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(list->topLevelItem(0)->text(0).contains(QStringLiteral("refreshed")),
+                                  qPrintable(list->topLevelItem(0)->text(0)), 10000);
+        QVERIFY2(list->topLevelItem(0)->text(0).startsWith(QStringLiteral("events in lac")),
+                 qPrintable(list->topLevelItem(0)->text(0)));
         // A scrub step asks again: the layer follows the date.
         fixture.time.setDate(QDate(2021, 5, 5));
         QTRY_COMPARE_WITH_TIMEOUT(fixture.doc.layer(0)->layer->database->view.to, QDate(2021, 5, 5), 10000);

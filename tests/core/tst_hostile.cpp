@@ -112,6 +112,15 @@ class TestHostile : public QObject
     // command line: LayerReader, an extra layer, the validator, the window.
     void expectRefused(const QString &path, const Where &where, const QString &message)
     {
+        expectReadersRefuse(path, where, message);
+        if (QTest::currentTestFailed())
+            return;
+        expectWindowRefuses(path, message);
+    }
+
+    // The readers of a file, the layer stack and the validator.
+    void expectReadersRefuse(const QString &path, const Where &where, const QString &message)
+    {
         RawLayer layer;
         DataErrors errors;
         QVERIFY2(!TestSupport::readLayer(path, &layer, &errors), qPrintable(path + QStringLiteral(" loaded")));
@@ -136,8 +145,11 @@ class TestHostile : public QObject
         // The validator reports the same, with the file and line.
         const DataErrors validateErrors = AtlasLoader().validateFiles({path}, m_bundled.get());
         QVERIFY2(hasError(validateErrors, path, where, message), qPrintable(joined(validateErrors)));
+    }
 
-        // The window keeps what it has and says why.
+    // The window keeps what it has and says why.
+    void expectWindowRefuses(const QString &path, const QString &message)
+    {
         TimeCursor time;
         Document doc(m_bundled);
         MainWindow w(&doc, &time);
@@ -502,8 +514,23 @@ private slots:
         expectRefused(QStringLiteral("/dev/zero"), {}, QStringLiteral("is not a regular file"));
 
         expectRefused(m_generated + QStringLiteral("/missing.geojson"), {}, QStringLiteral("no such file"));
-        expectRefused(QStringLiteral("PG:dbname=lac host=127.0.0.1"), {},
-                      QStringLiteral("refused: a GDAL connection string"));
+        // A connection string is no file: every file reader refuses it. The
+        // window opens it as a database layer, and says why this one cannot
+        // be opened, keeping what it has.
+        const QString pg = QStringLiteral("PG:dbname=lac host=127.0.0.1");
+        expectReadersRefuse(pg, {}, QStringLiteral("refused: a GDAL connection string"));
+        TimeCursor time;
+        Document doc(m_bundled);
+        MainWindow w(&doc, &time);
+        QVERIFY(TestSupport::openLayerAndWait(w, hostileDir + QStringLiteral("local.kml")));
+        QVERIFY(w.openLayer(pg));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = w.findChild<QMessageBox *>(QStringLiteral("databaseErrorBox"))), 30000);
+        QVERIFY2(box->informativeText().startsWith(pg + QLatin1Char(':'))
+                     && box->informativeText().contains(QStringLiteral("name the table or view")),
+                 qPrintable(box->informativeText()));
+        QCOMPARE(w.document()->layers().user.size(), size_t(1));
+        box->close();
     }
 
     void unreadableFile()
