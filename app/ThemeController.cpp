@@ -115,6 +115,14 @@ void ThemeController::choose(Choice choice, bool remember)
 
 void ThemeController::followPalette()
 {
+    // A widget with a style sheet of its own (a focus frame) keeps the
+    // palette it was first polished with; polished again, it takes the new one.
+    for (QWidget *w : QApplication::allWidgets())
+        if (!w->styleSheet().isEmpty()) {
+            w->style()->unpolish(w);
+            w->style()->polish(w);
+            w->update();
+        }
     m_canvas->setTheme(isDark() ? MapStyle::Theme::Dark : MapStyle::Theme::Light);
     emit changed();
 }

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QAbstractScrollArea>
 #include <QtTest>
 #include <qcustomplot.h>
 
@@ -250,6 +251,34 @@ private slots:
         QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
         QTRY_COMPARE(w.palette().color(QPalette::Window), systemWindow);
         QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("system"));
+    }
+
+    // As `lacviewer --theme dark` does: the theme chosen after the window
+    // is made and before it shows. Every panel's list and text turns dark,
+    // those with a style sheet of their own (focus frames) too.
+    void darkChosenAtStartDarkensEveryPanel()
+    {
+        WindowFixture fixture(m_atlas, QDate(2020, 6, 20), {1300, 850});
+        auto &[time, doc, w] = fixture;
+        w.themes()->choose(ThemeController::Choice::Dark, false);
+        QVERIFY(fixture.show());
+        w.select(QStringLiteral("galwan"));
+        QCoreApplication::processEvents();
+        int panels = 0;
+        for (QAbstractScrollArea *area : w.findChildren<QAbstractScrollArea *>()) {
+            if (!area->isVisibleTo(&w))
+                continue;
+            const QImage pixels = area->viewport()->grab().toImage();
+            if (pixels.width() < 40 || pixels.height() < 40)
+                continue;
+            ++panels;
+            QVERIFY2(meanLightness(pixels) < 0.4,
+                     qPrintable(QStringLiteral("a light panel in the dark theme: %1 \"%2\" (%3)")
+                                    .arg(QLatin1String(area->metaObject()->className()), area->objectName())
+                                    .arg(meanLightness(pixels))));
+        }
+        QVERIFY(panels >= 2);   // the Status list and Details at least (Layers is a tab behind Details)
+        w.themes()->choose(ThemeController::Choice::System, false);
     }
 
     void windowExportIsLightUnlessChosen()
