@@ -114,6 +114,8 @@ struct GeoJsonPointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Geo
         stack = sampled.stack;
         startKey = sampled.startKey;
         endKey = sampled.endKey;
+        startForm = sampled.startForm;
+        endForm = sampled.endForm;
         chosen = true;
         maxFeatures = sampled.maxFeatures - sampled.features;
     }

@@ -2,8 +2,9 @@
 // sequential one it stands in for: the same rows, skipped features, field
 // names and verdicts, with the line of an error, on the cases
 // tst_eventlayer pins against GDAL (there the sequential reader is checked
-// against GDAL's reading); cuts inside strings and across lines; cancel and
-// progress; and the loader's own use of it on a file over its threshold.
+// against GDAL's reading); cuts inside strings and across lines; dates in
+// another form than ISO; cancel and progress; and the loader's own use of
+// it on a file over its threshold.
 
 #include "DateFieldDetection.h"
 #include "EventLayerLoader.h"
@@ -11,6 +12,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -89,6 +91,18 @@ void compareReads(const Read &a, const Read &b)
     QCOMPARE(a.rows.fieldNames, b.rows.fieldNames);
     QCOMPARE(a.rows.startField, b.rows.startField);
     QCOMPARE(a.rows.endField, b.rows.endField);
+}
+
+// A feature on one line whose properties are props (JSON members).
+QByteArray featureWith(const QByteArray &props, const QByteArray &geometry = R"({"type":"Point","coordinates":[78.5,34.2]})")
+{
+    return R"({"type":"Feature","properties":{)" + props + R"(},"geometry":)" + geometry + "}";
+}
+
+// A FeatureCollection of these features, one a line from line 2.
+QByteArray collectionOf(const QList<QByteArray> &features)
+{
+    return "{\"type\":\"FeatureCollection\",\"features\":[\n" + features.join(",\n") + "\n]}\n";
 }
 
 } // namespace
@@ -210,6 +224,28 @@ private slots:
         QVERIFY2(many.result.errors.front().message.startsWith(QStringLiteral("invalid JSON: ")),
                  qPrintable(many.result.errors.front().message));
         compareReads(many, readWith(text, false, false));
+    }
+
+    // Dates in another form than ISO are read in the form chosen from the
+    // head in every piece too.
+    void otherFormsInEveryPiece()
+    {
+        QList<QByteArray> features;
+        const QLocale en(QLocale::English);
+        for (int i = 0; i < 2000; ++i)
+            features << featureWith("\"event_date\":\""
+                                    + en.toString(QDate(2020, 1, 1).addDays(i % 366), QStringLiteral("d MMMM yyyy")).toUtf8()
+                                    + "\"");
+        const QByteArray text = collectionOf(features);
+        const Read one = readWith(text, false, false);
+        QCOMPARE(one.result.status, LoadResult::Status::Loaded);
+        QCOMPARE(int(one.rows.start.size()), 2000);
+        QCOMPARE(one.rows.skipped, 0);
+        for (qint64 piece : {150, 4096}) {
+            const Read many = readWith(text, false, true, piece);
+            QVERIFY(many.parallel);
+            compareReads(many, one);
+        }
     }
 
     void cancelStopsTheParallelRead()
