@@ -406,8 +406,10 @@ LoadResult EventLayerLoader::fromRawLayer(const RawLayer &raw, const QString &pa
         const QString text = v.toString().trimmed();
         if (DateText::julianDayOf(text.toUtf8().constData(), form, jd))
             return true;
+        // The line of the date itself, as the streaming reader of larger
+        // GeoJSON names it (other formats have no lines: 0).
         if (!text.isEmpty())
-            problems.date(field, form, text, f.index, f.where.line);
+            problems.date(field, form, text, f.index, f.where.propertyLine.value(field, f.where.line));
         return false;
     };
     auto layer = std::make_shared<EventLayer>();

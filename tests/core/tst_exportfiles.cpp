@@ -504,6 +504,26 @@ private slots:
                                                          "is here); left out"));
     }
 
+    // A small GeoJSON, read through GDAL, names the same line: its date's.
+    void smallGeoJsonNamesTheLineOfTheDate()
+    {
+        QList<QByteArray> dates;
+        for (int i = 0; i < 40; ++i)
+            dates << "\"" + written(QDate(2020, 5, 1).addDays(i), QStringLiteral("day month year")).toUtf8() + "\"";
+        dates[3] = "\"31 June 2020\"";
+        const QString path = file(QStringLiteral("acled-small-bad-date.geojson"));
+        QVERIFY(write(path, acledGeoJson(dates)));
+        UserLayer u;
+        const LoadResult r = load(path, &u);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QCOMPARE(u.events->rowKey, EventLayer::RowKey::Fid); // not the streaming reader's
+        QCOMPARE(u.events->size(), size_t(39));
+        QCOMPARE(u.events->problems.size(), 1);
+        QCOMPARE(u.events->problems.front().toString(),
+                 path + QStringLiteral(":9: 1 row has a date in \"event_date\" that is not a day written like 15 June "
+                                       "2020, e.g. \"31 June 2020\" (the first is here); left out"));
+    }
+
     // GDELT's SQLDATE written as a JSON integer (as GDAL writes an integer
     // column) dates the events as its text does, in a large GeoJSON read by
     // the streaming reader and in a small one read by GDAL.
