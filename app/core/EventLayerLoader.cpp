@@ -207,9 +207,31 @@ LoadResult EventLayerLoader::streamGeoJson(const QString &path, bool sequence, c
     layer->start = std::move(rows.start);
     layer->end = std::move(rows.end);
     layer->fid = std::move(rows.offset);
-    if (layer->start.empty())
+    // Dates written but unreadable, said as for any other file: per field,
+    // the one whose first such feature comes first listed first.
+    struct Bad
+    {
+        const GeoJsonPoints::Unreadable *rows;
+        QString field;
+        DateText::Form form;
+    };
+    QList<Bad> bad;
+    for (const Bad &b : {Bad{&rows.badStart, rows.startField, rows.startForm}, Bad{&rows.badEnd, rows.endField, rows.endForm}})
+        if (b.rows->rows > 0)
+            bad << b;
+    if (bad.size() == 2 && bad[1].rows->offset < bad[0].rows->offset)
+        bad.swapItemsAt(0, 1);
+    RowProblems problems;
+    for (const Bad &b : bad)
+        problems.date(b.field, b.form, QString::fromUtf8(b.rows->example), b.rows->feature, b.rows->line, b.rows->rows);
+    layer->problems = problems.report(path);
+    if (layer->start.empty()) {
+        // Nothing to show: the problems are the reason (as GdalEventReader).
+        if (!layer->problems.isEmpty())
+            return LoadResult::failed(layer->problems).markFinal();
         return LoadResult::failed(path, QStringLiteral("no feature has both a point and a date in \"%1\"")
                                             .arg(layer->dateField));
+    }
     return finishLayer(std::move(layer), rows.lon, rows.lat, nullptr, out, progress, kRead, 1.0);
 }
 
@@ -384,8 +406,10 @@ LoadResult EventLayerLoader::fromRawLayer(const RawLayer &raw, const QString &pa
         const QString text = v.toString().trimmed();
         if (DateText::julianDayOf(text.toUtf8().constData(), form, jd))
             return true;
+        // The line of the date itself, as the streaming reader of larger
+        // GeoJSON names it (other formats have no lines: 0).
         if (!text.isEmpty())
-            problems.date(field, form, text, f.index, f.where.line);
+            problems.date(field, form, text, f.index, f.where.propertyLine.value(field, f.where.line));
         return false;
     };
     auto layer = std::make_shared<EventLayer>();

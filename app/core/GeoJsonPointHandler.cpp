@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -101,7 +102,8 @@ bool GeoJsonPointHandler::open(bool isArray)
         if (geom == GPoint || geom == GMultiPoint)
             return differs(QStringLiteral("point coordinates nested too deep"));
     } else if (p == Properties) {
-        propertyValue(nullptr, 0, false);
+        // Written, never a date; shown abridged (its text is not kept).
+        propertyValue(ValueKind::Other, isArray ? "[...]" : "{...}", 5);
     }
     if (f.role == Feature)
         beginFeature();
@@ -167,12 +169,51 @@ bool GeoJsonPointHandler::endFeature()
         paused = pauseAtChoice;
         return !paused;
     }
-    if (!hasPoint || !gotStart || (!endKey.isEmpty() && !gotEnd)) {
+    if (!hasPoint || !startValue.read || (!endKey.isEmpty() && !endValue.read)) {
         ++rows.skipped;
+        if (hasPoint)
+            noteUnreadable(startValue, endValue, features - 1, offset);
         return true;
     }
-    add(lon, lat, day0, day1, offset);
+    add(lon, lat, startValue.day, endValue.day, offset);
     return true;
+}
+
+bool GeoJsonPointHandler::isBlank(const char *s, size_t n)
+{
+    // As QByteArray::trimmed (and so RowProblems for a CSV): a value of
+    // blanks is no value.
+    for (size_t i = 0; i < n; ++i)
+        if (!(s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+            return false;
+    return true;
+}
+
+void GeoJsonPointHandler::readDate(DateValue *d, ValueKind kind, const char *s, size_t n, DateText::Form form,
+                                   const bool *blank)
+{
+    // As GDAL reads such a field: a string or an integer as its text (an
+    // integer is a day only in YYYYMMDD or epoch seconds); anything else
+    // is no day.
+    d->read = (kind == ValueKind::String || kind == ValueKind::Integer) && DateText::julianDayOf(s, form, &d->day);
+    d->unreadable = !d->read && kind != ValueKind::Null && !(blank ? *blank : isBlank(s, n));
+    if (d->unreadable)
+        d->text = QByteArray(s, qsizetype(std::min(n, size_t(kExampleBytes))));
+}
+
+void GeoJsonPointHandler::noteUnreadable(const DateValue &s, const DateValue &e, qint64 feature, qint64 at)
+{
+    auto note = [feature, at](GeoJsonPoints::Unreadable &u, const QByteArray &text) {
+        if (u.rows++ == 0) {
+            u.example = text;
+            u.offset = at;
+            u.feature = feature;
+        }
+    };
+    if (s.unreadable)
+        note(rows.badStart, s.text);
+    if (!endKey.isEmpty() && e.unreadable)
+        note(rows.badEnd, e.text);
 }
 
 bool GeoJsonPointHandler::chooseFields()
@@ -188,20 +229,35 @@ bool GeoJsonPointHandler::chooseFields()
         f.stringType = true;
         fields << f;
     }
+    // As GDAL types a GeoJSON field: only integers, Integer (read as
+    // YYYYMMDD or epoch seconds, DateFieldDetection); strings, or strings
+    // and integers, String; a fraction, true/false, an object or an array
+    // anywhere, neither: not a date field.
+    struct Kinds
+    {
+        bool string = false, integer = false, other = false;
+    };
+    std::vector<Kinds> kinds(fields.size());
     for (const Pending &p : pending)
         for (const SampleValue &v : p.values) {
             const int i = index.value(v.name, -1);
-            if (i < 0)
+            if (i < 0 || v.kind == ValueKind::Null)
                 continue;
             DateFieldDetection::Field &f = fields[i];
-            if (!v.isString) {
-                f.stringType = false;
-            } else if (f.samples.size() < 50) {
+            Kinds &k = kinds[size_t(i)];
+            k.string |= v.kind == ValueKind::String;
+            k.integer |= v.kind == ValueKind::Integer;
+            k.other |= v.kind == ValueKind::Other;
+            if (v.kind != ValueKind::Other && f.samples.size() < DateFieldDetection::kSamplesPerField) {
                 const QString text = QString::fromUtf8(v.value).trimmed();
                 if (!text.isEmpty())
                     f.samples << text;
             }
         }
+    for (size_t i = 0; i < kinds.size(); ++i) {
+        fields[int(i)].integerType = !kinds[i].other && kinds[i].integer && !kinds[i].string;
+        fields[int(i)].stringType = !kinds[i].other && !fields[int(i)].integerType;
+    }
     DateFieldDetection::Choice choice;
     if (!choose || !choose(fields, &choice) || choice.start.isEmpty()) {
         declined = true;
@@ -213,29 +269,36 @@ bool GeoJsonPointHandler::chooseFields()
     endKey = choice.end.toUtf8();
     startForm = choice.startForm;
     endForm = choice.endForm;
-    for (const Pending &p : pending) {
-        qint32 s = 0, e = 0;
-        bool okS = false, okE = endKey.isEmpty();
+    rows.startForm = startForm;
+    rows.endForm = endKey.isEmpty() ? DateText::Form::None : endForm;
+    // The sampled features are the file's first: pending[i] is feature i.
+    for (size_t i = 0; i < pending.size(); ++i) {
+        const Pending &p = pending[i];
+        DateValue s, e;
         // As GDAL: the last of repeated members counts.
         for (const SampleValue &v : p.values) {
             if (v.name == startKey)
-                okS = v.isString && DateText::julianDayOf(v.value.constData(), startForm, &s);
+                readDate(&s, v.kind, v.value.constData(), size_t(v.value.size()), startForm, &v.blank);
             if (!endKey.isEmpty() && v.name == endKey)
-                okE = v.isString && DateText::julianDayOf(v.value.constData(), endForm, &e);
+                readDate(&e, v.kind, v.value.constData(), size_t(v.value.size()), endForm, &v.blank);
         }
-        if (p.hasPoint && okS && okE)
-            add(p.lon, p.lat, s, e, p.offset);
-        else
+        if (p.hasPoint && s.read && (endKey.isEmpty() || e.read)) {
+            add(p.lon, p.lat, s.day, e.day, p.offset);
+        } else {
             ++rows.skipped;
+            if (p.hasPoint)
+                noteUnreadable(s, e, qint64(i), p.offset);
+        }
     }
     pending = {};
     return true;
 }
 
-void GeoJsonPointHandler::propertyValue(const char *s, rapidjson::SizeType n, bool isNull)
+void GeoJsonPointHandler::propertyValue(ValueKind kind, const char *s, rapidjson::SizeType n)
 {
     if (!chosen) {
-        if (isNull || int(values.size()) >= GeoJsonPoints::kMaxFieldNames)
+        // Nulls too: a later null unsets an earlier value of the same name.
+        if (int(values.size()) >= GeoJsonPoints::kMaxFieldNames)
             return;
         QByteArray text;
         if (s) {
@@ -245,15 +308,15 @@ void GeoJsonPointHandler::propertyValue(const char *s, rapidjson::SizeType n, bo
                 ++from;
             text = QByteArray(s + from, std::min(qsizetype(n - from), kSampleBytes));
         }
-        values.push_back({propertyKey, text, s != nullptr});
+        values.push_back({propertyKey, text, kind, isBlank(s, n)});
         return;
     }
-    // As GDAL: the last of repeated members counts (a later null or number unsets it).
+    // As GDAL: the last of repeated members counts (a later null unsets it).
     const KeyId k = stack.back().key;
     if (k == KStart)
-        gotStart = s && DateText::julianDayOf(s, startForm, &day0);
+        readDate(&startValue, kind, s, n, startForm);
     else if (k == KEnd)
-        gotEnd = s && DateText::julianDayOf(s, endForm, &day1);
+        readDate(&endValue, kind, s, n, endForm);
 }
 
 bool GeoJsonPointHandler::member(Frame &f, const char *s, rapidjson::SizeType n, std::initializer_list<std::pair<const char *, KeyId>> known)
@@ -362,7 +425,7 @@ bool GeoJsonPointHandler::String(const char *s, rapidjson::SizeType n, bool)
             return stop(QStringLiteral("a linked coordinate system"), true);
         break;
     case Properties:
-        propertyValue(s, n, false);
+        propertyValue(ValueKind::String, s, n);
         break;
     default:
         break;
@@ -392,7 +455,18 @@ bool GeoJsonPointHandler::number(double v)
         ++curN2;
         break;
     case Properties:
-        propertyValue(nullptr, 0, false);
+        if (wantsValue()) {
+            // Not an integer: no date, shown as a number with a fraction
+            // (20200615.0 is written so, not as the integer it equals).
+            char buf[40];
+            std::to_chars_result r = std::to_chars(buf, buf + 32, v);
+            if (std::none_of(buf, r.ptr, [](char c) { return c == '.' || c == 'e'; })) {
+                *r.ptr++ = '.';
+                *r.ptr++ = '0';
+            }
+            *r.ptr = '\0';
+            propertyValue(ValueKind::Other, buf, rapidjson::SizeType(r.ptr - buf));
+        }
         break;
     case Feature:
         if (f.key == KGeometry)
@@ -404,7 +478,7 @@ bool GeoJsonPointHandler::number(double v)
     return true;
 }
 
-bool GeoJsonPointHandler::other(bool isNull)
+bool GeoJsonPointHandler::other(ValueKind kind, const char *text)
 {
     if (!tick())
         return false;
@@ -412,7 +486,7 @@ bool GeoJsonPointHandler::other(bool isNull)
         return stop(QStringLiteral("the root is not an object"), true);
     const Role r = stack.back().role;
     if (r == Properties)
-        propertyValue(nullptr, 0, isNull);
+        propertyValue(kind, text, text ? rapidjson::SizeType(std::strlen(text)) : 0);
     else if (r == Coords1 || r == Coords2)
         return differs(QStringLiteral("a coordinate that is not a number"));
     // A null geometry: the feature has no point (counted as skipped).

@@ -4,7 +4,9 @@
 // keeping a stack of roles, and collects each feature's point, date
 // field(s) and byte offset into GeoJsonPoints::Rows. The first
 // sampleRows() features are held with their property values until the date
-// field is chosen from them. Private to GeoJsonPointReader.
+// field is chosen from them. A date written but not readable in its field's
+// form is counted per field (Rows::badStart, badEnd), with the first value
+// and its feature. Private to GeoJsonPointReader.
 
 #include "DateFieldDetection.h"
 #include "GeoJsonPoints.h"
@@ -17,6 +19,7 @@
 #include <QByteArray>
 #include <QSet>
 
+#include <charconv>
 #include <vector>
 
 // Walks the document keeping a stack of roles. Values are reported by
@@ -37,12 +40,19 @@ struct GeoJsonPointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Geo
         quint16 seen = 0;   // structural members met in this object (bit per KeyId)
         bool sawType = false;
     };
-    // A property of a sampled feature: name and its string value (or, for
-    // a non-string, non-null value, isString false).
+    // What a property value is, for the date fields: a string or an integer
+    // (GDELT's SQLDATE, epoch seconds) is read in the field's form; a number
+    // with a fraction or an exponent, true/false, an object or an array is
+    // written but never a date; a null is no value.
+    enum class ValueKind : quint8 { String, Integer, Other, Null };
+    // A property of a sampled feature: its name, kind and value as text
+    // (its first kSampleBytes; for Other, as JSON writes it, an object or
+    // array abridged), and whether it is only blanks.
     struct SampleValue
     {
         QByteArray name, value;
-        bool isString;
+        ValueKind kind;
+        bool blank;
     };
     struct Pending // a sampled feature waiting for the field choice
     {
@@ -53,6 +63,8 @@ struct GeoJsonPointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Geo
     };
     // Sampled values are only looked at for their first characters (a date).
     static constexpr qsizetype kSampleBytes = 64;
+    // An unreadable date is shown by its first 60 characters (RowProblems).
+    static constexpr qsizetype kExampleBytes = 256;
     // Longer property names are read but not listed (nor choosable).
     static constexpr rapidjson::SizeType kMaxNameBytes = 256;
 
@@ -76,8 +88,15 @@ struct GeoJsonPointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Geo
     int curN2 = 0;                  // numbers in the level-2 array being read
     bool shortSub2 = false;         // a level-2 array with fewer than two numbers
     enum Geom : quint8 { GNone, GPoint, GMultiPoint, GOther } geom = GNone;
-    bool gotStart = false, gotEnd = false;
-    qint32 day0 = 0, day1 = 0;
+    // A date property of the feature being read: the last one written counts.
+    struct DateValue
+    {
+        bool read = false;        // a day in the field's form
+        bool unreadable = false;  // written (not null, not blank) but not a day
+        qint32 day = 0;
+        QByteArray text;          // when unreadable: its start, for the message
+    };
+    DateValue startValue, endValue;
     std::vector<SampleValue> values;
     int propertyPos = 0;            // index of the current key among the feature's properties
     QByteArray propertyKey;         // during sampling, the current property's name
@@ -114,6 +133,8 @@ struct GeoJsonPointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Geo
         stack = sampled.stack;
         startKey = sampled.startKey;
         endKey = sampled.endKey;
+        startForm = sampled.startForm;
+        endForm = sampled.endForm;
         chosen = true;
         maxFeatures = sampled.maxFeatures - sampled.features;
     }
@@ -148,7 +169,8 @@ struct GeoJsonPointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Geo
         n1 = n2 = sub2 = curN2 = 0;
         shortSub2 = false;
         geom = GNone;
-        gotStart = gotEnd = false;
+        startValue = DateValue();
+        endValue = DateValue();
         propertyPos = 0;
         values.clear();
     }
@@ -168,6 +190,15 @@ struct GeoJsonPointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Geo
         return false;
     }
     bool endFeature();
+    // Reads a date property's value (s, n: its text, NUL-terminated) in
+    // form; blank, when s is only the value's start, says whether the whole
+    // value is blanks.
+    static void readDate(DateValue *d, ValueKind kind, const char *s, size_t n, DateText::Form form,
+                         const bool *blank = nullptr);
+    static bool isBlank(const char *s, size_t n);
+    // A feature with a point left out: its dates that are written but
+    // unreadable are counted (feature: its index among this handler's).
+    void noteUnreadable(const DateValue &s, const DateValue &e, qint64 feature, qint64 at);
     void add(double lon, double lat, qint32 s, qint32 e, qint64 at)
     {
         if (!endKey.isEmpty() && e < s)
@@ -185,9 +216,27 @@ struct GeoJsonPointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Geo
     bool chooseFields();
 
     // --- Properties --------------------------------------------------------
-    // A property value: a string (s, n), or a non-string (s null; isNull
-    // for JSON null). Containers count as non-strings.
-    void propertyValue(const char *s, rapidjson::SizeType n, bool isNull);
+    // A property value of kind, as text (s, n: NUL-terminated; null for a
+    // Null).
+    void propertyValue(ValueKind kind, const char *s, rapidjson::SizeType n);
+    // Whether the current property's value is looked at: while sampling,
+    // or when it is a date field's.
+    bool wantsValue() const { return !chosen || stack.back().key == KStart || stack.back().key == KEnd; }
+    // An integer: a coordinate, or a property value as its decimal digits.
+    template <typename T> bool integer(T v)
+    {
+        if (stack.empty() || stack.back().role != Properties)
+            return number(double(v));
+        if (!tick())
+            return false;
+        if (wantsValue()) {
+            char buf[24];
+            const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf - 1, v);
+            *r.ptr = '\0';
+            propertyValue(ValueKind::Integer, buf, rapidjson::SizeType(r.ptr - buf));
+        }
+        return true;
+    }
 
     // --- SAX events --------------------------------------------------------
     // A structural member of this object: a repeat, or a name GDAL would
@@ -197,15 +246,17 @@ struct GeoJsonPointHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Geo
     bool Key(const char *s, rapidjson::SizeType n, bool);
     bool String(const char *s, rapidjson::SizeType n, bool);
     bool number(double v);
-    bool Int(int v) { return number(v); }
-    bool Uint(unsigned v) { return number(v); }
-    bool Int64(int64_t v) { return number(double(v)); }
-    bool Uint64(uint64_t v) { return number(double(v)); }
+    // RapidJSON and simdjson (GeoJsonPiece) both report a number written
+    // without a fraction or an exponent as an integer, of the same value.
+    bool Int(int v) { return integer(v); }
+    bool Uint(unsigned v) { return integer(v); }
+    bool Int64(int64_t v) { return integer(v); }
+    bool Uint64(uint64_t v) { return integer(v); }
     bool Double(double v) { return number(v); }
     // Booleans and nulls: a property value, or wrong where a coordinate goes.
-    bool other(bool isNull);
-    bool Bool(bool) { return other(false); }
-    bool Null() { return other(true); }
+    bool other(ValueKind kind, const char *text);
+    bool Bool(bool b) { return other(ValueKind::Other, b ? "true" : "false"); }
+    bool Null() { return other(ValueKind::Null, nullptr); }
     bool StartObject() { return open(false); }
     bool EndObject(rapidjson::SizeType) { return close(); }
     bool StartArray() { return open(true); }

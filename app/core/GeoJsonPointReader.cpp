@@ -9,6 +9,9 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
+#include <cstring>
+
 namespace {
 
 // 1-based line of a byte offset: counted again from the start, only when
@@ -59,6 +62,47 @@ bool shallow(const rapidjson::Value &v, int limit)
     return true;
 }
 
+// Where, from a feature's '{', its property key ends (the last of that name,
+// the one GeoJsonPointHandler reads), or -1.
+struct PropertyFinder : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PropertyFinder>
+{
+    JsonStream &stream;
+    const QByteArray &key;
+    int depth = 0;
+    bool properties = false;   // the feature's last key was "properties"
+    bool inProperties = false; // in that object, at its own level
+    qint64 found = -1;
+
+    PropertyFinder(JsonStream &s, const QByteArray &k) : stream(s), key(k) {}
+    bool Key(const char *s, rapidjson::SizeType n, bool)
+    {
+        if (depth == 1)
+            properties = n == 10 && std::memcmp(s, "properties", 10) == 0;
+        else if (depth == 2 && inProperties && qsizetype(n) == key.size() && std::memcmp(s, key.constData(), n) == 0)
+            found = qint64(stream.Tell());
+        return true;
+    }
+    bool StartObject()
+    {
+        ++depth;
+        inProperties = depth == 2 && properties;
+        return true;
+    }
+    bool StartArray()
+    {
+        ++depth;
+        return true;
+    }
+    bool EndObject(rapidjson::SizeType) { return end(); }
+    bool EndArray(rapidjson::SizeType) { return end(); }
+    bool end()
+    {
+        if (--depth < 2)
+            inProperties = false;
+        return true;
+    }
+};
+
 // Full precision: numbers rounded correctly, as GDAL's strtod and simdjson
 // (ParallelGeoJsonReader) read them, so both readers give the same doubles.
 constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag
@@ -70,7 +114,30 @@ LoadResult GeoJsonPointReader::read(QIODevice *in, bool sequence, const FieldCho
                                     const LoadProgress &progress, double progressTo, Rows *out)
 {
     m_parallel = false;
-    return readStream(in, sequence, choose, progress, progressTo, out, in->size() >= m_split.minBytes);
+    const LoadResult r = readStream(in, sequence, choose, progress, progressTo, out, in->size() >= m_split.minBytes);
+    // Unreadable dates: the line of the first one's property (for both
+    // reads alike, from the feature's offset), found only now, once a field.
+    if (r.ok())
+        for (auto [bad, field] : {std::pair{&out->badStart, &out->startField}, std::pair{&out->badEnd, &out->endField}})
+            if (bad->rows > 0)
+                bad->line = propertyLine(in, bad->offset, field->toUtf8());
+    return r;
+}
+
+int GeoJsonPointReader::propertyLine(QIODevice *in, qint64 offset, const QByteArray &key)
+{
+    // One feature, bounded as for attributesAt.
+    constexpr qint64 kMaxFeatureBytes = 16 << 20;
+    qint64 at = -1;
+    if (offset >= 0 && in->seek(offset)) {
+        JsonStream stream(in, kMaxFeatureBytes, 16 << 10);
+        PropertyFinder finder(stream, key);
+        rapidjson::Reader reader;
+        if (stream.Peek() == '{')
+            reader.Parse<kFlags | rapidjson::kParseIterativeFlag>(stream, finder);
+        at = finder.found;
+    }
+    return lineAt(in, std::max<qint64>(offset, 0) + std::max<qint64>(at, 0));
 }
 
 LoadResult GeoJsonPointReader::readStream(QIODevice *in, bool sequence, const FieldChooser &choose,

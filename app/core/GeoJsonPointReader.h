@@ -50,7 +50,9 @@
 class GeoJsonPointReader
 {
 public:
-    // How a read ends (LoadResult): Loaded (*out holds the rows);
+    // How a read ends (LoadResult): Loaded (*out holds the rows, and for
+    // dates written but unreadable, the count, first value and line of its
+    // property, per field);
     // Unsuitable (not a file this reader takes as it is: read it through
     // GDAL); NotEvents (a geometry other than a point); Failed, final
     // (malformed, or over the feature limit: errors give the line, 1-based,
@@ -79,6 +81,9 @@ public:
     // text, objects and arrays as compact JSON, nulls left out). Empty when
     // no feature starts there.
     static QVariantMap attributesAt(QIODevice *in, qint64 offset);
+    // The 1-based line of the property key of the feature whose '{' is at
+    // offset (the last of that name), or of the '{' when it has none.
+    static int propertyLine(QIODevice *in, qint64 offset, const QByteArray &key);
 
     static int sampleRows() { return GeoJsonPoints::kSampleRows; }
     static int maxDepth() { return GeoJsonPoints::kMaxDepth; }

@@ -4,6 +4,7 @@
 
 #include "DateFieldDetection.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,24 @@ namespace GeoJsonPoints {
 // false to stop reading.
 using FieldChooser = DateFieldDetection::Chooser;
 
+// The features of one date field whose value is written but is not a day
+// in the field's form (a string, a number, true/false, an object or array;
+// not a null, nor a feature without a point, which are only skipped): how
+// many, and the first one's value and place, for RowProblems.
+struct Unreadable
+{
+    int rows = 0;
+    QByteArray example;   // the value as written (a number or true/false as JSON writes it)
+    qint64 offset = -1;   // the first one's feature: the byte offset of its '{'
+    qint64 feature = -1;  // ... and its index among the file's features, from 0
+    int line = 0;         // the line of its date property (set once the read is done)
+    bool operator==(const Unreadable &o) const
+    {
+        return rows == o.rows && example == o.example && offset == o.offset && feature == o.feature
+            && line == o.line;
+    }
+};
+
 struct Rows
 {
     std::vector<double> lon, lat;  // WGS84 degrees
@@ -26,7 +45,9 @@ struct Rows
     std::vector<qint64> offset;    // byte offset of each feature's '{' in the device
     QStringList fieldNames;        // every property name, in order of first appearance
     QString startField, endField;  // as chosen
+    DateText::Form startForm = DateText::Form::None, endForm = DateText::Form::None;
     int skipped = 0;               // features without a point or a usable date
+    Unreadable badStart, badEnd;   // of those, the ones with a point and a date written but unreadable
 };
 
 // Features sampled before the date field is chosen.

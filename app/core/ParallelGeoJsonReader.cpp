@@ -263,6 +263,8 @@ ParallelGeoJsonReader::Outcome ParallelGeoJsonReader::readRest(QIODevice *in, qi
                 if (p.state == Piece::Waiting)
                     break;
             }
+            // The piece's features are counted from its own first one.
+            const qint64 base = sampled.features;
             sampled.features += p.features;
             if (p.state == Piece::Failed || sampled.features > sampled.maxFeatures) {
                 outcome = Outcome::Sequential;
@@ -275,6 +277,17 @@ ParallelGeoJsonReader::Outcome ParallelGeoJsonReader::readRest(QIODevice *in, qi
             append(rows.end, p.rows.end);
             append(rows.offset, p.rows.offset);
             rows.skipped += p.rows.skipped;
+            // The first unreadable date is the earliest piece's first.
+            for (auto [to, from] : {std::pair{&rows.badStart, &p.rows.badStart}, std::pair{&rows.badEnd, &p.rows.badEnd}}) {
+                if (from->rows == 0)
+                    continue;
+                if (to->rows == 0) {
+                    to->example = std::move(from->example);
+                    to->offset = from->offset;
+                    to->feature = base + from->feature;
+                }
+                to->rows += from->rows;
+            }
             // Names in order of first appearance, as one reader would list them.
             for (QByteArray &n : p.names)
                 if (int(sampled.names.size()) < GeoJsonPoints::kMaxFieldNames && !known.contains(n)) {

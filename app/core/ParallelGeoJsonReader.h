@@ -52,7 +52,7 @@ public:
 
     // Reads the device from offset from, where sampled paused right after a
     // feature (with its date field chosen), to the end: rows, skipped
-    // features and field names are added to sampled's. Progress fractions
+    // features, unreadable dates and field names are added to sampled's. Progress fractions
     // run up to progressTo. Sequential: nothing usable was added; read the
     // file again sequentially.
     static Outcome readRest(QIODevice *in, qint64 from, GeoJsonPointHandler &sampled, const Split &split,

@@ -20,15 +20,17 @@ RowProblems::Column &RowProblems::column(const QString &name, bool isDate)
     return m_columns.back();
 }
 
-void RowProblems::date(const QString &field, DateText::Form form, const QString &value, qint64 row, int line)
+void RowProblems::date(const QString &field, DateText::Form form, const QString &value, qint64 row, int line,
+                       int rows)
 {
     Column &c = column(field, true);
     c.form = form;
-    if (c.rows++ == 0) {
+    if (c.rows == 0) {
         c.example = value;
         c.row = row;
         c.line = line;
     }
+    c.rows += rows;
 }
 
 void RowProblems::position(const QString &columns, const QString &value, qint64 row, int line)

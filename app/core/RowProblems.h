@@ -21,8 +21,9 @@ class RowProblems
 {
 public:
     // A row whose value of field is not a date in form. line 0 when the
-    // reader does not know it; row is then named instead.
-    void date(const QString &field, DateText::Form form, const QString &value, qint64 row, int line);
+    // reader does not know it; row is then named instead. A reader that
+    // counted such rows itself gives the first with their number.
+    void date(const QString &field, DateText::Form form, const QString &value, qint64 row, int line, int rows = 1);
     // A row whose position in columns ("latitude/longitude") cannot be read.
     void position(const QString &columns, const QString &value, qint64 row, int line);
     bool isEmpty() const { return m_columns.isEmpty(); }

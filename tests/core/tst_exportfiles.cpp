@@ -2,7 +2,9 @@
 // date style gives the same events as its ISO twin, a GDELT-layout TSV gives
 // dated points, numeric dates whose day/month order no row tells are asked
 // about (and read in the order given), dates and positions that cannot be
-// read are reported with a count, an example and the line, a GeoJSON whose
+// read are reported with a count, an example and the line (in a large
+// GeoJSON too, read sequentially or in parallel, whose integer SQLDATEs are
+// dates as their text is), a GeoJSON whose
 // property is "type": "Topology" opens as GeoJSON, and a geometry GDAL
 // cannot read is an error at its line. Fixtures are written here.
 
@@ -18,6 +20,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -102,6 +107,26 @@ LoadResult load(const QString &path, UserLayer *out, DateText::Order order = Dat
     options.dateField = dateField;
     options.dateOrder = order;
     return UserLayerLoader().load(path, options, out);
+}
+
+// ACLED-like events as a GeoJSON FeatureCollection, each feature over two
+// lines: feature i from line 2 + 2i, its properties on the next. dates[i]
+// is written as the value of "event_date" (JSON: quoted, null...); pad
+// adds a property of that many bytes to every feature.
+QByteArray acledGeoJson(const QList<QByteArray> &dates, int pad = 0, const QSet<int> &noPoint = {})
+{
+    QByteArray out = "{\"type\": \"FeatureCollection\", \"features\": [\n";
+    for (int i = 0; i < dates.size(); ++i) {
+        const QByteArray point = noPoint.contains(i)
+            ? QByteArray("null")
+            : "{\"type\": \"Point\", \"coordinates\": [" + QByteArray::number(78 + (i % 100) * 0.01, 'f', 2) + ", "
+                + QByteArray::number(34 + (i % 50) * 0.01, 'f', 2) + "]}";
+        out += "{\"type\": \"Feature\", \"geometry\": " + point + ",\n \"properties\": {\"event_id_cnty\": \"IND"
+            + QByteArray::number(i) + "\", \"event_date\": " + dates[i] + ", \"fatalities\": 0"
+            + (pad ? ", \"notes\": \"" + QByteArray(pad, 'x') + "\"" : QByteArray()) + "}}"
+            + (i + 1 < dates.size() ? ",\n" : "\n");
+    }
+    return out + "]}\n";
 }
 
 // The events' (date, x, y) in a stable order, for comparing two layers.
@@ -398,6 +423,152 @@ private slots:
         const DataErrors errors = AtlasLoader().validateFiles({path}, nullptr);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.front().toString(), message);
+    }
+
+    // A GeoJSON large enough for the streaming reader (over 1 MB here, its
+    // threshold lowered so; 8 MB by default, where the parallel read
+    // starts) says which dates it cannot read as a CSV does: the count, the
+    // first value and the line of its "event_date"; the other rows load.
+    // Over 8 MB, read in parallel: the same events, the same words.
+    void largeGeoJsonSaysWhichDatesCannotBeRead()
+    {
+        qputenv("LACVIEWER_SMALL_LAYER_MB", "1");
+        const auto restore = qScopeGuard([] { qunsetenv("LACVIEWER_SMALL_LAYER_MB"); });
+        constexpr int n = 10000;
+        QList<QByteArray> dates;
+        for (int i = 0; i < n; ++i)
+            dates << "\"" + written(QDate(2020, 5, 1).addDays(i % 200), QStringLiteral("day month year")).toUtf8() + "\"";
+        dates[3] = "\"31 June 2020\"";  // in the rows the date field is chosen from
+        dates[5000] = "\"2020-13-45\"";
+        dates[7000] = "\"mid-2020\"";
+        dates[8000] = "null";           // no date: skipped, not a problem
+        const QSet<int> noPoint = {9000}; // no point: skipped, its date not looked at
+        dates[9000] = "\"someday\"";
+        const QString path = file(QStringLiteral("acled-bad-dates.geojson"));
+        const QByteArray text = acledGeoJson(dates, 0, noPoint);
+        QVERIFY(text.size() > (1 << 20) && text.size() < (8 << 20));
+        QVERIFY(write(path, text));
+        UserLayer u;
+        const LoadResult r = load(path, &u);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QVERIFY(u.events);
+        QCOMPARE(u.events->rowKey, EventLayer::RowKey::ByteOffset); // the streaming reader's
+        QCOMPARE(u.events->dateField, QStringLiteral("event_date"));
+        QCOMPARE(u.events->size(), size_t(n - 5));
+        QCOMPARE(u.events->skipped, 5);
+        QCOMPARE(u.events->firstDate(), QDate(2020, 5, 1));
+        QCOMPARE(u.events->problems.size(), 1);
+        // Feature 3 starts on line 8; its "event_date" is on line 9.
+        const QString message = u.events->problems.front().toString();
+        QCOMPARE(message, path + QStringLiteral(":9: 3 rows have a date in \"event_date\" that is not a day written "
+                                                "like 15 June 2020, e.g. \"31 June 2020\" (the first is here); left out"));
+
+        const QString large = file(QStringLiteral("acled-bad-dates-large.geojson"));
+        const QByteArray padded = acledGeoJson(dates, 800, noPoint);
+        QVERIFY(padded.size() > (8 << 20));
+        QVERIFY(write(large, padded));
+        UserLayer v;
+        const LoadResult rl = load(large, &v);
+        QVERIFY2(rl.ok(), qPrintable(rl.message()));
+        QCOMPARE(v.events->size(), u.events->size());
+        QCOMPARE(v.events->skipped, u.events->skipped);
+        QCOMPARE(eventsOf(*v.events), eventsOf(*u.events));
+        QCOMPARE(v.events->problems.size(), 1);
+        QCOMPARE(v.events->problems.front().toString(), QString(message).replace(path, large));
+
+        // --validate fails on it, naming the line; --export draws the rest
+        // and says it on stderr.
+        const Run validate = lacviewer({QStringLiteral("--validate"), path});
+        QCOMPARE(validate.code, 1);
+        QVERIFY2(validate.out.contains(message), qPrintable(validate.out + validate.err));
+        const QString png = file(QStringLiteral("acled-bad-dates.png"));
+        const Run exported = lacviewer({QStringLiteral("--export"), png, QStringLiteral("--size"), QStringLiteral("400x300"), path});
+        QCOMPARE(exported.code, 0);
+        QVERIFY2(exported.err.contains(message), qPrintable(exported.err));
+
+        // No row with a point has a date that can be read (those whose
+        // dates chose the field have no point): the problems are the reason
+        // nothing loads.
+        QList<QByteArray> late;
+        QSet<int> head;
+        for (int i = 0; i < n; ++i) {
+            late << (i < 200 ? "\"1 May 2020\"" : "\"mid-2020\"");
+            if (i < 200)
+                head << i;
+        }
+        QVERIFY(write(path, acledGeoJson(late, 0, head)));
+        const LoadResult failed = load(path, &u);
+        QCOMPARE(failed.status, LoadResult::Status::Failed);
+        QCOMPARE(failed.message(), path + QStringLiteral(":403: 9,800 rows have a date in \"event_date\" that is not a "
+                                                         "day written like 15 June 2020, e.g. \"mid-2020\" (the first "
+                                                         "is here); left out"));
+    }
+
+    // A small GeoJSON, read through GDAL, names the same line: its date's.
+    void smallGeoJsonNamesTheLineOfTheDate()
+    {
+        QList<QByteArray> dates;
+        for (int i = 0; i < 40; ++i)
+            dates << "\"" + written(QDate(2020, 5, 1).addDays(i), QStringLiteral("day month year")).toUtf8() + "\"";
+        dates[3] = "\"31 June 2020\"";
+        const QString path = file(QStringLiteral("acled-small-bad-date.geojson"));
+        QVERIFY(write(path, acledGeoJson(dates)));
+        UserLayer u;
+        const LoadResult r = load(path, &u);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QCOMPARE(u.events->rowKey, EventLayer::RowKey::Fid); // not the streaming reader's
+        QCOMPARE(u.events->size(), size_t(39));
+        QCOMPARE(u.events->problems.size(), 1);
+        QCOMPARE(u.events->problems.front().toString(),
+                 path + QStringLiteral(":9: 1 row has a date in \"event_date\" that is not a day written like 15 June "
+                                       "2020, e.g. \"31 June 2020\" (the first is here); left out"));
+    }
+
+    // GDELT's SQLDATE written as a JSON integer (as GDAL writes an integer
+    // column) dates the events as its text does, in a large GeoJSON read by
+    // the streaming reader and in a small one read by GDAL.
+    void geoJsonIntegerSqlDatesAreTheirTextTwins()
+    {
+        qputenv("LACVIEWER_SMALL_LAYER_MB", "1");
+        const auto restore = qScopeGuard([] { qunsetenv("LACVIEWER_SMALL_LAYER_MB"); });
+        auto gdelt = [](int count, bool quoted) {
+            QByteArray out = "{\"type\":\"FeatureCollection\",\"features\":[\n";
+            for (int i = 0; i < count; ++i) {
+                const QDate d = QDate(2020, 6, 1).addDays(i % 30);
+                const QByteArray q = quoted ? "\"" : "";
+                out += "{\"type\":\"Feature\",\"properties\":{\"GLOBALEVENTID\":" + QByteArray::number(900000000 + i)
+                    + ",\"SQLDATE\":" + q + d.toString(QStringLiteral("yyyyMMdd")).toUtf8() + q
+                    + ",\"EventCode\":\"190\",\"DATEADDED\":" + q
+                    + d.addDays(1).toString(QStringLiteral("yyyyMMdd")).toUtf8() + "000000" + q
+                    + "},\"geometry\":{\"type\":\"Point\",\"coordinates\":["
+                    + QByteArray::number(78.2 + (i % 100) * 0.001, 'f', 3) + "," + QByteArray::number(34.7, 'f', 1)
+                    + "]}}" + (i + 1 < count ? ",\n" : "\n");
+            }
+            return out + "]}\n";
+        };
+        for (int count : {12000, 30}) {
+            const QString numbers = file(QStringLiteral("gdelt-%1-integers.geojson").arg(count));
+            const QString strings = file(QStringLiteral("gdelt-%1-strings.geojson").arg(count));
+            QVERIFY(write(numbers, gdelt(count, false)));
+            QVERIFY(write(strings, gdelt(count, true)));
+            QCOMPARE(QFileInfo(numbers).size() > (1 << 20), count > 30);
+            UserLayer a, b;
+            const LoadResult ra = load(numbers, &a), rb = load(strings, &b);
+            QVERIFY2(ra.ok(), qPrintable(ra.message()));
+            QVERIFY2(rb.ok(), qPrintable(rb.message()));
+            QVERIFY(a.events && b.events);
+            // The large one read by the streaming reader, not handed on to GDAL.
+            QCOMPARE(a.events->rowKey == EventLayer::RowKey::ByteOffset, count > 30);
+            QCOMPARE(b.events->rowKey, a.events->rowKey);
+            // The event's date, not the bookkeeping DATEADDED.
+            QCOMPARE(a.events->dateField, QStringLiteral("SQLDATE"));
+            QCOMPARE(a.events->size(), size_t(count));
+            QCOMPARE(a.events->skipped, 0);
+            QVERIFY(a.events->problems.isEmpty());
+            QCOMPARE(a.events->firstDate(), QDate(2020, 6, 1));
+            QCOMPARE(a.events->lastDate(), QDate(2020, 6, std::min(count, 30)));
+            QCOMPARE(eventsOf(*a.events), eventsOf(*b.events));
+        }
     }
 
     void topologyPropertyOpensAsGeoJson()

@@ -2,15 +2,20 @@
 // sequential one it stands in for: the same rows, skipped features, field
 // names and verdicts, with the line of an error, on the cases
 // tst_eventlayer pins against GDAL (there the sequential reader is checked
-// against GDAL's reading); cuts inside strings and across lines; cancel and
-// progress; and the loader's own use of it on a file over its threshold.
+// against GDAL's reading); cuts inside strings and across lines; dates in
+// other forms, as integers, and written but unreadable (counted, with the
+// first value and its line); cancel and progress; and the loader's own use
+// of it on a file over its threshold.
 
 #include "DateFieldDetection.h"
+#include "DateText.h"
 #include "EventLayerLoader.h"
 #include "GeoJsonPointReader.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -89,6 +94,27 @@ void compareReads(const Read &a, const Read &b)
     QCOMPARE(a.rows.fieldNames, b.rows.fieldNames);
     QCOMPARE(a.rows.startField, b.rows.startField);
     QCOMPARE(a.rows.endField, b.rows.endField);
+    QCOMPARE(a.rows.startForm, b.rows.startForm);
+    QCOMPARE(a.rows.endForm, b.rows.endForm);
+    for (const auto &[x, y] : {std::pair{&a.rows.badStart, &b.rows.badStart}, std::pair{&a.rows.badEnd, &b.rows.badEnd}}) {
+        QCOMPARE(x->rows, y->rows);
+        QCOMPARE(x->example, y->example);
+        QCOMPARE(x->offset, y->offset);
+        QCOMPARE(x->feature, y->feature);
+        QCOMPARE(x->line, y->line);
+    }
+}
+
+// A feature on one line whose properties are props (JSON members).
+QByteArray featureWith(const QByteArray &props, const QByteArray &geometry = R"({"type":"Point","coordinates":[78.5,34.2]})")
+{
+    return R"({"type":"Feature","properties":{)" + props + R"(},"geometry":)" + geometry + "}";
+}
+
+// A FeatureCollection of these features, one a line from line 2.
+QByteArray collectionOf(const QList<QByteArray> &features)
+{
+    return "{\"type\":\"FeatureCollection\",\"features\":[\n" + features.join(",\n") + "\n]}\n";
 }
 
 } // namespace
@@ -210,6 +236,150 @@ private slots:
         QVERIFY2(many.result.errors.front().message.startsWith(QStringLiteral("invalid JSON: ")),
                  qPrintable(many.result.errors.front().message));
         compareReads(many, readWith(text, false, false));
+    }
+
+    // Dates in another form than ISO are read in the form chosen from the
+    // head in every piece too.
+    void otherFormsInEveryPiece()
+    {
+        QList<QByteArray> features;
+        const QLocale en(QLocale::English);
+        for (int i = 0; i < 2000; ++i)
+            features << featureWith("\"event_date\":\""
+                                    + en.toString(QDate(2020, 1, 1).addDays(i % 366), QStringLiteral("d MMMM yyyy")).toUtf8()
+                                    + "\"");
+        const QByteArray text = collectionOf(features);
+        const Read one = readWith(text, false, false);
+        QCOMPARE(one.result.status, LoadResult::Status::Loaded);
+        QCOMPARE(one.rows.startForm, DateText::Form::DayMonthName);
+        QCOMPARE(int(one.rows.start.size()), 2000);
+        QCOMPARE(one.rows.skipped, 0);
+        for (qint64 piece : {150, 4096}) {
+            const Read many = readWith(text, false, true, piece);
+            QVERIFY(many.parallel);
+            compareReads(many, one);
+        }
+    }
+
+    // A date written but not a day in its field's form is counted apart
+    // from an empty one, with the first value, its feature and the line of
+    // its property; in the sampled head as after it, in either read.
+    void unreadableDatesAreCountedWithTheirLine()
+    {
+        QList<QByteArray> features;
+        for (int i = 0; i < 1200; ++i) {
+            QByteArray date = "\"2021-" + QByteArray::number(1 + i % 12).rightJustified(2, '0') + "-10\"";
+            QByteArray geometry = R"({"type":"Point","coordinates":[78.5,34.2]})";
+            if (i == 7)
+                date = "\"2021-02-30\""; // in the sample: no such day
+            else if (i == 500)
+                date = "\"2020-13-45\"";
+            else if (i == 501)
+                date = "null"; // no date: only skipped
+            else if (i == 502)
+                date = "\"  \""; // blanks: no date either
+            else if (i == 503)
+                geometry = "null"; // no point: skipped, its date not looked at
+            else if (i == 900)
+                date = "20210110"; // a number: not a date in ISO form
+            else if (i == 901)
+                date = "{\"y\":2021}";
+            QByteArray props = "\"id\":" + QByteArray::number(i) + ",\"date\":" + date;
+            if (i == 503)
+                props = "\"date\":\"no point, no matter\"";
+            // Feature 1100 has its date on a line of its own.
+            features << (i == 1100 ? featureWith("\n\"date\":\"someday\"") : featureWith(props, geometry));
+        }
+        const QByteArray text = collectionOf(features);
+        const Read one = readWith(text, false, false);
+        QCOMPARE(one.result.status, LoadResult::Status::Loaded);
+        QCOMPARE(int(one.rows.start.size()), 1200 - 8);
+        QCOMPARE(one.rows.skipped, 8);
+        QCOMPARE(one.rows.badStart.rows, 5);
+        QCOMPARE(one.rows.badStart.example, QByteArray("2021-02-30"));
+        QCOMPARE(one.rows.badStart.feature, qint64(7));
+        QCOMPARE(one.rows.badStart.line, 2 + 7);
+        QCOMPARE(text.mid(one.rows.badStart.offset, 11), QByteArray("{\"type\":\"Fe"));
+        QCOMPARE(one.rows.badEnd.rows, 0);
+        for (qint64 piece : {150, 1000, 1 << 20}) {
+            const Read many = readWith(text, false, true, piece);
+            QVERIFY(many.parallel);
+            compareReads(many, one);
+        }
+        // After the head: the first there, on the date's own line.
+        features[7] = featureWith(R"("date":"2021-02-10")");
+        const QByteArray later = collectionOf(features);
+        const Read two = readWith(later, false, false);
+        QCOMPARE(two.rows.badStart.rows, 4);
+        QCOMPARE(two.rows.badStart.example, QByteArray("2020-13-45"));
+        QCOMPARE(two.rows.badStart.feature, qint64(500));
+        QCOMPARE(two.rows.badStart.line, 2 + 500);
+        compareReads(readWith(later, false, true, 1000), two);
+        for (int i : {500, 900, 901})
+            features[i] = featureWith(R"("date":"2021-02-10")");
+        const Read three = readWith(collectionOf(features), false, false);
+        QCOMPARE(three.rows.badStart.rows, 1);
+        QCOMPARE(three.rows.badStart.example, QByteArray("someday"));
+        QCOMPARE(three.rows.badStart.line, 2 + 1100 + 1);
+        compareReads(readWith(collectionOf(features), false, true, 1000), three);
+    }
+
+    // Integers in a field whose form is YYYYMMDD (GDELT's SQLDATE) or epoch
+    // seconds are read as those dates, as their text would be; a number
+    // with a fraction, or an integer that is no day, is unreadable.
+    void integerDates_data()
+    {
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<int>("form");
+        QTest::newRow("SQLDATE") << QByteArray("SQLDATE") << int(DateText::Form::Compact);
+        QTest::newRow("timestamp") << QByteArray("timestamp") << int(DateText::Form::Epoch);
+    }
+    void integerDates()
+    {
+        QFETCH(QByteArray, field);
+        QFETCH(int, form);
+        auto written = [&](const QDate &d) {
+            return form == int(DateText::Form::Compact)
+                ? d.toString(QStringLiteral("yyyyMMdd")).toUtf8()
+                : QByteArray::number(QDateTime(d, QTime(12, 0), Qt::UTC).toSecsSinceEpoch());
+        };
+        QList<QByteArray> numbers, strings;
+        for (int i = 0; i < 1000; ++i) {
+            const QByteArray w = written(QDate(2020, 6, 1).addDays(i % 90));
+            numbers << featureWith("\"" + field + "\":" + w);
+            strings << featureWith("\"" + field + "\":\"" + w + "\"");
+        }
+        const Read asText = readWith(collectionOf(strings), false, false);
+        const Read asNumbers = readWith(collectionOf(numbers), false, false);
+        QCOMPARE(asText.result.status, LoadResult::Status::Loaded);
+        QCOMPARE(asNumbers.result.status, LoadResult::Status::Loaded);
+        QCOMPARE(asNumbers.rows.startField, QString::fromUtf8(field));
+        QCOMPARE(int(asNumbers.rows.startForm), form);
+        QCOMPARE(int(asNumbers.rows.start.size()), 1000);
+        QCOMPARE(asNumbers.rows.start, asText.rows.start);
+        QCOMPARE(asNumbers.rows.start.front(), qint32(QDate(2020, 6, 1).toJulianDay()));
+        compareReads(readWith(collectionOf(numbers), false, true, 1000), asNumbers);
+        // Not days: a fraction (even of .0), an integer of no day, a negative one, true.
+        const QByteArray noDay = form == int(DateText::Form::Compact) ? "20201345" : "-86400";
+        numbers[300] = featureWith("\"" + field + "\":" + written(QDate(2020, 6, 15)) + ".5");
+        numbers[600] = featureWith("\"" + field + "\":" + written(QDate(2020, 6, 15)) + ".0");
+        numbers[700] = featureWith("\"" + field + "\":" + noDay);
+        numbers[800] = featureWith("\"" + field + "\":true");
+        const QByteArray text = collectionOf(numbers);
+        const Read bad = readWith(text, false, false);
+        QCOMPARE(int(bad.rows.start.size()), 996);
+        QCOMPARE(bad.rows.badStart.rows, 4);
+        QCOMPARE(bad.rows.badStart.example, written(QDate(2020, 6, 15)) + ".5");
+        QCOMPARE(bad.rows.badStart.line, 2 + 300);
+        for (qint64 piece : {150, 1000})
+            compareReads(readWith(text, false, true, piece), bad);
+        numbers[300] = numbers[299];
+        const Read fraction = readWith(collectionOf(numbers), false, false);
+        QCOMPARE(fraction.rows.badStart.example, written(QDate(2020, 6, 15)) + ".0");
+        // A fraction among the sampled values: as for GDAL, a field of
+        // reals, not of dates.
+        numbers[5] = featureWith("\"" + field + "\":1.5");
+        QCOMPARE(readWith(collectionOf(numbers), false, false).result.status, LoadResult::Status::Declined);
     }
 
     void cancelStopsTheParallelRead()

@@ -5,8 +5,9 @@
 // the size of its pieces. Invariants: the parallel read gives exactly the
 // sequential read's result (verdict, error line and text, every row); a
 // read gives arrays of one length, every offset points at a '{' inside the
-// input from which identify can re-read the feature; an error has a line
-// within the text and a reason.
+// input from which identify can re-read the feature, and so does that of
+// the first unreadable date of a field, whose line is within the text; an
+// error has a line within the text and a reason.
 
 #include "DateFieldDetection.h"
 #include "GeoJsonPointReader.h"
@@ -31,7 +32,9 @@ bool same(const Read &a, const Read &b)
         && error(a.result) == error(b.result) && a.rows.lon == b.rows.lon && a.rows.lat == b.rows.lat
         && a.rows.start == b.rows.start && a.rows.end == b.rows.end && a.rows.offset == b.rows.offset
         && a.rows.skipped == b.rows.skipped && a.rows.fieldNames == b.rows.fieldNames
-        && a.rows.startField == b.rows.startField && a.rows.endField == b.rows.endField;
+        && a.rows.startField == b.rows.startField && a.rows.endField == b.rows.endField
+        && a.rows.startForm == b.rows.startForm && a.rows.endForm == b.rows.endForm
+        && a.rows.badStart == b.rows.badStart && a.rows.badEnd == b.rows.badEnd;
 }
 
 } // namespace
@@ -104,6 +107,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (i < 8)
                 GeoJsonPointReader::attributesAt(&buffer, at);
         }
+        for (const GeoJsonPoints::Unreadable *bad : {&rows.badStart, &rows.badEnd}) {
+            if (bad->rows < 0 || bad->rows > rows.skipped)
+                std::abort();
+            if (bad->rows > 0
+                && (bad->offset < 0 || bad->offset >= text.size() || text[bad->offset] != '{' || bad->feature < 0
+                    || bad->line < 1 || bad->line > lines || bad->example.isEmpty()))
+                std::abort();
+        }
+        if (rows.badEnd.rows > 0 && rows.endField.isEmpty())
+            std::abort();
         break;
     }
     case LoadResult::Status::Failed:
