@@ -70,6 +70,12 @@ QString attribution()
                           "Wikipedia).");
 }
 
+QString ownRecordNote()
+{
+    return QCoreApplication::translate("MapDecorations", " Ringed events and places are from the user's own record, "
+                                                         "not LAC Viewer data.");
+}
+
 // The footer: disclaimer and attribution across the bottom of the map.
 static QRectF footerRect(const MapSettings &s, QString *textOut = nullptr)
 {
@@ -78,6 +84,8 @@ static QRectF footerRect(const MapSettings &s, QString *textOut = nullptr)
     QString text = disclaimer() + QLatin1Char(' ') + attribution();
     if (s.recordCheckedTo.isValid())
         text += QCoreApplication::translate("MapDecorations", " Record checked to %1.").arg(s.recordCheckedTo.toString(Qt::ISODate));
+    if (s.ownRecord)
+        text += ownRecordNote();
     const double maxW = s.size.width() - 24 * k;
     const QRectF bound = fm.boundingRect(QRectF(0, 0, maxW, 10000), Qt::TextWordWrap, text);
     if (textOut)

@@ -42,6 +42,8 @@ QRectF footerBox(const MapSettings &settings);
 
 QString disclaimer();
 QString attribution();
+// Added to the footer when the user's own record is shown with the bundled one.
+QString ownRecordNote();
 
 void paintTitle(QPainter &p, const MapSettings &s);
 void paintNorthArrow(QPainter &p, const MapSettings &s);

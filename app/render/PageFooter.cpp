@@ -13,6 +13,8 @@ PageFooter::PageFooter(const Atlas &atlas, double scale, bool numbered)
 {
     if (atlas.recordCheckedTo.isValid())
         m_text += QCoreApplication::translate("PageFooter", " Record checked to %1.").arg(IsoDate::format(atlas.recordCheckedTo));
+    if (atlas.hasOwnRecord)
+        m_text += MapDecorations::ownRecordNote();
 }
 
 QString PageFooter::pageText(int page, int pages) const

@@ -2216,6 +2216,10 @@
         <source>As of %1</source>
         <translation>%1 तक</translation>
     </message>
+    <message>
+        <source> Ringed events and places are from the user&apos;s own record, not LAC Viewer data.</source>
+        <translation> घेरे में दिखाई गई घटनाएँ और स्थान उपयोगकर्ता के अपने रिकॉर्ड से हैं, LAC Viewer के डेटा से नहीं।</translation>
+    </message>
 </context>
 <context>
     <name>MapExporter</name>

@@ -2211,6 +2211,10 @@
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
+    <message>
+        <source> Ringed events and places are from the user&apos;s own record, not LAC Viewer data.</source>
+        <translation>圈出的事件和地点来自用户自己的记录，不属于 LAC Viewer 数据。</translation>
+    </message>
 </context>
 <context>
     <name>MapExporter</name>

@@ -354,6 +354,28 @@ private slots:
         }
         QVERIFY(marked);
 
+        // An export with the record says in its footer whose the ringed events
+        // are, on the map and on the details page; one without it does not.
+        const QString withRecord = path(QStringLiteral("with-record.pdf")), without = path(QStringLiteral("without.pdf"));
+        for (const QString &out : {withRecord, without}) {
+            QStringList args{QStringLiteral("--export"), out, QStringLiteral("--date"), QStringLiteral("2026-11-29"),
+                             QStringLiteral("--select"), QStringLiteral("galwan")};
+            if (out == withRecord)
+                args << QStringLiteral("--record") << file;
+            run = TestSupport::lacviewer(args);
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+        }
+        const auto pdfText = [](const QString &pdf) {
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+            return p.waitForFinished(60000) ? QString::fromUtf8(p.readAllStandardOutput()) : QString();
+        };
+        const QString textWith = pdfText(withRecord), textWithout = pdfText(without);
+        QVERIFY2(textWith.count(QStringLiteral("jointly")) >= 2, qPrintable(textWith.right(600)));
+        QCOMPARE(textWith.count(QStringLiteral("Ringed")), textWith.count(QStringLiteral("jointly")));
+        QVERIFY(textWithout.count(QStringLiteral("jointly")) >= 2);
+        QVERIFY(!textWithout.contains(QStringLiteral("Ringed")));
+
         // A broken record: the line, and nothing exported.
         QByteArray broken = r.toJson();
         broken.replace("\"standoff\"", "\"stand-off\"");
