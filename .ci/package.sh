@@ -4,6 +4,7 @@
 # would (version and data path, validation, a headless export from
 # /usr/bin), then removes it again.
 set -euo pipefail
+trap 'echo "package.sh: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/.."
 (cd build && cpack -G DEB)
 deb=$(ls -t build/lacviewer_*.deb | head -1)
@@ -20,9 +21,13 @@ env -u DISPLAY /usr/bin/lacviewer --export "$out/map.png" --date 2024-11-20 --vi
 man -w lacviewer >/dev/null
 # The catalogues are embedded: the installed program speaks Chinese and Hindi,
 # and its Hindi PDF embeds the Devanagari font the package depends on.
-/usr/bin/lacviewer --lang zh_CN --help | head -1 | grep -q '^用法：lacviewer'
-/usr/bin/lacviewer --lang hi --help | head -1 | grep -q '^उपयोग: lacviewer'
+# Read whole, not through head: a reader that stops early would end the
+# program with SIGPIPE, which pipefail counts as a failure.
+help_zh=$(/usr/bin/lacviewer --lang zh_CN --help)
+help_hi=$(/usr/bin/lacviewer --lang hi --help)
+[[ "${help_zh%%$'\n'*}" == 用法：lacviewer* ]]
+[[ "${help_hi%%$'\n'*}" == 'उपयोग: lacviewer'* ]]
 env -u DISPLAY /usr/bin/lacviewer --lang hi --export "$out/hi.pdf" --date 2024-11-20
-pdffonts "$out/hi.pdf" | grep -q 'Lohit-Devanagari'
+grep -q 'Lohit-Devanagari' <<<"$(pdffonts "$out/hi.pdf")"
 rm -rf "$out"
 echo "package OK: $deb"
