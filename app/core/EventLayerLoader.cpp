@@ -156,7 +156,7 @@ LoadResult EventLayerLoader::chooseDateFields(const QList<Field> &fields, const 
                     .arg(d.unreadable)
                     .arg(d.unreadableCount)
                     .arg(d.sampled)
-                    .arg(d.unreadableExample.left(60), line > 0 ? QStringLiteral(" (here)") : QString())))
+                    .arg(d.unreadableExample.left(60), line > 0 ? QCoreApplication::translate("EventLayerLoader", " (here)") : QString())))
             .markFinal();
     }
     if (d.start.isEmpty())

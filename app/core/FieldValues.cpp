@@ -22,7 +22,7 @@ constexpr size_t kProgressRows = 1 << 14;
 bool cancelled(const LoadProgress &progress, size_t done, size_t total)
 {
     return progress && done % kProgressRows == 0
-           && !progress(total ? double(done) / double(total) : 0.0, QCoreApplication::translate("FieldValues", "Reading categories"));
+           && !progress(total ? double(done) / double(total) : 0.0, QStringLiteral("Reading categories"));
 }
 
 // Event indexes in the order of their rows in the file.

@@ -1620,6 +1620,10 @@
         <source>no feature has both a point and a date in &quot;%1&quot;</source>
         <translation>किसी फ़ीचर में बिंदु और &quot;%1&quot; में तारीख़ दोनों नहीं हैं</translation>
     </message>
+    <message>
+        <source> (here)</source>
+        <translation> (यहाँ)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1956,10 +1960,6 @@
 </context>
 <context>
     <name>FieldValues</name>
-    <message>
-        <source>Reading categories</source>
-        <translation>श्रेणियाँ पढ़ी जा रही हैं</translation>
-    </message>
     <message>
         <source>%1: the file changed since it was opened; open it again</source>
         <translation>%1: खोले जाने के बाद फ़ाइल बदल गई है; इसे दोबारा खोलें</translation>

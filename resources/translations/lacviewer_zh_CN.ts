@@ -1618,6 +1618,10 @@
         <source>no feature has both a point and a date in &quot;%1&quot;</source>
         <translation>没有任何要素同时具有点位和“%1”中的日期</translation>
     </message>
+    <message>
+        <source> (here)</source>
+        <translation>（此处）</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1954,10 +1958,6 @@
 </context>
 <context>
     <name>FieldValues</name>
-    <message>
-        <source>Reading categories</source>
-        <translation>正在读取类别</translation>
-    </message>
     <message>
         <source>%1: the file changed since it was opened; open it again</source>
         <translation>%1：文件在打开后已更改；请重新打开</translation>
