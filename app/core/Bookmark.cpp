@@ -4,6 +4,7 @@
 #include "IsoDate.h"
 #include "ViewRequest.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <cmath>
 
@@ -53,7 +54,7 @@ QString Bookmark::fromJson(const QJsonObject &o, Bookmark *out)
     Bookmark b;
     b.name = o.value(QStringLiteral("name")).toString().trimmed();
     if (b.name.isEmpty())
-        return QStringLiteral("\"name\" is missing or empty");
+        return QCoreApplication::translate("Bookmark", "\"name\" is missing or empty");
     const QJsonArray e = o.value(QStringLiteral("extent")).toArray();
     double v[4] = {};
     bool ok = e.size() == 4;
@@ -63,9 +64,9 @@ QString Bookmark::fromJson(const QJsonObject &o, Bookmark *out)
     }
     const QRectF box = Atlas::dataBox();
     if (!ok || v[0] >= v[2] || v[1] >= v[3])
-        return QStringLiteral("\"extent\" is not [west, south, east, north] in degrees");
+        return QCoreApplication::translate("Bookmark", "\"extent\" is not [west, south, east, north] in degrees");
     if (v[0] < box.left() || v[2] > box.right() || v[1] < box.top() || v[3] > box.bottom())
-        return QStringLiteral("\"extent\" lies outside the map's data, lon %1 to %2, lat %3 to %4")
+        return QCoreApplication::translate("Bookmark", "\"extent\" lies outside the map's data, lon %1 to %2, lat %3 to %4")
             .arg(box.left()).arg(box.right()).arg(box.top()).arg(box.bottom());
     b.extent = QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
     const QString date = o.value(QStringLiteral("date")).toString();
@@ -77,21 +78,21 @@ QString Bookmark::fromJson(const QJsonObject &o, Bookmark *out)
     if (!w.isUndefined()) {
         const QString text = w.isDouble() ? QString::number(w.toDouble()) : w.toString();
         if (!ViewRequest::parseWindow(text, &b.window, &b.windowDays))
-            return QStringLiteral("\"window\" is not \"cumulative\", \"instant\" or a number of days from 1 to 3650");
+            return QCoreApplication::translate("Bookmark", "\"window\" is not \"cumulative\", \"instant\" or a number of days from 1 to 3650");
     }
     const QJsonValue hidden = o.value(QStringLiteral("hidden_layers"));
     if (!hidden.isUndefined() && !hidden.isArray())
-        return QStringLiteral("\"hidden_layers\" is not a list of layer ids");
+        return QCoreApplication::translate("Bookmark", "\"hidden_layers\" is not a list of layer ids");
     for (const QJsonValue &id : hidden.toArray()) {
         if (!id.isString() || id.toString().isEmpty())
-            return QStringLiteral("\"hidden_layers\" holds something that is not a layer id");
+            return QCoreApplication::translate("Bookmark", "\"hidden_layers\" holds something that is not a layer id");
         b.hiddenLayers << id.toString();
     }
     const QJsonValue compare = o.value(QStringLiteral("compare"));
     if (!compare.isUndefined()) {
         const QJsonArray pair = compare.toArray();
         if (pair.size() != 2 || !pair[0].isString() || !pair[1].isString())
-            return QStringLiteral("\"compare\" is not two dates [A, B]");
+            return QCoreApplication::translate("Bookmark", "\"compare\" is not two dates [A, B]");
         const QString why = ViewRequest::parseDatePair(pair[0].toString() + QLatin1Char(',') + pair[1].toString(),
                                                        &b.compareA, &b.compareB);
         if (!why.isEmpty())

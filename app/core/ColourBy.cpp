@@ -72,7 +72,7 @@ bool ColourBy::parse(const QString &text, const QStringList &fields, ColourBy *o
             c.characters = n;
         } else {
             if (error)
-                *error = QStringLiteral("\"%1\" after the field is neither \"root\" (a CAMEO root code) nor a "
+                *error = QCoreApplication::translate("ColourBy", "\"%1\" after the field is neither \"root\" (a CAMEO root code) nor a "
                                         "number of characters from 1 to %2")
                              .arg(suffix)
                              .arg(kMaxCharacters);
@@ -81,7 +81,7 @@ bool ColourBy::parse(const QString &text, const QStringList &fields, ColourBy *o
     }
     if (c.field.isEmpty()) {
         if (error)
-            *error = QStringLiteral("no field named");
+            *error = QCoreApplication::translate("ColourBy", "no field named");
         return false;
     }
     *out = c;

@@ -1,5 +1,7 @@
 #include "DataError.h"
 
+#include <QCoreApplication>
+
 QString DataError::toString() const
 {
     QString where = file;
@@ -7,7 +9,7 @@ QString DataError::toString() const
         where += QLatin1Char(':') + QString::number(line);
     QString text = message;
     if (line <= 0 && feature >= 0)
-        text = QStringLiteral("feature %1: %2").arg(feature + 1).arg(message);
+        text = QCoreApplication::translate("DataError", "feature %1: %2").arg(feature + 1).arg(message);
     // Escaped here, once, so no message (present or future) can carry
     // control characters from a data file to a terminal.
     return escapeControls(where + QStringLiteral(": ") + text);

@@ -4,6 +4,7 @@
 #include "PgConnection.h"
 #include "PgListener.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent>
 
 namespace {
@@ -55,7 +56,7 @@ std::unique_ptr<PgConnection> DatabaseLayerController::openDatabase(const QStrin
     QString why;
     if (!db->open(&why)) {
         if (error)
-            *error = QStringLiteral("%1: cannot connect: %2").arg(s->displayName(), why);
+            *error = QCoreApplication::translate("DatabaseLayerController", "%1: cannot connect: %2").arg(s->displayName(), why);
         return nullptr;
     }
     if (!DatabaseQuery::describe(*db, s.get(), error))
@@ -207,13 +208,13 @@ void DatabaseLayerController::finished()
 
 void DatabaseLayerController::lost(const QString &error)
 {
-    const QString why = error.isEmpty() ? QStringLiteral("the connection was lost") : error;
+    const QString why = error.isEmpty() ? QCoreApplication::translate("DatabaseLayerController", "the connection was lost") : error;
     if (const DatabaseSnapshot *now = current()) {
         auto marked = std::make_shared<DatabaseSnapshot>(*now);
         marked->problem = why;
         replace(std::move(marked));
     }
-    emit problem(QStringLiteral("%1: connection lost (%2); retrying in %3 s")
+    emit problem(QCoreApplication::translate("DatabaseLayerController", "%1: connection lost (%2); retrying in %3 s")
                      .arg(m_source->displayName(), why).arg(m_retryMs / 1000));
     m_again = false;
     m_retryTimer.start(m_retryMs);

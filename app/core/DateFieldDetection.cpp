@@ -2,6 +2,7 @@
 
 #include "IsoDate.h"
 
+#include <QCoreApplication>
 #include <QPair>
 
 #include <algorithm>
@@ -43,7 +44,7 @@ bool bookkeeping(const QString &name)
 
 QString severalDateFields(const QStringList &candidates)
 {
-    return QStringLiteral("several date fields (%1); choose one").arg(candidates.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("DateFieldDetection", "several date fields (%1); choose one").arg(candidates.join(QStringLiteral(", ")));
 }
 
 bool namedForDates(const QString &name)

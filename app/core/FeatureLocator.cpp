@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include <QCoreApplication>
+
 // Tracks the path through the document. Roles: Root = the root object,
 // Features = its "features" array, Feature = an object in that array,
 // Properties = a feature's (or a root Feature's) "properties" object,
@@ -265,7 +267,7 @@ bool FeatureLocator::scan(const QByteArray &text)
     // GDAL but not here. JSON text never holds a raw NUL byte.
     if (const qsizetype nul = text.indexOf('\0'); nul >= 0) {
         m_errorLine = lineAt(size_t(nul));
-        m_errorString = QStringLiteral("contains a NUL byte: not a JSON text file");
+        m_errorString = QCoreApplication::translate("FeatureLocator", "contains a NUL byte: not a JSON text file");
         return false;
     }
 
@@ -284,20 +286,20 @@ bool FeatureLocator::scan(const QByteArray &text)
     if (result.IsError()) {
         if (handler.tooDeepLine) {
             m_errorLine = handler.tooDeepLine;
-            m_errorString = QStringLiteral("arrays and objects are nested more than %1 deep")
+            m_errorString = QCoreApplication::translate("FeatureLocator", "arrays and objects are nested more than %1 deep")
                                 .arg(maxDepth());
         } else if (handler.duplicateLine) {
             m_errorLine = handler.duplicateLine;
-            m_errorString = QStringLiteral("the member \"%1\" appears twice in one object "
+            m_errorString = QCoreApplication::translate("FeatureLocator", "the member \"%1\" appears twice in one object "
                                            "(first at line %2)")
                                 .arg(handler.duplicate).arg(handler.duplicateFirstLine);
         } else if (result.Code() == rapidjson::kParseErrorDocumentEmpty) {
             m_errorLine = 1;
-            m_errorString = QStringLiteral("the file holds only white space");
+            m_errorString = QCoreApplication::translate("FeatureLocator", "the file holds only white space");
         } else {
             m_errorLine = lineAt(result.Offset() + handler.base);
             m_errorString = result.Code() == rapidjson::kParseErrorStringInvalidEncoding
-                                ? QStringLiteral("text is not valid UTF-8")
+                                ? QCoreApplication::translate("FeatureLocator", "text is not valid UTF-8")
                                 : QString::fromUtf8(rapidjson::GetParseError_En(result.Code()));
         }
         m_features.clear();
@@ -339,13 +341,13 @@ int FeatureLocator::lineAt(size_t offset) const
 QString FeatureLocator::kindName(JsonKind kind)
 {
     switch (kind) {
-    case JsonKind::Missing: return QStringLiteral("missing");
+    case JsonKind::Missing: return QCoreApplication::translate("FeatureLocator", "missing");
     case JsonKind::Null: return QStringLiteral("null");
-    case JsonKind::Bool: return QStringLiteral("a boolean");
-    case JsonKind::Number: return QStringLiteral("a number");
-    case JsonKind::String: return QStringLiteral("a string");
-    case JsonKind::Array: return QStringLiteral("an array");
-    case JsonKind::Object: return QStringLiteral("an object");
+    case JsonKind::Bool: return QCoreApplication::translate("FeatureLocator", "a boolean");
+    case JsonKind::Number: return QCoreApplication::translate("FeatureLocator", "a number");
+    case JsonKind::String: return QCoreApplication::translate("FeatureLocator", "a string");
+    case JsonKind::Array: return QCoreApplication::translate("FeatureLocator", "an array");
+    case JsonKind::Object: return QCoreApplication::translate("FeatureLocator", "an object");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "GdalSandbox.h"
 #include "GeoJsonPointReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -41,7 +42,7 @@ bool readOffsets(const EventLayer &layer, const QString &field,
     const QFileInfo info(layer.readPath);
     if (!info.isFile() || info.size() != layer.readSize
         || info.lastModified().toMSecsSinceEpoch() != layer.readModified) {
-        *error = QStringLiteral("%1: the file changed since it was opened; open it again").arg(layer.path);
+        *error = QCoreApplication::translate("FieldValues", "%1: the file changed since it was opened; open it again").arg(layer.path);
         return false;
     }
     QFile file(layer.readPath);
@@ -64,14 +65,14 @@ bool readGdal(const EventLayer &layer, const QString &field,
 {
     const GdalDataset ds = GdalOpen::points(layer.readPath);
     if (!ds || ds->GetLayerCount() < 1) {
-        *error = QStringLiteral("%1: cannot be read again").arg(layer.path);
+        *error = QCoreApplication::translate("FieldValues", "%1: cannot be read again").arg(layer.path);
         return false;
     }
     OGRLayer *l = ds->GetLayer(0);
     OGRFeatureDefn *defn = l->GetLayerDefn();
     const int column = defn->GetFieldIndex(field.toUtf8().constData());
     if (column < 0) {
-        *error = QStringLiteral("%1: no field \"%2\"").arg(layer.path, field);
+        *error = QCoreApplication::translate("FieldValues", "%1: no field \"%2\"").arg(layer.path, field);
         return false;
     }
     // Decode the one field only: no geometry, no other column.
@@ -135,7 +136,7 @@ bool read(const EventLayer &layer, const QString &field,
         return true;
     }
     if (GdalSandbox::isRemotePath(layer.readPath) || GdalSandbox::isConnectionString(layer.readPath)) {
-        *error = QStringLiteral("%1: not a local file").arg(layer.path);
+        *error = QCoreApplication::translate("FieldValues", "%1: not a local file").arg(layer.path);
         return false;
     }
     if (layer.rowKey == EventLayer::RowKey::ByteOffset)

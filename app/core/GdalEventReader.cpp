@@ -5,6 +5,7 @@
 #include "OgrConvert.h"
 #include "RowProblems.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 #include <cmath>
@@ -25,7 +26,7 @@ LoadResult GdalEventReader::read(const QString &readPath, const QString &userPat
     if (!ds)
         return fail(GdalOpen::whyNot(QString::fromUtf8(CPLGetLastErrorMsg())));
     if (ds->GetLayerCount() < 1)
-        return fail(QStringLiteral("contains no layer"));
+        return fail(QCoreApplication::translate("GdalEventReader", "contains no layer"));
     OGRLayer *layer = ds->GetLayer(0);
     const OGRwkbGeometryType gt = layer->GetGeomType();
     if (!OgrConvert::isPointType(gt) && wkbFlatten(gt) != wkbUnknown)
@@ -196,12 +197,12 @@ LoadResult GdalEventReader::read(const QString &readPath, const QString &userPat
         // Nothing to show: the problems are the reason.
         if (!e.problems.isEmpty())
             return LoadResult::failed(e.problems).markFinal();
-        return fail(QStringLiteral("no feature has both a point and a date in \"%1\"").arg(startField));
+        return fail(QCoreApplication::translate("GdalEventReader", "no feature has both a point and a date in \"%1\"").arg(startField));
     }
     bool convertible = true;
     m_toWgs84 = GdalOpen::toWgs84(layer->GetSpatialRef(), &convertible);
     if (!convertible)
-        return fail(QStringLiteral("its coordinate system cannot be converted to WGS84"));
+        return fail(QCoreApplication::translate("GdalEventReader", "its coordinate system cannot be converted to WGS84"));
     return LoadResult::loaded();
 }
 

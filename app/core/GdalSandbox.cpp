@@ -1,5 +1,6 @@
 #include "GdalSandbox.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QRegularExpression>
 
@@ -171,7 +172,7 @@ RefusalWatch::~RefusalWatch()
 
 QString RefusalWatch::message() const
 {
-    return QStringLiteral("refused a network request to \"%1\": the viewer never reads from the network")
+    return QCoreApplication::translate("GdalSandbox", "refused a network request to \"%1\": the viewer never reads from the network")
         .arg(m_refused.value(0));
 }
 

@@ -2,6 +2,7 @@
 
 #include "DateText.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -155,7 +156,7 @@ bool GeoJsonPointHandler::endGeometry(const Frame &f)
 bool GeoJsonPointHandler::endFeature()
 {
     if (++features > maxFeatures)
-        return stop(QStringLiteral("more than %1 features (set LACVIEWER_MAX_FEATURES to raise it)")
+        return stop(QCoreApplication::translate("GeoJsonPointHandler", "more than %1 features (set LACVIEWER_MAX_FEATURES to raise it)")
                         .arg(maxFeatures), false);
     double lon = 0, lat = 0;
     const bool hasPoint = pointOf(&lon, &lat);

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include <QCoreApplication>
+
 namespace {
 
 // 1-based line of a byte offset: counted again from the start, only when
@@ -157,7 +159,7 @@ LoadResult GeoJsonPointReader::readStream(QIODevice *in, bool sequence, const Fi
     };
     *out = Rows();
     if (!in->seek(0))
-        return invalid(0, QStringLiteral("cannot be read"));
+        return invalid(0, QCoreApplication::translate("GeoJsonPointReader", "cannot be read"));
     const qint64 size = in->size();
     JsonStream stream(in);
     GeoJsonPointHandler h(&stream, sequence, *out, choose, progress, progressTo, size);
@@ -166,7 +168,7 @@ LoadResult GeoJsonPointReader::readStream(QIODevice *in, bool sequence, const Fi
     h.pauseAtChoice = parallel;
     rapidjson::Reader reader;
     if (!skipBom(stream))
-        return invalid(1, QStringLiteral("invalid JSON: a broken byte-order mark"));
+        return invalid(1, QCoreApplication::translate("GeoJsonPointReader", "invalid JSON: a broken byte-order mark"));
     bool any = false;
     for (;;) {
         // GeoJSONSeq: root values separated by whitespace and RS (0x1E).
@@ -212,8 +214,8 @@ LoadResult GeoJsonPointReader::readStream(QIODevice *in, bool sequence, const Fi
             if (!h.failure.isEmpty())
                 return invalid(line, h.failure);
             if (r.Code() == rapidjson::kParseErrorStringInvalidEncoding)
-                return invalid(line, QStringLiteral("invalid JSON: text is not valid UTF-8"));
-            return invalid(line, QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(GetParseError_En(r.Code()))));
+                return invalid(line, QCoreApplication::translate("GeoJsonPointReader", "invalid JSON: text is not valid UTF-8"));
+            return invalid(line, QCoreApplication::translate("GeoJsonPointReader", "invalid JSON: %1").arg(QString::fromUtf8(GetParseError_En(r.Code()))));
         }
         if (!sequence) {
             // Anything but whitespace after the root is an error, as for GDAL.
@@ -221,7 +223,7 @@ LoadResult GeoJsonPointReader::readStream(QIODevice *in, bool sequence, const Fi
                 stream.Take();
             if (!stream.atEnd())
                 return invalid(lineAt(in, qint64(stream.Tell())),
-                               QStringLiteral("invalid JSON: text after the end of the GeoJSON"));
+                               QCoreApplication::translate("GeoJsonPointReader", "invalid JSON: text after the end of the GeoJSON"));
             break;
         }
     }
@@ -263,7 +265,7 @@ QVariantMap GeoJsonPointReader::attributesAt(QIODevice *in, qint64 offset)
         } else if (v.IsDouble()) {
             out.insert(name, QString::number(v.GetDouble(), 'g', 15));
         } else if (!shallow(v, GeoJsonPointReader::maxDepth())) {
-            out.insert(name, QStringLiteral("(nested too deep to show)"));
+            out.insert(name, QCoreApplication::translate("GeoJsonPointReader", "(nested too deep to show)"));
         } else {
             // Booleans, objects and arrays: as JSON text, as GDAL shows them.
             rapidjson::StringBuffer buf;

@@ -1,5 +1,6 @@
 #include "IsoDate.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 
 namespace {
@@ -72,11 +73,11 @@ QString whyInvalid(const QString &text)
 {
     int y, month, d;
     if (!splitWholeDay(text, &y, &month, &d))
-        return QStringLiteral("\"%1\" is not a date in the form YYYY-MM-DD").arg(text.left(40));
+        return QCoreApplication::translate("IsoDate", "\"%1\" is not a date in the form YYYY-MM-DD").arg(text.left(40));
     if (month < 1 || month > 12)
-        return QStringLiteral("\"%1\" has no month %2").arg(text).arg(month);
+        return QCoreApplication::translate("IsoDate", "\"%1\" has no month %2").arg(text).arg(month);
     if (!QDate(y, month, d).isValid())
-        return QStringLiteral("\"%1\" is not a day of the calendar").arg(text);
+        return QCoreApplication::translate("IsoDate", "\"%1\" is not a day of the calendar").arg(text);
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "LayerLimits.h"
 #include "OgrConvert.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -64,7 +65,7 @@ LoadResult convert(const QString &source, const QString &target, const LoadProgr
     if (!src)
         return fail(GdalOpen::whyNot(QString::fromUtf8(CPLGetLastErrorMsg())));
     if (src->GetLayerCount() < 1)
-        return fail(QStringLiteral("contains no layer"));
+        return fail(QCoreApplication::translate("LayerCache", "contains no layer"));
     if (!OgrConvert::isPointType(src->GetLayer(0)->GetGeomType()) && wkbFlatten(src->GetLayer(0)->GetGeomType()) != wkbUnknown)
         return LoadResult::of(LoadResult::Status::NotEvents);
     QDir().mkpath(QFileInfo(target).absolutePath());
@@ -93,12 +94,12 @@ LoadResult convert(const QString &source, const QString &target, const LoadProgr
     }
     if (!ok) {
         QFile::remove(partial);
-        return fail(QStringLiteral("GDAL cannot convert it: %1").arg(msg));
+        return fail(QCoreApplication::translate("LayerCache", "GDAL cannot convert it: %1").arg(msg));
     }
     QFile::remove(target);
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return fail(QStringLiteral("cannot write the cached copy %1").arg(target));
+        return fail(QCoreApplication::translate("LayerCache", "cannot write the cached copy %1").arg(target));
     }
     return LoadResult::loaded();
 }

@@ -1,6 +1,7 @@
 #include "LayerLimits.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace {
 
@@ -11,10 +12,16 @@ qint64 envLimit(const char *name, qint64 fallback, qint64 unit = 1)
     return (ok && v > 0 ? v : fallback) * unit;
 }
 
-QString tooMany(const QString &count, qint64 limit, const char *what, const char *variable)
+// One sentence per kind of thing counted, so a translation can put the
+// count, the noun and the verb in its own order.
+enum class Counted { Features, Vertices };
+
+QString tooMany(const QString &count, qint64 limit, Counted what, const char *variable)
 {
-    return QStringLiteral("has %1 %2, over the limit of %3 (set %4 to raise it)")
-        .arg(count, QLatin1String(what)).arg(limit).arg(QLatin1String(variable));
+    const QString text = what == Counted::Features
+        ? QCoreApplication::translate("LayerLimits", "has %1 features, over the limit of %2 (set %3 to raise it)")
+        : QCoreApplication::translate("LayerLimits", "has %1 vertices, over the limit of %2 (set %3 to raise it)");
+    return text.arg(count).arg(limit).arg(QLatin1String(variable));
 }
 
 } // namespace
@@ -57,24 +64,24 @@ qint64 smallFileBytes()
 QString tooManyFeatures(qint64 count, bool exact)
 {
     const qint64 limit = maxFeatures();
-    return tooMany(exact ? QString::number(count) : QStringLiteral("more than %1").arg(limit), limit,
-                   "features", "LACVIEWER_MAX_FEATURES");
+    return tooMany(exact ? QString::number(count) : QCoreApplication::translate("LayerLimits", "more than %1").arg(limit), limit,
+                   Counted::Features, "LACVIEWER_MAX_FEATURES");
 }
 
 QString tooManyVertices(qint64 count)
 {
-    return tooMany(QString::number(count), maxVertices(), "vertices", "LACVIEWER_MAX_VERTICES");
+    return tooMany(QString::number(count), maxVertices(), Counted::Vertices, "LACVIEWER_MAX_VERTICES");
 }
 
 QString tooManyFeatureVertices(qint64 count)
 {
-    return tooMany(QString::number(count), maxFeatureVertices(), "vertices", "LACVIEWER_MAX_FEATURE_VERTICES");
+    return tooMany(QString::number(count), maxFeatureVertices(), Counted::Vertices, "LACVIEWER_MAX_FEATURE_VERTICES");
 }
 
 QString megabytes(qint64 bytes)
 {
-    return bytes >= 1024 * 1024 ? QStringLiteral("%1 MB").arg(bytes / (1024 * 1024))
-                                : QStringLiteral("%1 bytes").arg(bytes);
+    return bytes >= 1024 * 1024 ? QCoreApplication::translate("LayerLimits", "%1 MB").arg(bytes / (1024 * 1024))
+                                : QCoreApplication::translate("LayerLimits", "%1 bytes").arg(bytes);
 }
 
 } // namespace LayerLimits

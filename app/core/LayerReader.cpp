@@ -7,6 +7,7 @@
 #include "OgrConvert.h"
 #include "Projection.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <gdal_priv.h>
@@ -43,7 +44,7 @@ LoadResult LayerReader::preflight(const QString &path, Scan scan) const
     const bool ok = FilePreflight::check(path, &prepared, &errors, scan == Scan::FileAndContent);
     escapeFrom(&errors, 0);
     if (!ok && errors.isEmpty())
-        errors << DataError{path, 0, -1, QStringLiteral("cannot be read")};
+        errors << DataError{path, 0, -1, QCoreApplication::translate("LayerReader", "cannot be read")};
     return ok ? LoadResult::loaded() : LoadResult::failed(errors);
 }
 
@@ -82,7 +83,7 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
         const QByteArray native = QFile::encodeName(absolute);
         if (GDALDriverH other = GDALIdentifyDriverEx(native.constData(), GDAL_OF_VECTOR, nullptr, nullptr))
             if (!drivers.contains(QString::fromUtf8(GDALGetDriverShortName(other))))
-                return fail(0, QStringLiteral("is a %1 file, a format the viewer does not open")
+                return fail(0, QCoreApplication::translate("LayerReader", "is a %1 file, a format the viewer does not open")
                                    .arg(QString::fromUtf8(GDALGetDriverLongName(other))));
         return fail(0, GdalOpen::whyNot(messages.last()));
     }
@@ -90,9 +91,9 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
     // only the first would be showing part of the file.
     const int layerCount = ds->GetLayerCount();
     if (layerCount < 1)
-        return fail(0, QStringLiteral("contains no layer"));
+        return fail(0, QCoreApplication::translate("LayerReader", "contains no layer"));
     if (layerCount > 1000)
-        return fail(0, QStringLiteral("has %1 layers, over the limit of 1000").arg(layerCount));
+        return fail(0, QCoreApplication::translate("LayerReader", "has %1 layers, over the limit of 1000").arg(layerCount));
     out->layerName = QString::fromUtf8(ds->GetLayer(0)->GetName());
 
     const auto &located = locator.features();
@@ -104,7 +105,7 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
         if (!layer)
             continue;
         if (layer->GetLayerDefn()->GetFieldCount() > 10000)
-            return fail(0, QStringLiteral("has %1 attribute columns, over the limit of 10000")
+            return fail(0, QCoreApplication::translate("LayerReader", "has %1 attribute columns, over the limit of 10000")
                                .arg(layer->GetLayerDefn()->GetFieldCount()));
 
         // Layers in another CRS are first brought to WGS84, then projected.
@@ -112,7 +113,7 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
         const OgrTransform toWgs84 = GdalOpen::toWgs84(layer->GetSpatialRef(), &convertible);
         if (!convertible)
             return fail(out->located ? locator.topLevelLine(QStringLiteral("crs")) : 0,
-                        QStringLiteral("its coordinate system cannot be converted to "
+                        QCoreApplication::translate("LayerReader", "its coordinate system cannot be converted to "
                                        "WGS84: %1").arg(messages.last()));
 
         layer->ResetReading();
@@ -133,7 +134,7 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
                 const QString name = QString::fromUtf8(feature->GetFieldDefnRef(i)->GetNameRef());
                 if (const qint64 n = OgrConvert::fieldTextBytes(*feature, i); n > maxTextBytes())
                     return fail(raw.where.propertyLine.value(name, raw.where.line),
-                                QStringLiteral("feature %1: \"%2\" is %3 of text, over the %4 limit "
+                                QCoreApplication::translate("LayerReader", "feature %1: \"%2\" is %3 of text, over the %4 limit "
                                                "for one value (set LACVIEWER_MAX_TEXT_MB to raise it)")
                                     .arg(index + 1).arg(name.left(60), megabytes(n),
                                                         megabytes(maxTextBytes())));
@@ -146,7 +147,7 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
                 // GDAL drops a geometry of a type it does not know without a
                 // word: the feature would pass for one without geometry. (A
                 // known type with no coordinates is an empty geometry.)
-                problem(QStringLiteral("unknown geometry type \"%1\"").arg(raw.where.geometryType),
+                problem(QCoreApplication::translate("LayerReader", "unknown geometry type \"%1\"").arg(raw.where.geometryType),
                         raw.where.geometryTypeLine ? raw.where.geometryTypeLine : raw.where.geometryLine);
                 ++index;
                 continue;
@@ -156,18 +157,18 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
                 vertices += n;
                 if (n > maxFeatureVertices() && !out->located)
                     return fail(raw.where.line,
-                                QStringLiteral("feature %1 %2").arg(index + 1).arg(tooManyFeatureVertices(n)));
+                                QCoreApplication::translate("LayerReader", "feature %1 %2").arg(index + 1).arg(tooManyFeatureVertices(n)));
                 if (vertices > maxVertices())
                     return fail(0, tooManyVertices(vertices));
                 if (toWgs84 && g->transform(toWgs84.get()) != OGRERR_NONE) {
-                    problem(QStringLiteral("geometry cannot be converted to WGS84"),
+                    problem(QCoreApplication::translate("LayerReader", "geometry cannot be converted to WGS84"),
                             raw.where.geometryLine);
                     ++index;
                     continue;
                 }
                 QString why;
                 if (!OgrConvert::appendGeometry(g, &raw.geometry, &why)) {
-                    problem(QStringLiteral("geometry %1").arg(why), raw.where.geometryLine);
+                    problem(QCoreApplication::translate("LayerReader", "geometry %1").arg(why), raw.where.geometryLine);
                     ++index;
                     continue;
                 }
@@ -176,7 +177,7 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
             for (const QPointF &p : raw.geometry.points) {
                 if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || std::abs(p.x()) > 180
                     || std::abs(p.y()) > 90) {
-                    problem(QStringLiteral("coordinate (%1, %2) is not a longitude/latitude in range")
+                    problem(QCoreApplication::translate("LayerReader", "coordinate (%1, %2) is not a longitude/latitude in range")
                                 .arg(p.x()).arg(p.y()),
                             raw.where.geometryLine);
                     inRange = false;
@@ -187,7 +188,7 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
                 raw.firstLonLat = GeoPoint{raw.geometry.points.front().x(),
                                            raw.geometry.points.front().y()};
                 if (!Projection::instance().forward(raw.geometry.points))
-                    problem(QStringLiteral("geometry cannot be projected"), raw.where.geometryLine);
+                    problem(QCoreApplication::translate("LayerReader", "geometry cannot be projected"), raw.where.geometryLine);
                 raw.geometry.updateBounds();
             }
             out->features.push_back(std::move(raw));
@@ -200,7 +201,7 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
         found.append(DataError{path, 0, -1, messages.errors.join(QStringLiteral("; "))});
     if (out->located && size_t(index) != located.size() && found.isEmpty())
         found.append(DataError{path, 0, -1,
-                               QStringLiteral("GDAL read %1 features but the file has %2")
+                               QCoreApplication::translate("LayerReader", "GDAL read %1 features but the file has %2")
                                    .arg(index).arg(located.size())});
     if (!found.isEmpty()) {
         errors->append(found);

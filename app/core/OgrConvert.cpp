@@ -1,5 +1,6 @@
 #include "OgrConvert.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,14 +71,14 @@ bool appendGeometry(const OGRGeometry *g, Geometry *out, QString *why, int depth
     if (!g)
         return true;
     if (depth > 32) {
-        *why = QStringLiteral("nests geometry collections more than 32 deep");
+        *why = QCoreApplication::translate("OgrConvert", "nests geometry collections more than 32 deep");
         return false;
     }
     if (g->hasCurveGeometry(TRUE)) {
         // Arcs (GML, GeoPackage): drawn as the polyline GDAL approximates.
         std::unique_ptr<OGRGeometry> linear(g->getLinearGeometry());
         if (!linear) {
-            *why = QStringLiteral("has a curve that cannot be approximated");
+            *why = QCoreApplication::translate("OgrConvert", "has a curve that cannot be approximated");
             return false;
         }
         return appendGeometry(linear.get(), out, why, depth + 1);
@@ -95,7 +96,7 @@ bool appendGeometry(const OGRGeometry *g, Geometry *out, QString *why, int depth
             out->type = t;
             return true;
         }
-        *why = QStringLiteral("mixes geometry types in one feature");
+        *why = QCoreApplication::translate("OgrConvert", "mixes geometry types in one feature");
         return false;
     };
     switch (flat) {
@@ -133,7 +134,7 @@ bool appendGeometry(const OGRGeometry *g, Geometry *out, QString *why, int depth
                 return false;
         return true;
     default:
-        *why = QStringLiteral("has an unsupported geometry type %1")
+        *why = QCoreApplication::translate("OgrConvert", "has an unsupported geometry type %1")
                    .arg(QString::fromUtf8(OGRGeometryTypeToName(g->getGeometryType())));
         return false;
     }

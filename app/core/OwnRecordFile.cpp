@@ -1,5 +1,6 @@
 #include "OwnRecordFile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -13,7 +14,7 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: cannot save: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("OwnRecordFile", "%1: cannot save: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -45,14 +46,14 @@ bool OwnRecordFile::save(const QByteArray &bytes, QString *error)
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = QStringLiteral("%1: cannot save: cannot create the folder %2")
+        *error = QCoreApplication::translate("OwnRecordFile", "%1: cannot save: cannot create the folder %2")
                      .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
     if (info.exists()) {
         QFile current(m_path);
         if (!current.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: cannot save: cannot read the version to back up: %2")
+            *error = QCoreApplication::translate("OwnRecordFile", "%1: cannot save: cannot read the version to back up: %2")
                          .arg(QDir::toNativeSeparators(m_path), current.errorString());
             return false;
         }

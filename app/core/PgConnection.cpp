@@ -5,6 +5,8 @@
 
 #include <vector>
 
+#include <QCoreApplication>
+
 int PgRows::rows() const { return m_result ? PQntuples(m_result.get()) : 0; }
 int PgRows::columns() const { return m_result ? PQnfields(m_result.get()) : 0; }
 const char *PgRows::value(int row, int column) const { return PQgetvalue(m_result.get(), row, column); }
@@ -53,7 +55,7 @@ PgConnection::Outcome PgConnection::query(const QString &sql, const QStringList 
 {
     if (!isOpen()) {
         if (error)
-            *error = QStringLiteral("not connected");
+            *error = QCoreApplication::translate("PgConnection", "not connected");
         return Outcome::ConnectionLost;
     }
     std::vector<QByteArray> bytes;
@@ -127,7 +129,7 @@ bool PgConnection::waitForNotify(int timeoutMs, QString *payload, QString *error
 {
     if (!isOpen()) {
         if (error)
-            *error = QStringLiteral("not connected");
+            *error = QCoreApplication::translate("PgConnection", "not connected");
         return false;
     }
     auto take = [&] {
@@ -146,7 +148,7 @@ bool PgConnection::waitForNotify(int timeoutMs, QString *payload, QString *error
         if (error)
             *error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
         if (error && error->isEmpty())
-            *error = QStringLiteral("the server closed the connection");
+            *error = QCoreApplication::translate("PgConnection", "the server closed the connection");
         return false;
     }
     return take();

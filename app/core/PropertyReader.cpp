@@ -2,6 +2,7 @@
 
 #include "IsoDate.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -18,7 +19,7 @@ void add(DataErrors *errors, DataError e)
         errors->append(e);
     else if (errors->size() == kMaxErrors)
         errors->append(DataError{e.file, 0, -1,
-                                 QStringLiteral("too many problems: only the first %1 are listed")
+                                 QCoreApplication::translate("PropertyReader", "too many problems: only the first %1 are listed")
                                      .arg(kMaxErrors)});
 }
 
@@ -66,12 +67,12 @@ bool PropertyReader::check(const RawFeature &f, const QString &key, JsonKind kin
     }
     if (actual == JsonKind::Missing || actual == JsonKind::Null) {
         if (need == Need::Required)
-            error(f, key, QStringLiteral("required property \"%1\" is %2").arg(key,
-                  actual == JsonKind::Missing ? QStringLiteral("missing") : QStringLiteral("null")));
+            error(f, key, QCoreApplication::translate("PropertyReader", "required property \"%1\" is %2").arg(key,
+                  actual == JsonKind::Missing ? QCoreApplication::translate("PropertyReader", "missing") : QStringLiteral("null")));
         return false;
     }
     if (actual != kind) {
-        error(f, key, QStringLiteral("\"%1\" must be %2, not %3")
+        error(f, key, QCoreApplication::translate("PropertyReader", "\"%1\" must be %2, not %3")
                           .arg(key, FeatureLocator::kindName(kind), FeatureLocator::kindName(actual)));
         return false;
     }
@@ -84,7 +85,7 @@ QString PropertyReader::string(const RawFeature &f, const QString &key, Need nee
         return {};
     const QString s = f.attributes.value(key).toString();
     if (need == Need::Required && s.trimmed().isEmpty())
-        error(f, key, QStringLiteral("\"%1\" is empty").arg(key));
+        error(f, key, QCoreApplication::translate("PropertyReader", "\"%1\" is empty").arg(key));
     return s;
 }
 
@@ -97,7 +98,7 @@ double PropertyReader::number(const RawFeature &f, const QString &key, Need need
     bool ok = false;
     const double v = f.attributes.value(key).toDouble(&ok);
     if (!ok || !std::isfinite(v)) {
-        error(f, key, QStringLiteral("\"%1\" is not a finite number").arg(key));
+        error(f, key, QCoreApplication::translate("PropertyReader", "\"%1\" is not a finite number").arg(key));
         return 0;
     }
     if (present)
@@ -123,7 +124,7 @@ QString PropertyReader::oneOf(const RawFeature &f, const QString &key, const QSt
 {
     const QString s = string(f, key, need);
     if (!s.isEmpty() && !allowed.contains(s)) {
-        error(f, key, QStringLiteral("\"%1\" is \"%2\"; expected one of: %3")
+        error(f, key, QCoreApplication::translate("PropertyReader", "\"%1\" is \"%2\"; expected one of: %3")
                           .arg(key, s.left(60), allowed.join(QStringLiteral(", "))));
         return {};
     }
@@ -138,7 +139,7 @@ QStringList PropertyReader::stringList(const RawFeature &f, const QString &key, 
     const QVariantList list = f.attributes.value(key).toList();
     for (const QVariant &v : list) {
         if (v.typeId() != QMetaType::QString) {
-            error(f, key, QStringLiteral("\"%1\" must hold only strings").arg(key));
+            error(f, key, QCoreApplication::translate("PropertyReader", "\"%1\" must hold only strings").arg(key));
             return {};
         }
         out << v.toString();
@@ -170,7 +171,7 @@ double PropertyReader::uncertaintyKm(const RawFeature &f, Need need)
     bool present = false;
     const double km = number(f, QStringLiteral("uncertainty_km"), need, &present);
     if (present && km <= 0)
-        error(f, QStringLiteral("uncertainty_km"), QStringLiteral("uncertainty_km must be above 0"));
+        error(f, QStringLiteral("uncertainty_km"), QCoreApplication::translate("PropertyReader", "uncertainty_km must be above 0"));
     return km;
 }
 
@@ -182,6 +183,6 @@ QString PropertyReader::id(const RawFeature &f)
     const QString s = string(f, QStringLiteral("id"), Need::Required);
     if (!s.isEmpty() && !pattern.match(s).hasMatch())
         error(f, QStringLiteral("id"),
-              QStringLiteral("id \"%1\" must be lowercase letters, digits and hyphens").arg(s.left(60)));
+              QCoreApplication::translate("PropertyReader", "id \"%1\" must be lowercase letters, digits and hyphens").arg(s.left(60)));
     return s;
 }

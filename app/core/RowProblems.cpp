@@ -3,6 +3,7 @@
 #include "CsvText.h"
 #include "GdalOpen.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -48,15 +49,28 @@ DataErrors RowProblems::report(const QString &file) const
     DataErrors out;
     const QLocale english(QLocale::English);
     for (const Column &c : m_columns) {
-        const QString rows = c.rows == 1 ? QStringLiteral("1 row has") : QStringLiteral("%1 rows have").arg(english.toString(c.rows));
-        const QString where = c.line > 0 ? QStringLiteral("the first is here") : QStringLiteral("the first is row %1").arg(c.row);
-        const QString what = c.isDate ? QStringLiteral("a date in \"%1\" that is not a day written like %2")
-                                            .arg(c.name, DateText::example(c.form))
-                                      : QStringLiteral("a position in \"%1\" that is not a longitude/latitude")
-                                            .arg(c.name);
-        out << DataError{file, c.line, -1,
-                         DataError::escapeControls(QStringLiteral("%1 %2, e.g. \"%3\" (%4); left out")
-                                                       .arg(rows, what, c.example.left(60), where))};
+        const QString where = c.line > 0
+            ? QCoreApplication::translate("RowProblems", "the first is here")
+            : QCoreApplication::translate("RowProblems", "the first is row %1").arg(c.row);
+        // Whole sentences, one or many rows, so a translation can order them.
+        QString text;
+        if (c.isDate && c.rows == 1)
+            text = QCoreApplication::translate("RowProblems", "1 row has a date in \"%1\" that is not a day written "
+                                                              "like %2, e.g. \"%3\" (%4); left out")
+                       .arg(c.name, DateText::example(c.form), c.example.left(60), where);
+        else if (c.isDate)
+            text = QCoreApplication::translate("RowProblems", "%1 rows have a date in \"%2\" that is not a day "
+                                                              "written like %3, e.g. \"%4\" (%5); left out")
+                       .arg(english.toString(c.rows), c.name, DateText::example(c.form), c.example.left(60), where);
+        else if (c.rows == 1)
+            text = QCoreApplication::translate("RowProblems", "1 row has a position in \"%1\" that is not a "
+                                                              "longitude/latitude, e.g. \"%2\" (%3); left out")
+                       .arg(c.name, c.example.left(60), where);
+        else
+            text = QCoreApplication::translate("RowProblems", "%1 rows have a position in \"%2\" that is not a "
+                                                              "longitude/latitude, e.g. \"%3\" (%4); left out")
+                       .arg(english.toString(c.rows), c.name, c.example.left(60), where);
+        out << DataError{file, c.line, -1, DataError::escapeControls(text)};
     }
     return out;
 }

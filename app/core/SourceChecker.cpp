@@ -1,5 +1,6 @@
 #include "SourceChecker.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 SourceChecker::SourceChecker(const SourcePolicy &policy, const RawLayer &layer, DataErrors *errors,
@@ -47,7 +48,7 @@ void SourceChecker::check(int index, const QList<SourceRef> &sources, bool needP
         case SourcePolicy::Verdict::Result::Refused:
             m_errors->append(DataError{m_layer.file, lineOfUrl(index, s.url), index,
                                        DataError::escapeControls(
-                                           QStringLiteral("source %1 is refused by the source policy: %2 "
+                                           QCoreApplication::translate("SourceChecker", "source %1 is refused by the source policy: %2 "
                                                           "is %3; cite the publisher's own page (%4)")
                                                .arg(n).arg(s.url.left(200), v.why, m_policy.path()))});
             break;
@@ -55,7 +56,7 @@ void SourceChecker::check(int index, const QList<SourceRef> &sources, bool needP
             if (m_warnings)
                 m_warnings->append(DataError{m_layer.file, lineOfUrl(index, s.url), index,
                                              DataError::escapeControls(
-                                                 QStringLiteral("warning: source %1 (%2): the source policy "
+                                                 QCoreApplication::translate("SourceChecker", "warning: source %1 (%2): the source policy "
                                                                 "does not know the domain %3; add it to %4 "
                                                                 "with its kind")
                                                      .arg(n).arg(s.url.left(200), v.domain, m_policy.path()))});
@@ -69,7 +70,7 @@ void SourceChecker::check(int index, const QList<SourceRef> &sources, bool needP
         const auto &where = m_layer.features[size_t(index)].where;
         m_errors->append(DataError{m_layer.file, where.propertyLine.value(QStringLiteral("sources"), where.line),
                                    index,
-                                   QStringLiteral("no primary source: cite a government's release or the "
+                                   QCoreApplication::translate("SourceChecker", "no primary source: cite a government's release or the "
                                                   "outlet that did the reporting, on its own site")});
     }
 }

@@ -2,6 +2,7 @@
 
 #include "IsoDate.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 bool SourceRef::isWebUrl(const QString &url)
@@ -26,7 +27,7 @@ QList<SourceRef> SourceRef::listFromVariant(const QVariant &value, QStringList *
     for (const QVariant &item : list) {
         ++n;
         if (item.typeId() != QMetaType::QVariantMap) {
-            problems->append(QStringLiteral("source %1 is not an object").arg(n));
+            problems->append(QCoreApplication::translate("SourceRef", "source %1 is not an object").arg(n));
             continue;
         }
         const QVariantMap m = item.toMap();
@@ -37,12 +38,12 @@ QList<SourceRef> SourceRef::listFromVariant(const QVariant &value, QStringList *
         s.title = m.value(QStringLiteral("title")).toString();
         s.unconfirmed = m.value(QStringLiteral("unconfirmed")).toString();
         if (!isWebUrl(s.url))
-            problems->append(QStringLiteral("source %1 has no http(s) URL (\"%2\")")
+            problems->append(QCoreApplication::translate("SourceRef", "source %1 has no http(s) URL (\"%2\")")
                                  .arg(n).arg(s.url.left(80)));
         if (s.publisher.trimmed().isEmpty())
-            problems->append(QStringLiteral("source %1 has no publisher").arg(n));
+            problems->append(QCoreApplication::translate("SourceRef", "source %1 has no publisher").arg(n));
         if (!s.date.isEmpty() && !IsoDate::parseDayOrMonth(s.date).isValid())
-            problems->append(QStringLiteral("source %1 date: %2").arg(n).arg(IsoDate::whyInvalid(s.date)));
+            problems->append(QCoreApplication::translate("SourceRef", "source %1 date: %2").arg(n).arg(IsoDate::whyInvalid(s.date)));
         out.append(s);
     }
     return out;

@@ -100,7 +100,7 @@ bool ViewRequest::applyColouring(LayerStack *layers, QString *error, bool *badOp
             continue;
         const QString name = QFileInfo(entry->path).fileName();
         if (!entry->events) {
-            *error = QStringLiteral("--colour-by: %1 is not a layer of dated events; only event layers are "
+            *error = QCoreApplication::translate("ViewRequest", "--colour-by: %1 is not a layer of dated events; only event layers are "
                                     "coloured by a field")
                          .arg(name);
             return false;
@@ -109,11 +109,11 @@ bool ViewRequest::applyColouring(LayerStack *layers, QString *error, bool *badOp
         ColourBy by;
         QString why;
         if (!ColourBy::parse(spec, fields, &by, &why)) {
-            *error = QStringLiteral("--colour-by \"%1\": %2").arg(spec, why);
+            *error = QCoreApplication::translate("ViewRequest", "--colour-by \"%1\": %2").arg(spec, why);
             return false;
         }
         if (!fields.contains(by.field)) {
-            *error = QStringLiteral("--colour-by: no field \"%1\" in %2; its fields: %3")
+            *error = QCoreApplication::translate("ViewRequest", "--colour-by: no field \"%1\" in %2; its fields: %3")
                          .arg(by.field, name, fields.join(QStringLiteral(", ")));
             return false;
         }

@@ -1,5 +1,6 @@
 #include "RenderJob.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 RenderJob::RenderJob(AtlasPtr atlas, MapSettings settings) : m_atlas(std::move(atlas)), m_settings(std::move(settings))
@@ -33,7 +34,7 @@ QFuture<QString> RenderJob::exportFile(const QString &path, MapExporter::Format 
         if (cancel->load())
             return QStringLiteral("cancelled");
         if (bytes.isEmpty())
-            return QStringLiteral("%1: the %2 could not be made").arg(path, MapExporter::formatName(format).toUpper());
+            return QCoreApplication::translate("RenderJob", "%1: the %2 could not be made").arg(path, MapExporter::formatName(format).toUpper());
         QString error;
         return MapExporter::writeFile(path, bytes, &error) ? QString() : error;
     });

@@ -13,6 +13,108 @@
     </message>
 </context>
 <context>
+    <name>AtlasLoader</name>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first at line %2)</source>
+        <translation>id &quot;%1&quot; दोहराया गया है (पहली बार पंक्ति %2 पर)</translation>
+    </message>
+    <message>
+        <source>unknown flashpoint &quot;%1&quot;</source>
+        <translation>अज्ञात टकराव बिंदु &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the marker of &quot;%1&quot; lies outside its area</source>
+        <translation>&quot;%1&quot; का चिह्न उसके क्षेत्र से बाहर है</translation>
+    </message>
+    <message>
+        <source>flashpoint &quot;%1&quot; is missing</source>
+        <translation>टकराव बिंदु &quot;%1&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>buffer zone &quot;%1&quot; is valid from %2, but %3 becomes disengaged-buffer-zone on %4</source>
+        <translation>बफ़र ज़ोन &quot;%1&quot; %2 से मान्य है, पर %3 %4 को disengaged-buffer-zone बनता है</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>शुरुआत</translation>
+    </message>
+    <message>
+        <source>events must be in date order: %1 comes after %2</source>
+        <translation>घटनाएँ तारीख़ के क्रम में होनी चाहिए: %1, %2 के बाद आती है</translation>
+    </message>
+    <message>
+        <source>a month-precision date is written as the 1st of the month</source>
+        <translation>महीने की सटीकता वाली तारीख़ महीने की पहली तारीख़ के रूप में लिखी जाती है</translation>
+    </message>
+    <message>
+        <source>only a &quot;range&quot; or &quot;between&quot; has a date_end</source>
+        <translation>date_end केवल &quot;range&quot; या &quot;between&quot; में होता है</translation>
+    </message>
+    <message>
+        <source>unknown place &quot;%1&quot;</source>
+        <translation>अज्ञात स्थान &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>sets the status of &quot;%1&quot;, which is not in its flashpoints</source>
+        <translation>&quot;%1&quot; की स्थिति तय करती है, जो उसके टकराव बिंदुओं में नहीं है</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; event cannot set status &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; घटना स्थिति &quot;%2&quot; तय नहीं कर सकती</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already changes status on %2 (event &quot;%3&quot;)</source>
+        <translation>&quot;%1&quot; की स्थिति %2 को पहले ही बदलती है (घटना &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>cannot read the record&apos;s description: %1</source>
+        <translation>रिकॉर्ड का विवरण पढ़ा नहीं जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>&quot;checked_to&quot; must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>&quot;checked_to&quot; YYYY-MM-DD रूप की तारीख़ होनी चाहिए, &quot;%1&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>&quot;record_type&quot; must be &quot;event&quot; or &quot;place&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;record_type&quot; &quot;event&quot; या &quot;place&quot; होना चाहिए, &quot;%1&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is already used by the bundled record</source>
+        <translation>id &quot;%1&quot; संलग्न रिकॉर्ड में पहले से इस्तेमाल हुआ है</translation>
+    </message>
+</context>
+<context>
+    <name>Bookmark</name>
+    <message>
+        <source>&quot;name&quot; is missing or empty</source>
+        <translation>&quot;name&quot; नहीं है या खाली है</translation>
+    </message>
+    <message>
+        <source>&quot;extent&quot; is not [west, south, east, north] in degrees</source>
+        <translation>&quot;extent&quot; अंशों में [west, south, east, north] नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;extent&quot; lies outside the map&apos;s data, lon %1 to %2, lat %3 to %4</source>
+        <translation>&quot;extent&quot; नक्शे के डेटा से बाहर है, देशांतर %1 से %2, अक्षांश %3 से %4</translation>
+    </message>
+    <message>
+        <source>&quot;window&quot; is not &quot;cumulative&quot;, &quot;instant&quot; or a number of days from 1 to 3650</source>
+        <translation>&quot;window&quot; &quot;cumulative&quot;, &quot;instant&quot; या 1 से 3650 तक दिनों की संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;hidden_layers&quot; is not a list of layer ids</source>
+        <translation>&quot;hidden_layers&quot; परत id की सूची नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;hidden_layers&quot; holds something that is not a layer id</source>
+        <translation>&quot;hidden_layers&quot; में कुछ ऐसा है जो परत id नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;compare&quot; is not two dates [A, B]</source>
+        <translation>&quot;compare&quot; दो तारीख़ें [A, B] नहीं है</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkDialog</name>
     <message>
         <source>&amp;Go To</source>
@@ -89,6 +191,45 @@
     <message>
         <source>%1 — %2, lon %3–%4°E, lat %5–%6°N</source>
         <translation>%1 — %2, देशांतर %3–%4°पू, अक्षांश %5–%6°उ</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkFile</name>
+    <message>
+        <source>%1:%2: not JSON: %3</source>
+        <translation>%1:%2: JSON नहीं है: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a LAC Viewer bookmarks file (expected {&quot;%2&quot;: 1, &quot;bookmarks&quot;: [...]})</source>
+        <translation>%1: LAC Viewer की बुकमार्क फ़ाइल नहीं है (अपेक्षित {&quot;%2&quot;: 1, &quot;bookmarks&quot;: [...]})</translation>
+    </message>
+    <message>
+        <source>bookmark %1</source>
+        <translation>बुकमार्क %1</translation>
+    </message>
+    <message>
+        <source>bookmark %1 &quot;%2&quot;</source>
+        <translation>बुकमार्क %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: %2: the name is used twice</source>
+        <translation>%1: %2: यह नाम दो बार इस्तेमाल हुआ है</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: पढ़ी नहीं जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large for a bookmarks file</source>
+        <translation>%1: बुकमार्क फ़ाइल के लिए बहुत बड़ी है</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: लिखी नहीं जा सकती: %2</translation>
     </message>
 </context>
 <context>
@@ -604,6 +745,14 @@
     <message>
         <source>Use unconventional mass violence</source>
         <translation>अपरंपरागत सामूहिक हिंसा का प्रयोग करना</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after the field is neither &quot;root&quot; (a CAMEO root code) nor a number of characters from 1 to %2</source>
+        <translation>फ़ील्ड के बाद का &quot;%1&quot; न तो &quot;root&quot; (CAMEO मूल कोड) है, न 1 से %2 तक अक्षरों की संख्या</translation>
+    </message>
+    <message>
+        <source>no field named</source>
+        <translation>किसी फ़ील्ड का नाम नहीं दिया गया</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1292,13 @@
     </message>
 </context>
 <context>
+    <name>DataError</name>
+    <message>
+        <source>feature %1: %2</source>
+        <translation>फ़ीचर %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <source>Open Database</source>
@@ -1230,6 +1386,21 @@
     </message>
 </context>
 <context>
+    <name>DatabaseLayerController</name>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: कनेक्ट नहीं हो सकता: %2</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>कनेक्शन टूट गया</translation>
+    </message>
+    <message>
+        <source>%1: connection lost (%2); retrying in %3 s</source>
+        <translation>%1: कनेक्शन टूट गया (%2); %3 सेकंड में फिर से कोशिश होगी</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLayers</name>
     <message>
         <source>Connecting to %1…</source>
@@ -1246,6 +1417,32 @@
     <message>
         <source>The database layer was not added; what was loaded stays.</source>
         <translation>डेटाबेस परत नहीं जोड़ी गई; जो लोड हो चुका है, वह बना रहेगा।</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseQuery</name>
+    <message>
+        <source>the table has no geometry column (PostGIS geometry)</source>
+        <translation>तालिका में कोई ज्यामिति कॉलम (PostGIS geometry) नहीं है</translation>
+    </message>
+    <message>
+        <source>no geometry column %1</source>
+        <translation>कोई ज्यामिति कॉलम %1 नहीं है</translation>
+    </message>
+    <message>
+        <source>the table has no date or timestamp column</source>
+        <translation>तालिका में कोई date या timestamp कॉलम नहीं है</translation>
+    </message>
+    <message>
+        <source>no date or timestamp column %1 (columns: %2)</source>
+        <translation>कोई date या timestamp कॉलम %1 नहीं है (कॉलम: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DateFieldDetection</name>
+    <message>
+        <source>several date fields (%1); choose one</source>
+        <translation>तारीख़ की कई फ़ील्ड (%1); एक चुनें</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1592,37 @@
     <message>
         <source>Give the event a title.</source>
         <translation>घटना को एक शीर्षक दें।</translation>
+    </message>
+</context>
+<context>
+    <name>EventLayerLoader</name>
+    <message>
+        <source>a GDELT event file without its header row: put the header line of GDELT&apos;s codebook before the first event, then open it again</source>
+        <translation>शीर्ष पंक्ति के बिना GDELT घटना फ़ाइल: पहली घटना से पहले GDELT की कोडबुक की शीर्ष पंक्ति रखें, फिर इसे दोबारा खोलें</translation>
+    </message>
+    <message>
+        <source>the dates in &quot;%1&quot; are written like &quot;%2&quot;, day and month in an order no value tells: give the order (--date-order dmy for day first, mdy for month first)</source>
+        <translation>&quot;%1&quot; में तारीख़ें &quot;%2&quot; की तरह लिखी हैं, दिन और महीना ऐसे क्रम में जो किसी मान से पता नहीं चलता: क्रम बताएँ (--date-order dmy पहले दिन के लिए, mdy पहले महीने के लिए)</translation>
+    </message>
+    <message>
+        <source>no field &quot;%1&quot;</source>
+        <translation>कोई फ़ील्ड &quot;%1&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no date the viewer reads: %2 of the first %3 values are not dates written like 2020-06-15, 15 June 2020, June 15, 2020, 20200615 or 15/06/2020, e.g. &quot;%4&quot;%5</source>
+        <translation>&quot;%1&quot; में ऐसी कोई तारीख़ नहीं है जिसे व्यूअर पढ़ता है: पहले %3 मानों में से %2 मान 2020-06-15, 15 June 2020, June 15, 2020, 20200615 या 15/06/2020 की तरह लिखी तारीख़ें नहीं हैं, जैसे &quot;%4&quot;%5</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>पढ़ी नहीं जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>no feature has both a point and a date in &quot;%1&quot;</source>
+        <translation>किसी फ़ीचर में बिंदु और &quot;%1&quot; में तारीख़ दोनों नहीं हैं</translation>
+    </message>
+    <message>
+        <source> (here)</source>
+        <translation> (यहाँ)</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1912,183 @@
     </message>
 </context>
 <context>
+    <name>FeatureLocator</name>
+    <message>
+        <source>contains a NUL byte: not a JSON text file</source>
+        <translation>इसमें NUL बाइट है: यह JSON टेक्स्ट फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <source>arrays and objects are nested more than %1 deep</source>
+        <translation>array और object %1 स्तर से अधिक गहराई तक नेस्टेड हैं</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears twice in one object (first at line %2)</source>
+        <translation>सदस्य &quot;%1&quot; एक ही object में दो बार आता है (पहली बार पंक्ति %2 पर)</translation>
+    </message>
+    <message>
+        <source>the file holds only white space</source>
+        <translation>फ़ाइल में केवल रिक्त स्थान है</translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8</source>
+        <translation>टेक्स्ट मान्य UTF-8 नहीं है</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>अनुपस्थित</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>boolean</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>स्ट्रिंग</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>object</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValues</name>
+    <message>
+        <source>%1: the file changed since it was opened; open it again</source>
+        <translation>%1: खोले जाने के बाद फ़ाइल बदल गई है; इसे दोबारा खोलें</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read again</source>
+        <translation>%1: दोबारा पढ़ी नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>%1: no field &quot;%2&quot;</source>
+        <translation>%1: कोई फ़ील्ड &quot;%2&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: not a local file</source>
+        <translation>%1: स्थानीय फ़ाइल नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreflight</name>
+    <message>
+        <source>a KML NetworkLink to &quot;%1&quot;: its content would come from the network, which the viewer never reads</source>
+        <translation>&quot;%1&quot; की ओर एक KML NetworkLink: इसकी सामग्री नेटवर्क से आती, जिसे व्यूअर कभी नहीं पढ़ता</translation>
+    </message>
+    <message>
+        <source>declares an XML entity: entity declarations are refused (they can fetch external files or expand without bound)</source>
+        <translation>XML entity घोषित करती है: entity घोषणाएँ अस्वीकार की जाती हैं (वे बाहरी फ़ाइलें ला सकती हैं या असीमित रूप से फैल सकती हैं)</translation>
+    </message>
+    <message>
+        <source>a link to &quot;%1&quot;: the viewer never follows links to the network</source>
+        <translation>&quot;%1&quot; की ओर एक लिंक: व्यूअर नेटवर्क के लिंक कभी नहीं खोलता</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>अस्वीकृत: %1</translation>
+    </message>
+    <message>
+        <source>refused: the viewer never reads from the network or GDAL virtual file systems</source>
+        <translation>अस्वीकृत: व्यूअर नेटवर्क या GDAL वर्चुअल फ़ाइल सिस्टम से कभी नहीं पढ़ता</translation>
+    </message>
+    <message>
+        <source>refused: a GDAL connection string (a database or web service); the viewer reads local files only</source>
+        <translation>अस्वीकृत: GDAL कनेक्शन स्ट्रिंग (डेटाबेस या वेब सेवा); व्यूअर केवल स्थानीय फ़ाइलें पढ़ता है</translation>
+    </message>
+    <message>
+        <source>is a symbolic link loop</source>
+        <translation>सिंबॉलिक लिंक का चक्र है</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>पढ़ी नहीं जा सकती (अनुमति नहीं है)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ऐसी कोई फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>पढ़ी नहीं जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>डायरेक्टरी है, फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device); refused</source>
+        <translation>सामान्य फ़ाइल नहीं है (पाइप, सॉकेट या डिवाइस); अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>is not a regular file; refused</source>
+        <translation>सामान्य फ़ाइल नहीं है; अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>खाली है</translation>
+    </message>
+    <message>
+        <source>is %1, over the %2 limit (set LACVIEWER_MAX_FILE_MB to raise it)</source>
+        <translation>%1 की है, %2 की सीमा से अधिक (सीमा बढ़ाने के लिए LACVIEWER_MAX_FILE_MB सेट करें)</translation>
+    </message>
+    <message>
+        <source>refused: the path reaches a GDAL virtual file system</source>
+        <translation>अस्वीकृत: पथ GDAL वर्चुअल फ़ाइल सिस्टम तक पहुँचता है</translation>
+    </message>
+    <message>
+        <source>could not be read completely: %1</source>
+        <translation>पूरी नहीं पढ़ी जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>अमान्य JSON: %1</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: no &quot;type&quot; member</source>
+        <translation>GeoJSON नहीं है: कोई &quot;type&quot; सदस्य नहीं</translation>
+    </message>
+    <message>
+        <source>refused: the &quot;crs&quot; member links to &quot;%1&quot;; the viewer never reads from the network</source>
+        <translation>अस्वीकृत: &quot;crs&quot; सदस्य &quot;%1&quot; से जुड़ता है; व्यूअर नेटवर्क से कभी नहीं पढ़ता</translation>
+    </message>
+    <message>
+        <source>the &quot;crs&quot; member names &quot;%1&quot;, a coordinate system GDAL does not know</source>
+        <translation>&quot;crs&quot; सदस्य &quot;%1&quot; बताता है, ऐसी निर्देशांक प्रणाली जिसे GDAL नहीं जानता</translation>
+    </message>
+    <message>
+        <source>the feature %1</source>
+        <translation>फ़ीचर: %1</translation>
+    </message>
+    <message>
+        <source>a text value is %1, over the %2 limit for one value (set LACVIEWER_MAX_TEXT_MB to raise it)</source>
+        <translation>एक टेक्स्ट मान %1 का है, एक मान की %2 की सीमा से अधिक (सीमा बढ़ाने के लिए LACVIEWER_MAX_TEXT_MB सेट करें)</translation>
+    </message>
+    <message>
+        <source>cannot be read: no memory for a copy of it</source>
+        <translation>पढ़ी नहीं जा सकती: इसकी प्रति के लिए मेमोरी नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 inside it unpacks to more than %2 (set LACVIEWER_MAX_FILE_MB to raise it)</source>
+        <translation>इसके अंदर की %1 खुलकर %2 से अधिक हो जाती है (सीमा बढ़ाने के लिए LACVIEWER_MAX_FILE_MB सेट करें)</translation>
+    </message>
+    <message>
+        <source>%1 inside it cannot be unpacked</source>
+        <translation>इसके अंदर की %1 खोली नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, पंक्ति %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>FormatRegistry</name>
     <message>
         <source>Vector data (%1);;All files (*)</source>
@@ -1703,6 +2108,73 @@
     <message>
         <source>Front-wide: de-escalation pending (troop pullback not yet agreed)</source>
         <translation>पूरा मोर्चा: तनाव घटाना बाक़ी (सैनिकों को पीछे हटाने पर अभी सहमति नहीं)</translation>
+    </message>
+</context>
+<context>
+    <name>GdalEventReader</name>
+    <message>
+        <source>contains no layer</source>
+        <translation>इसमें कोई परत नहीं है</translation>
+    </message>
+    <message>
+        <source>no feature has both a point and a date in &quot;%1&quot;</source>
+        <translation>किसी फ़ीचर में बिंदु और &quot;%1&quot; में तारीख़ दोनों नहीं हैं</translation>
+    </message>
+    <message>
+        <source>its coordinate system cannot be converted to WGS84</source>
+        <translation>इसकी निर्देशांक प्रणाली WGS84 में बदली नहीं जा सकती</translation>
+    </message>
+</context>
+<context>
+    <name>GdalOpen</name>
+    <message>
+        <source>not a vector format the viewer can read</source>
+        <translation>ऐसा वेक्टर फ़ॉर्मैट नहीं जिसे व्यूअर पढ़ सके</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read it: %1</source>
+        <translation>GDAL इसे पढ़ नहीं सकता: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GdalSandbox</name>
+    <message>
+        <source>refused a network request to &quot;%1&quot;: the viewer never reads from the network</source>
+        <translation>&quot;%1&quot; के लिए नेटवर्क अनुरोध अस्वीकृत: व्यूअर नेटवर्क से कभी नहीं पढ़ता</translation>
+    </message>
+</context>
+<context>
+    <name>GeoJsonPointHandler</name>
+    <message>
+        <source>more than %1 features (set LACVIEWER_MAX_FEATURES to raise it)</source>
+        <translation>%1 से अधिक फ़ीचर (सीमा बढ़ाने के लिए LACVIEWER_MAX_FEATURES सेट करें)</translation>
+    </message>
+</context>
+<context>
+    <name>GeoJsonPointReader</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>पढ़ी नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a broken byte-order mark</source>
+        <translation>अमान्य JSON: टूटा हुआ byte-order mark</translation>
+    </message>
+    <message>
+        <source>invalid JSON: text is not valid UTF-8</source>
+        <translation>अमान्य JSON: टेक्स्ट मान्य UTF-8 नहीं है</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>अमान्य JSON: %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: text after the end of the GeoJSON</source>
+        <translation>अमान्य JSON: GeoJSON के अंत के बाद भी टेक्स्ट है</translation>
+    </message>
+    <message>
+        <source>(nested too deep to show)</source>
+        <translation>(दिखाने के लिए बहुत गहराई तक नेस्टेड)</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2229,59 @@
     </message>
 </context>
 <context>
+    <name>IsoDate</name>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; YYYY-MM-DD रूप की तारीख़ नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no month %2</source>
+        <translation>&quot;%1&quot; में महीना %2 नहीं होता</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the calendar</source>
+        <translation>&quot;%1&quot; कैलेंडर का कोई दिन नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>LayerCache</name>
+    <message>
+        <source>contains no layer</source>
+        <translation>इसमें कोई परत नहीं है</translation>
+    </message>
+    <message>
+        <source>GDAL cannot convert it: %1</source>
+        <translation>GDAL इसे बदल नहीं सकता: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the cached copy %1</source>
+        <translation>कैश की गई प्रति %1 लिखी नहीं जा सकती</translation>
+    </message>
+</context>
+<context>
+    <name>LayerLimits</name>
+    <message>
+        <source>has %1 features, over the limit of %2 (set %3 to raise it)</source>
+        <translation>इसमें %1 फ़ीचर हैं, %2 की सीमा से अधिक (सीमा बढ़ाने के लिए %3 सेट करें)</translation>
+    </message>
+    <message>
+        <source>has %1 vertices, over the limit of %2 (set %3 to raise it)</source>
+        <translation>इसमें %1 शीर्ष (vertices) हैं, %2 की सीमा से अधिक (सीमा बढ़ाने के लिए %3 सेट करें)</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>%1 से अधिक</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 बाइट</translation>
+    </message>
+</context>
+<context>
     <name>LayerLoadController</name>
     <message>
         <source>The record: %L1 events at %L2 flashpoints, checked to %3</source>
@@ -1785,6 +2310,26 @@
     <message>
         <source>; not coloured: only event layers are coloured by a field</source>
         <translation>; रंगा नहीं गया: केवल घटना परतें ही किसी फ़ील्ड के अनुसार रंगी जाती हैं</translation>
+    </message>
+    <message>
+        <source>%1: no such directory</source>
+        <translation>%1: ऐसी कोई डायरेक्टरी नहीं</translation>
+    </message>
+    <message>
+        <source>%1: refused: the viewer reads local files only</source>
+        <translation>%1: अस्वीकृत: व्यूअर केवल स्थानीय फ़ाइलें पढ़ता है</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ऐसी कोई फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <source>not enough memory to read it</source>
+        <translation>इसे पढ़ने के लिए पर्याप्त मेमोरी नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: could not be read</source>
+        <translation>%1: पढ़ी नहीं जा सकी</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2473,65 @@
     <message>
         <source>Colour By</source>
         <translation>इसके अनुसार रंगें</translation>
+    </message>
+</context>
+<context>
+    <name>LayerReader</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>पढ़ी नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>is a %1 file, a format the viewer does not open</source>
+        <translation>%1 फ़ाइल है, ऐसा फ़ॉर्मैट जिसे व्यूअर नहीं खोलता</translation>
+    </message>
+    <message>
+        <source>contains no layer</source>
+        <translation>इसमें कोई परत नहीं है</translation>
+    </message>
+    <message>
+        <source>has %1 layers, over the limit of 1000</source>
+        <translation>इसमें %1 परतें हैं, 1000 की सीमा से अधिक</translation>
+    </message>
+    <message>
+        <source>has %1 attribute columns, over the limit of 10000</source>
+        <translation>इसमें %1 विशेषता कॉलम हैं, 10000 की सीमा से अधिक</translation>
+    </message>
+    <message>
+        <source>its coordinate system cannot be converted to WGS84: %1</source>
+        <translation>इसकी निर्देशांक प्रणाली WGS84 में बदली नहीं जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>feature %1: &quot;%2&quot; is %3 of text, over the %4 limit for one value (set LACVIEWER_MAX_TEXT_MB to raise it)</source>
+        <translation>फ़ीचर %1: &quot;%2&quot; में %3 टेक्स्ट है, एक मान की %4 की सीमा से अधिक (सीमा बढ़ाने के लिए LACVIEWER_MAX_TEXT_MB सेट करें)</translation>
+    </message>
+    <message>
+        <source>unknown geometry type &quot;%1&quot;</source>
+        <translation>अज्ञात ज्यामिति प्रकार &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>feature %1 %2</source>
+        <translation>फ़ीचर %1: %2</translation>
+    </message>
+    <message>
+        <source>geometry cannot be converted to WGS84</source>
+        <translation>ज्यामिति WGS84 में बदली नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>geometry %1</source>
+        <translation>ज्यामिति: %1</translation>
+    </message>
+    <message>
+        <source>coordinate (%1, %2) is not a longitude/latitude in range</source>
+        <translation>निर्देशांक (%1, %2) सीमा के भीतर का देशांतर/अक्षांश नहीं है</translation>
+    </message>
+    <message>
+        <source>geometry cannot be projected</source>
+        <translation>ज्यामिति प्रक्षेपित नहीं की जा सकती</translation>
+    </message>
+    <message>
+        <source>GDAL read %1 features but the file has %2</source>
+        <translation>GDAL ने %1 फ़ीचर पढ़े, पर फ़ाइल में %2 हैं</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +3038,36 @@ position estimated, ±%1 km</source>
     </message>
 </context>
 <context>
+    <name>OgrConvert</name>
+    <message>
+        <source>nests geometry collections more than 32 deep</source>
+        <translation>ज्यामिति संग्रह 32 स्तर से अधिक गहराई तक नेस्टेड हैं</translation>
+    </message>
+    <message>
+        <source>has a curve that cannot be approximated</source>
+        <translation>इसमें ऐसा वक्र है जिसका सन्निकटन नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>mixes geometry types in one feature</source>
+        <translation>एक फ़ीचर में कई ज्यामिति प्रकार मिले हुए हैं</translation>
+    </message>
+    <message>
+        <source>has an unsupported geometry type %1</source>
+        <translation>इसमें असमर्थित ज्यामिति प्रकार %1 है</translation>
+    </message>
+</context>
+<context>
+    <name>OwnRecord</name>
+    <message>
+        <source>cannot read your record: %1</source>
+        <translation>आपका रिकॉर्ड पढ़ा नहीं जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>cannot check your record: no temporary file</source>
+        <translation>आपके रिकॉर्ड की जाँच नहीं हो सकती: कोई अस्थायी फ़ाइल नहीं</translation>
+    </message>
+</context>
+<context>
     <name>OwnRecordController</name>
     <message>
         <source>Your Record Changed on Disk</source>
@@ -2622,6 +3256,21 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     </message>
 </context>
 <context>
+    <name>OwnRecordFile</name>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: सहेजा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: cannot create the folder %2</source>
+        <translation>%1: सहेजा नहीं जा सकता: फ़ोल्डर %2 बनाया नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: cannot read the version to back up: %2</source>
+        <translation>%1: सहेजा नहीं जा सकता: बैकअप के लिए पिछला संस्करण पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+</context>
+<context>
     <name>PageFooter</name>
     <message>
         <source> Record checked to %1.</source>
@@ -2630,6 +3279,68 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     <message>
         <source>Page %1 of %2</source>
         <translation>पृष्ठ %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>not connected</source>
+        <translation>कनेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>सर्वर ने कनेक्शन बंद कर दिया</translation>
+    </message>
+</context>
+<context>
+    <name>PgSource</name>
+    <message>
+        <source>not a database connection string (it starts with PG:)</source>
+        <translation>डेटाबेस कनेक्शन स्ट्रिंग नहीं है (यह PG: से शुरू होती है)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no value (write key=value)</source>
+        <translation>&quot;%1&quot; का कोई मान नहीं है (key=value लिखें)</translation>
+    </message>
+    <message>
+        <source>the value of %1 has no closing quote</source>
+        <translation>%1 के मान का समापन उद्धरण चिह्न नहीं है</translation>
+    </message>
+    <message>
+        <source>LAC Viewer takes no password: put it in ~/.pgpass (or the file PGPASSFILE names), where libpq reads it</source>
+        <translation>LAC Viewer पासवर्ड नहीं लेता: उसे ~/.pgpass (या PGPASSFILE में दी गई फ़ाइल) में रखें, जहाँ से libpq उसे पढ़ता है</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (known: %2)</source>
+        <translation>अज्ञात key &quot;%1&quot; (ज्ञात: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 दो बार दिया गया है</translation>
+    </message>
+    <message>
+        <source>name the table or view: tables=NAME (or SCHEMA.NAME)</source>
+        <translation>तालिका या व्यू का नाम दें: tables=NAME (या SCHEMA.NAME)</translation>
+    </message>
+    <message>
+        <source>one table at a time: tables=%1</source>
+        <translation>एक बार में एक तालिका: tables=%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table name (letters, digits and _, optionally SCHEMA.)</source>
+        <translation>&quot;%1&quot; तालिका का नाम नहीं है (अक्षर, अंक और _, वैकल्पिक रूप से SCHEMA.)</translation>
+    </message>
+    <message>
+        <source>%1=%2 is not a column or channel name (letters, digits and _)</source>
+        <translation>%1=%2 कॉलम या चैनल का नाम नहीं है (अक्षर, अंक और _)</translation>
+    </message>
+    <message>
+        <source>refresh=%1 is not a number of seconds from 1 to 86400</source>
+        <translation>refresh=%1 1 से 86400 तक सेकंड की संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>name the database: service=NAME (from ~/.pg_service.conf) or host, dbname and user</source>
+        <translation>डेटाबेस का नाम दें: service=NAME (~/.pg_service.conf से) या host, dbname और user</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +3426,49 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     </message>
 </context>
 <context>
+    <name>PropertyReader</name>
+    <message>
+        <source>too many problems: only the first %1 are listed</source>
+        <translation>बहुत अधिक समस्याएँ: केवल पहली %1 सूचीबद्ध हैं</translation>
+    </message>
+    <message>
+        <source>required property &quot;%1&quot; is %2</source>
+        <translation>आवश्यक प्रॉपर्टी &quot;%1&quot; %2 है</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>अनुपस्थित</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>&quot;%1&quot; %2 होना चाहिए, %3 नहीं</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; खाली है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a finite number</source>
+        <translation>&quot;%1&quot; सीमित संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is &quot;%2&quot;; expected one of: %3</source>
+        <translation>&quot;%1&quot; &quot;%2&quot; है; इनमें से एक अपेक्षित है: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold only strings</source>
+        <translation>&quot;%1&quot; में केवल स्ट्रिंग होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>uncertainty_km must be above 0</source>
+        <translation>uncertainty_km 0 से अधिक होना चाहिए</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; must be lowercase letters, digits and hyphens</source>
+        <translation>id &quot;%1&quot; में केवल छोटे अक्षर, अंक और हाइफ़न होने चाहिए</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Usage: %1</source>
@@ -2771,6 +3525,40 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     </message>
 </context>
 <context>
+    <name>RenderJob</name>
+    <message>
+        <source>%1: the %2 could not be made</source>
+        <translation>%1: %2 नहीं बन सकी</translation>
+    </message>
+</context>
+<context>
+    <name>RowProblems</name>
+    <message>
+        <source>the first is here</source>
+        <translation>पहली यहाँ है</translation>
+    </message>
+    <message>
+        <source>the first is row %1</source>
+        <translation>पहली पंक्ति %1 है</translation>
+    </message>
+    <message>
+        <source>1 row has a date in &quot;%1&quot; that is not a day written like %2, e.g. &quot;%3&quot; (%4); left out</source>
+        <translation>1 पंक्ति में &quot;%1&quot; की तारीख़ %2 की तरह लिखा दिन नहीं है, जैसे &quot;%3&quot; (%4); छोड़ दी गई</translation>
+    </message>
+    <message>
+        <source>%1 rows have a date in &quot;%2&quot; that is not a day written like %3, e.g. &quot;%4&quot; (%5); left out</source>
+        <translation>%1 पंक्तियों में &quot;%2&quot; की तारीख़ %3 की तरह लिखा दिन नहीं है, जैसे &quot;%4&quot; (%5); छोड़ दी गईं</translation>
+    </message>
+    <message>
+        <source>1 row has a position in &quot;%1&quot; that is not a longitude/latitude, e.g. &quot;%2&quot; (%3); left out</source>
+        <translation>1 पंक्ति में &quot;%1&quot; की स्थिति देशांतर/अक्षांश नहीं है, जैसे &quot;%2&quot; (%3); छोड़ दी गई</translation>
+    </message>
+    <message>
+        <source>%1 rows have a position in &quot;%2&quot; that is not a longitude/latitude, e.g. &quot;%3&quot; (%4); left out</source>
+        <translation>%1 पंक्तियों में &quot;%2&quot; की स्थिति देशांतर/अक्षांश नहीं है, जैसे &quot;%3&quot; (%4); छोड़ दी गईं</translation>
+    </message>
+</context>
+<context>
     <name>RulerTool</name>
     <message>
         <source>&amp;Measure</source>
@@ -2814,6 +3602,97 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     <message>
         <source>  (Ctrl+Shift+M copies)</source>
         <translation>  (Ctrl+Shift+M से कॉपी)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaReader</name>
+    <message>
+        <source>claim %1 is not an object</source>
+        <translation>दावा %1 object नहीं है</translation>
+    </message>
+    <message>
+        <source>claim %1: &quot;side&quot; must be india or china, not &quot;%2&quot;</source>
+        <translation>दावा %1: &quot;side&quot; india या china होना चाहिए, &quot;%2&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>claim %1 needs &quot;by&quot; (who said it) and &quot;text&quot;</source>
+        <translation>दावा %1 के लिए &quot;by&quot; (किसने कहा) और &quot;text&quot; चाहिए</translation>
+    </message>
+    <message>
+        <source>claim %1 date: %2</source>
+        <translation>दावा %1 की तारीख़: %2</translation>
+    </message>
+    <message>
+        <source>claim %1: its source_url is not one of the event&apos;s sources (&quot;%2&quot;)</source>
+        <translation>दावा %1: इसका source_url घटना के स्रोतों में से नहीं है (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the feature has no geometry</source>
+        <translation>फ़ीचर की कोई ज्यामिति नहीं है</translation>
+    </message>
+    <message>
+        <source>the geometry has the wrong type for this file</source>
+        <translation>ज्यामिति का प्रकार इस फ़ाइल के लिए गलत है</translation>
+    </message>
+    <message>
+        <source>a polygon ring has fewer than 4 positions</source>
+        <translation>एक बहुभुज वलय में 4 से कम स्थितियाँ हैं</translation>
+    </message>
+    <message>
+        <source>a line has fewer than 2 positions</source>
+        <translation>एक रेखा में 2 से कम स्थितियाँ हैं</translation>
+    </message>
+    <message>
+        <source>marker (%1, %2) is out of range</source>
+        <translation>चिह्न (%1, %2) सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <source>uncertainty cannot be negative</source>
+        <translation>अनिश्चितता ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>valid_to %1 is before valid_from %2</source>
+        <translation>valid_to %1, valid_from %2 से पहले है</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; needs &quot;date_end&quot;</source>
+        <translation>&quot;%1&quot; के लिए &quot;date_end&quot; चाहिए</translation>
+    </message>
+    <message>
+        <source>date_end %1 is before date %2</source>
+        <translation>date_end %1, date %2 से पहले है</translation>
+    </message>
+    <message>
+        <source>alternative date: %1</source>
+        <translation>वैकल्पिक तारीख़: %1</translation>
+    </message>
+    <message>
+        <source>alternative date&apos;s source is not an http(s) URL</source>
+        <translation>वैकल्पिक तारीख़ का स्रोत http(s) URL नहीं है</translation>
+    </message>
+    <message>
+        <source>scope &quot;flashpoint&quot; needs at least one flashpoint id</source>
+        <translation>scope &quot;flashpoint&quot; के लिए कम से कम एक टकराव बिंदु id चाहिए</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; for %2; expected one of: %3</source>
+        <translation>%2 के लिए अज्ञात स्थिति &quot;%1&quot;; इनमें से एक अपेक्षित है: %3</translation>
+    </message>
+    <message>
+        <source>&quot;status_after&quot; for %1 must be a status other than clash, not &quot;%2&quot;</source>
+        <translation>%1 के लिए &quot;status_after&quot; clash के अलावा कोई स्थिति होनी चाहिए, &quot;%2&quot; नहीं</translation>
+    </message>
+    <message>
+        <source>&quot;status_after&quot; names %1, which this event does not set to clash</source>
+        <translation>&quot;status_after&quot; %1 बताता है, जिसे यह घटना clash पर नहीं रखती</translation>
+    </message>
+    <message>
+        <source>unknown front phase &quot;%1&quot;</source>
+        <translation>अज्ञात मोर्चा चरण &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only a road has a &quot;course&quot;</source>
+        <translation>&quot;course&quot; केवल सड़क में होता है</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3750,91 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     <message>
         <source>The settings file %1 %2 and could not be moved aside; the default settings are used.</source>
         <translation>सेटिंग्स फ़ाइल %1 %2 और उसे हटाकर अलग नहीं रखा जा सका; डिफ़ॉल्ट सेटिंग्स उपयोग की जा रही हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChecker</name>
+    <message>
+        <source>source %1 is refused by the source policy: %2 is %3; cite the publisher&apos;s own page (%4)</source>
+        <translation>स्रोत %1 स्रोत नीति द्वारा अस्वीकृत है: %2 %3 है; प्रकाशक का अपना पृष्ठ उद्धृत करें (%4)</translation>
+    </message>
+    <message>
+        <source>warning: source %1 (%2): the source policy does not know the domain %3; add it to %4 with its kind</source>
+        <translation>चेतावनी: स्रोत %1 (%2): स्रोत नीति डोमेन %3 को नहीं जानती; इसे इसके प्रकार के साथ %4 में जोड़ें</translation>
+    </message>
+    <message>
+        <source>no primary source: cite a government&apos;s release or the outlet that did the reporting, on its own site</source>
+        <translation>कोई प्राथमिक स्रोत नहीं: किसी सरकार की विज्ञप्ति या रिपोर्टिंग करने वाले माध्यम को, उसकी अपनी साइट पर, उद्धृत करें</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePolicy</name>
+    <message>
+        <source>cannot read the source policy: %1</source>
+        <translation>स्रोत नीति पढ़ी नहीं जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>the source policy is not a JSON object: %1</source>
+        <translation>स्रोत नीति JSON object नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>every kind needs an &quot;id&quot; and a &quot;label&quot;</source>
+        <translation>हर kind के लिए &quot;id&quot; और &quot;label&quot; चाहिए</translation>
+    </message>
+    <message>
+        <source>a domain entry has no &quot;domain&quot;</source>
+        <translation>एक domain प्रविष्टि में &quot;domain&quot; नहीं है</translation>
+    </message>
+    <message>
+        <source>domain &quot;%1&quot; is listed twice</source>
+        <translation>डोमेन &quot;%1&quot; दो बार सूचीबद्ध है</translation>
+    </message>
+    <message>
+        <source>domain &quot;%1&quot; needs exactly one of &quot;kind&quot; and &quot;refused&quot;</source>
+        <translation>डोमेन &quot;%1&quot; के लिए &quot;kind&quot; और &quot;refused&quot; में से ठीक एक चाहिए</translation>
+    </message>
+    <message>
+        <source>domain &quot;%1&quot; has the unknown kind &quot;%2&quot;</source>
+        <translation>डोमेन &quot;%1&quot; का kind &quot;%2&quot; अज्ञात है</translation>
+    </message>
+    <message>
+        <source>domain &quot;%1&quot; is refused as the unknown &quot;%2&quot;</source>
+        <translation>डोमेन &quot;%1&quot; अज्ञात &quot;%2&quot; के रूप में अस्वीकृत है</translation>
+    </message>
+    <message>
+        <source>domain &quot;%1&quot; names no publisher</source>
+        <translation>डोमेन &quot;%1&quot; किसी प्रकाशक का नाम नहीं देता</translation>
+    </message>
+    <message>
+        <source>the source policy lists no kinds</source>
+        <translation>स्रोत नीति में कोई kind सूचीबद्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>no web address</source>
+        <translation>कोई वेब पता नहीं</translation>
+    </message>
+    <message>
+        <source>a bare IP address (%1), which names no publisher</source>
+        <translation>केवल IP पता (%1), जो किसी प्रकाशक का नाम नहीं देता</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRef</name>
+    <message>
+        <source>source %1 is not an object</source>
+        <translation>स्रोत %1 object नहीं है</translation>
+    </message>
+    <message>
+        <source>source %1 has no http(s) URL (&quot;%2&quot;)</source>
+        <translation>स्रोत %1 में http(s) URL नहीं है (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>source %1 has no publisher</source>
+        <translation>स्रोत %1 में प्रकाशक नहीं है</translation>
+    </message>
+    <message>
+        <source>source %1 date: %2</source>
+        <translation>स्रोत %1 की तारीख़: %2</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +4199,18 @@ yyyy</translation>
     <message>
         <source>A %1 is after B %2; give the earlier date first</source>
         <translation>A %1, B %2 के बाद है; पहले वाली तारीख़ पहले दें</translation>
+    </message>
+    <message>
+        <source>--colour-by: %1 is not a layer of dated events; only event layers are coloured by a field</source>
+        <translation>--colour-by: %1 तारीख़ वाली घटनाओं की परत नहीं है; केवल घटना परतें किसी फ़ील्ड के अनुसार रंगी जाती हैं</translation>
+    </message>
+    <message>
+        <source>--colour-by &quot;%1&quot;: %2</source>
+        <translation>--colour-by &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>--colour-by: no field &quot;%1&quot; in %2; its fields: %3</source>
+        <translation>--colour-by: %2 में कोई फ़ील्ड &quot;%1&quot; नहीं है; इसकी फ़ील्ड: %3</translation>
     </message>
 </context>
 <context>

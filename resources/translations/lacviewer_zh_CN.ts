@@ -13,6 +13,108 @@
     </message>
 </context>
 <context>
+    <name>AtlasLoader</name>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first at line %2)</source>
+        <translation>id“%1”重复（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>unknown flashpoint &quot;%1&quot;</source>
+        <translation>未知的摩擦点“%1”</translation>
+    </message>
+    <message>
+        <source>the marker of &quot;%1&quot; lies outside its area</source>
+        <translation>“%1”的标记位于其区域之外</translation>
+    </message>
+    <message>
+        <source>flashpoint &quot;%1&quot; is missing</source>
+        <translation>缺少摩擦点“%1”</translation>
+    </message>
+    <message>
+        <source>buffer zone &quot;%1&quot; is valid from %2, but %3 becomes disengaged-buffer-zone on %4</source>
+        <translation>缓冲区“%1”自 %2 起有效，但 %3 于 %4 才变为 disengaged-buffer-zone</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>events must be in date order: %1 comes after %2</source>
+        <translation>事件必须按日期排序：%1 排在 %2 之后</translation>
+    </message>
+    <message>
+        <source>a month-precision date is written as the 1st of the month</source>
+        <translation>精确到月的日期应写作该月 1 日</translation>
+    </message>
+    <message>
+        <source>only a &quot;range&quot; or &quot;between&quot; has a date_end</source>
+        <translation>只有 &quot;range&quot; 或 &quot;between&quot; 才有 date_end</translation>
+    </message>
+    <message>
+        <source>unknown place &quot;%1&quot;</source>
+        <translation>未知的地点“%1”</translation>
+    </message>
+    <message>
+        <source>sets the status of &quot;%1&quot;, which is not in its flashpoints</source>
+        <translation>设置了“%1”的状态，但它不在该事件的摩擦点中</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; event cannot set status &quot;%2&quot;</source>
+        <translation>“%1”事件不能设置状态“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already changes status on %2 (event &quot;%3&quot;)</source>
+        <translation>“%1”已于 %2 变更状态（事件“%3”）</translation>
+    </message>
+    <message>
+        <source>cannot read the record&apos;s description: %1</source>
+        <translation>无法读取记录的说明：%1</translation>
+    </message>
+    <message>
+        <source>&quot;checked_to&quot; must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>&quot;checked_to&quot; 必须是 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;record_type&quot; must be &quot;event&quot; or &quot;place&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;record_type&quot; 必须是 &quot;event&quot; 或 &quot;place&quot;，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is already used by the bundled record</source>
+        <translation>id“%1”已被内置记录使用</translation>
+    </message>
+</context>
+<context>
+    <name>Bookmark</name>
+    <message>
+        <source>&quot;name&quot; is missing or empty</source>
+        <translation>&quot;name&quot; 缺失或为空</translation>
+    </message>
+    <message>
+        <source>&quot;extent&quot; is not [west, south, east, north] in degrees</source>
+        <translation>&quot;extent&quot; 不是以度为单位的 [west, south, east, north]</translation>
+    </message>
+    <message>
+        <source>&quot;extent&quot; lies outside the map&apos;s data, lon %1 to %2, lat %3 to %4</source>
+        <translation>&quot;extent&quot; 超出地图数据范围：经度 %1 至 %2，纬度 %3 至 %4</translation>
+    </message>
+    <message>
+        <source>&quot;window&quot; is not &quot;cumulative&quot;, &quot;instant&quot; or a number of days from 1 to 3650</source>
+        <translation>&quot;window&quot; 不是 &quot;cumulative&quot;、&quot;instant&quot; 或 1 到 3650 之间的天数</translation>
+    </message>
+    <message>
+        <source>&quot;hidden_layers&quot; is not a list of layer ids</source>
+        <translation>&quot;hidden_layers&quot; 不是图层 id 的列表</translation>
+    </message>
+    <message>
+        <source>&quot;hidden_layers&quot; holds something that is not a layer id</source>
+        <translation>&quot;hidden_layers&quot; 含有不是图层 id 的内容</translation>
+    </message>
+    <message>
+        <source>&quot;compare&quot; is not two dates [A, B]</source>
+        <translation>&quot;compare&quot; 不是两个日期 [A, B]</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkDialog</name>
     <message>
         <source>&amp;Go To</source>
@@ -89,6 +191,45 @@
     <message>
         <source>%1 — %2, lon %3–%4°E, lat %5–%6°N</source>
         <translation>%1 — %2，东经 %3–%4°，北纬 %5–%6°</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkFile</name>
+    <message>
+        <source>%1:%2: not JSON: %3</source>
+        <translation>%1:%2：不是 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a LAC Viewer bookmarks file (expected {&quot;%2&quot;: 1, &quot;bookmarks&quot;: [...]})</source>
+        <translation>%1：不是 LAC Viewer 书签文件（应为 {&quot;%2&quot;: 1, &quot;bookmarks&quot;: [...]}）</translation>
+    </message>
+    <message>
+        <source>bookmark %1</source>
+        <translation>书签 %1</translation>
+    </message>
+    <message>
+        <source>bookmark %1 &quot;%2&quot;</source>
+        <translation>书签 %1“%2”</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>%1: %2: the name is used twice</source>
+        <translation>%1：%2：名称重复使用</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: too large for a bookmarks file</source>
+        <translation>%1：作为书签文件过大</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -602,6 +743,14 @@
     <message>
         <source>Use unconventional mass violence</source>
         <translation>使用非常规大规模暴力</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after the field is neither &quot;root&quot; (a CAMEO root code) nor a number of characters from 1 to %2</source>
+        <translation>字段后的“%1”既不是 &quot;root&quot;（CAMEO 根代码），也不是 1 到 %2 之间的字符数</translation>
+    </message>
+    <message>
+        <source>no field named</source>
+        <translation>未指定字段</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1290,13 @@
     </message>
 </context>
 <context>
+    <name>DataError</name>
+    <message>
+        <source>feature %1: %2</source>
+        <translation>要素 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <source>Open Database</source>
@@ -1228,6 +1384,21 @@
     </message>
 </context>
 <context>
+    <name>DatabaseLayerController</name>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1：无法连接：%2</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>连接已中断</translation>
+    </message>
+    <message>
+        <source>%1: connection lost (%2); retrying in %3 s</source>
+        <translation>%1：连接中断（%2）；%3 秒后重试</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLayers</name>
     <message>
         <source>Connecting to %1…</source>
@@ -1244,6 +1415,32 @@
     <message>
         <source>The database layer was not added; what was loaded stays.</source>
         <translation>未添加数据库图层；已加载的内容保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseQuery</name>
+    <message>
+        <source>the table has no geometry column (PostGIS geometry)</source>
+        <translation>该表没有几何列（PostGIS geometry）</translation>
+    </message>
+    <message>
+        <source>no geometry column %1</source>
+        <translation>没有几何列 %1</translation>
+    </message>
+    <message>
+        <source>the table has no date or timestamp column</source>
+        <translation>该表没有 date 或 timestamp 列</translation>
+    </message>
+    <message>
+        <source>no date or timestamp column %1 (columns: %2)</source>
+        <translation>没有 date 或 timestamp 列 %1（列：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DateFieldDetection</name>
+    <message>
+        <source>several date fields (%1); choose one</source>
+        <translation>有多个日期字段（%1）；请选择一个</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1590,37 @@
     <message>
         <source>Give the event a title.</source>
         <translation>请为事件填写标题。</translation>
+    </message>
+</context>
+<context>
+    <name>EventLayerLoader</name>
+    <message>
+        <source>a GDELT event file without its header row: put the header line of GDELT&apos;s codebook before the first event, then open it again</source>
+        <translation>缺少表头行的 GDELT 事件文件：请在第一个事件之前加上 GDELT 代码手册中的表头行，然后重新打开</translation>
+    </message>
+    <message>
+        <source>the dates in &quot;%1&quot; are written like &quot;%2&quot;, day and month in an order no value tells: give the order (--date-order dmy for day first, mdy for month first)</source>
+        <translation>“%1”中的日期写作“%2”，任何值都无法判断日和月的顺序：请指定顺序（--date-order dmy 表示日在前，mdy 表示月在前）</translation>
+    </message>
+    <message>
+        <source>no field &quot;%1&quot;</source>
+        <translation>没有字段“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no date the viewer reads: %2 of the first %3 values are not dates written like 2020-06-15, 15 June 2020, June 15, 2020, 20200615 or 15/06/2020, e.g. &quot;%4&quot;%5</source>
+        <translation>“%1”中没有查看器可读取的日期：前 %3 个值中有 %2 个不是按 2020-06-15、15 June 2020、June 15, 2020、20200615 或 15/06/2020 格式书写的日期，例如“%4”%5</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>no feature has both a point and a date in &quot;%1&quot;</source>
+        <translation>没有任何要素同时具有点位和“%1”中的日期</translation>
+    </message>
+    <message>
+        <source> (here)</source>
+        <translation>（此处）</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1910,183 @@
     </message>
 </context>
 <context>
+    <name>FeatureLocator</name>
+    <message>
+        <source>contains a NUL byte: not a JSON text file</source>
+        <translation>含有 NUL 字节：不是 JSON 文本文件</translation>
+    </message>
+    <message>
+        <source>arrays and objects are nested more than %1 deep</source>
+        <translation>数组和对象的嵌套深度超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears twice in one object (first at line %2)</source>
+        <translation>成员“%1”在同一对象中出现两次（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>the file holds only white space</source>
+        <translation>文件只包含空白字符</translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8</source>
+        <translation>文本不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValues</name>
+    <message>
+        <source>%1: the file changed since it was opened; open it again</source>
+        <translation>%1：文件在打开后已更改；请重新打开</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read again</source>
+        <translation>%1：无法再次读取</translation>
+    </message>
+    <message>
+        <source>%1: no field &quot;%2&quot;</source>
+        <translation>%1：没有字段“%2”</translation>
+    </message>
+    <message>
+        <source>%1: not a local file</source>
+        <translation>%1：不是本地文件</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreflight</name>
+    <message>
+        <source>a KML NetworkLink to &quot;%1&quot;: its content would come from the network, which the viewer never reads</source>
+        <translation>指向“%1”的 KML NetworkLink：其内容将来自网络，而查看器从不读取网络</translation>
+    </message>
+    <message>
+        <source>declares an XML entity: entity declarations are refused (they can fetch external files or expand without bound)</source>
+        <translation>声明了 XML 实体：实体声明被拒绝（它们可能获取外部文件或无限展开）</translation>
+    </message>
+    <message>
+        <source>a link to &quot;%1&quot;: the viewer never follows links to the network</source>
+        <translation>指向“%1”的链接：查看器从不跟随指向网络的链接</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>refused: the viewer never reads from the network or GDAL virtual file systems</source>
+        <translation>已拒绝：查看器从不读取网络或 GDAL 虚拟文件系统</translation>
+    </message>
+    <message>
+        <source>refused: a GDAL connection string (a database or web service); the viewer reads local files only</source>
+        <translation>已拒绝：GDAL 连接字符串（数据库或 Web 服务）；查看器只读取本地文件</translation>
+    </message>
+    <message>
+        <source>is a symbolic link loop</source>
+        <translation>是循环的符号链接</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>无法读取（权限不足）</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>是一个目录，不是文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device); refused</source>
+        <translation>不是普通文件（管道、套接字或设备）；已拒绝</translation>
+    </message>
+    <message>
+        <source>is not a regular file; refused</source>
+        <translation>不是普通文件；已拒绝</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>is %1, over the %2 limit (set LACVIEWER_MAX_FILE_MB to raise it)</source>
+        <translation>大小为 %1，超过 %2 的上限（设置 LACVIEWER_MAX_FILE_MB 可提高上限）</translation>
+    </message>
+    <message>
+        <source>refused: the path reaches a GDAL virtual file system</source>
+        <translation>已拒绝：该路径指向 GDAL 虚拟文件系统</translation>
+    </message>
+    <message>
+        <source>could not be read completely: %1</source>
+        <translation>无法完整读取：%1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: no &quot;type&quot; member</source>
+        <translation>不是 GeoJSON：没有 &quot;type&quot; 成员</translation>
+    </message>
+    <message>
+        <source>refused: the &quot;crs&quot; member links to &quot;%1&quot;; the viewer never reads from the network</source>
+        <translation>已拒绝：&quot;crs&quot; 成员链接到“%1”；查看器从不读取网络</translation>
+    </message>
+    <message>
+        <source>the &quot;crs&quot; member names &quot;%1&quot;, a coordinate system GDAL does not know</source>
+        <translation>&quot;crs&quot; 成员指定了“%1”，这是 GDAL 不认识的坐标系</translation>
+    </message>
+    <message>
+        <source>the feature %1</source>
+        <translation>该要素%1</translation>
+    </message>
+    <message>
+        <source>a text value is %1, over the %2 limit for one value (set LACVIEWER_MAX_TEXT_MB to raise it)</source>
+        <translation>某个文本值大小为 %1，超过单个值 %2 的上限（设置 LACVIEWER_MAX_TEXT_MB 可提高上限）</translation>
+    </message>
+    <message>
+        <source>cannot be read: no memory for a copy of it</source>
+        <translation>无法读取：内存不足，无法复制</translation>
+    </message>
+    <message>
+        <source>%1 inside it unpacks to more than %2 (set LACVIEWER_MAX_FILE_MB to raise it)</source>
+        <translation>其中的 %1 解压后超过 %2（设置 LACVIEWER_MAX_FILE_MB 可提高上限）</translation>
+    </message>
+    <message>
+        <source>%1 inside it cannot be unpacked</source>
+        <translation>其中的 %1 无法解压</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+</context>
+<context>
     <name>FormatRegistry</name>
     <message>
         <source>Vector data (%1);;All files (*)</source>
@@ -1701,6 +2106,73 @@
     <message>
         <source>Front-wide: de-escalation pending (troop pullback not yet agreed)</source>
         <translation>全线：降级待定（撤军尚未达成一致）</translation>
+    </message>
+</context>
+<context>
+    <name>GdalEventReader</name>
+    <message>
+        <source>contains no layer</source>
+        <translation>不包含任何图层</translation>
+    </message>
+    <message>
+        <source>no feature has both a point and a date in &quot;%1&quot;</source>
+        <translation>没有任何要素同时具有点位和“%1”中的日期</translation>
+    </message>
+    <message>
+        <source>its coordinate system cannot be converted to WGS84</source>
+        <translation>其坐标系无法转换为 WGS84</translation>
+    </message>
+</context>
+<context>
+    <name>GdalOpen</name>
+    <message>
+        <source>not a vector format the viewer can read</source>
+        <translation>不是查看器可读取的矢量格式</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read it: %1</source>
+        <translation>GDAL 无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GdalSandbox</name>
+    <message>
+        <source>refused a network request to &quot;%1&quot;: the viewer never reads from the network</source>
+        <translation>已拒绝对“%1”的网络请求：查看器从不读取网络</translation>
+    </message>
+</context>
+<context>
+    <name>GeoJsonPointHandler</name>
+    <message>
+        <source>more than %1 features (set LACVIEWER_MAX_FEATURES to raise it)</source>
+        <translation>要素超过 %1 个（设置 LACVIEWER_MAX_FEATURES 可提高上限）</translation>
+    </message>
+</context>
+<context>
+    <name>GeoJsonPointReader</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a broken byte-order mark</source>
+        <translation>无效的 JSON：字节顺序标记（BOM）损坏</translation>
+    </message>
+    <message>
+        <source>invalid JSON: text is not valid UTF-8</source>
+        <translation>无效的 JSON：文本不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: text after the end of the GeoJSON</source>
+        <translation>无效的 JSON：GeoJSON 结束后仍有文本</translation>
+    </message>
+    <message>
+        <source>(nested too deep to show)</source>
+        <translation>（嵌套过深，无法显示）</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2227,59 @@
     </message>
 </context>
 <context>
+    <name>IsoDate</name>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no month %2</source>
+        <translation>“%1”中没有第 %2 个月</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the calendar</source>
+        <translation>“%1”不是日历上存在的日期</translation>
+    </message>
+</context>
+<context>
+    <name>LayerCache</name>
+    <message>
+        <source>contains no layer</source>
+        <translation>不包含任何图层</translation>
+    </message>
+    <message>
+        <source>GDAL cannot convert it: %1</source>
+        <translation>GDAL 无法转换：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the cached copy %1</source>
+        <translation>无法写入缓存副本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerLimits</name>
+    <message>
+        <source>has %1 features, over the limit of %2 (set %3 to raise it)</source>
+        <translation>有 %1 个要素，超过 %2 的上限（设置 %3 可提高上限）</translation>
+    </message>
+    <message>
+        <source>has %1 vertices, over the limit of %2 (set %3 to raise it)</source>
+        <translation>有 %1 个顶点，超过 %2 的上限（设置 %3 可提高上限）</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>超过 %1</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+</context>
+<context>
     <name>LayerLoadController</name>
     <message>
         <source>The record: %L1 events at %L2 flashpoints, checked to %3</source>
@@ -1783,6 +2308,26 @@
     <message>
         <source>; not coloured: only event layers are coloured by a field</source>
         <translation>；未着色：只有事件图层才能按字段着色</translation>
+    </message>
+    <message>
+        <source>%1: no such directory</source>
+        <translation>%1：没有这个目录</translation>
+    </message>
+    <message>
+        <source>%1: refused: the viewer reads local files only</source>
+        <translation>%1：已拒绝：查看器只读取本地文件</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：没有这个文件</translation>
+    </message>
+    <message>
+        <source>not enough memory to read it</source>
+        <translation>内存不足，无法读取</translation>
+    </message>
+    <message>
+        <source>%1: could not be read</source>
+        <translation>%1：无法读取</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2471,65 @@
     <message>
         <source>Colour By</source>
         <translation>着色依据</translation>
+    </message>
+</context>
+<context>
+    <name>LayerReader</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>is a %1 file, a format the viewer does not open</source>
+        <translation>是 %1 文件，查看器不打开这种格式</translation>
+    </message>
+    <message>
+        <source>contains no layer</source>
+        <translation>不包含任何图层</translation>
+    </message>
+    <message>
+        <source>has %1 layers, over the limit of 1000</source>
+        <translation>有 %1 个图层，超过 1000 的上限</translation>
+    </message>
+    <message>
+        <source>has %1 attribute columns, over the limit of 10000</source>
+        <translation>有 %1 个属性列，超过 10000 的上限</translation>
+    </message>
+    <message>
+        <source>its coordinate system cannot be converted to WGS84: %1</source>
+        <translation>其坐标系无法转换为 WGS84：%1</translation>
+    </message>
+    <message>
+        <source>feature %1: &quot;%2&quot; is %3 of text, over the %4 limit for one value (set LACVIEWER_MAX_TEXT_MB to raise it)</source>
+        <translation>要素 %1：“%2”的文本为 %3，超过单个值 %4 的上限（设置 LACVIEWER_MAX_TEXT_MB 可提高上限）</translation>
+    </message>
+    <message>
+        <source>unknown geometry type &quot;%1&quot;</source>
+        <translation>未知的几何类型“%1”</translation>
+    </message>
+    <message>
+        <source>feature %1 %2</source>
+        <translation>要素 %1%2</translation>
+    </message>
+    <message>
+        <source>geometry cannot be converted to WGS84</source>
+        <translation>几何无法转换为 WGS84</translation>
+    </message>
+    <message>
+        <source>geometry %1</source>
+        <translation>几何%1</translation>
+    </message>
+    <message>
+        <source>coordinate (%1, %2) is not a longitude/latitude in range</source>
+        <translation>坐标 (%1, %2) 不是有效范围内的经度/纬度</translation>
+    </message>
+    <message>
+        <source>geometry cannot be projected</source>
+        <translation>几何无法投影</translation>
+    </message>
+    <message>
+        <source>GDAL read %1 features but the file has %2</source>
+        <translation>GDAL 读取了 %1 个要素，但文件中有 %2 个</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +3033,36 @@ position estimated, ±%1 km</source>
     </message>
 </context>
 <context>
+    <name>OgrConvert</name>
+    <message>
+        <source>nests geometry collections more than 32 deep</source>
+        <translation>嵌套的几何集合超过 32 层</translation>
+    </message>
+    <message>
+        <source>has a curve that cannot be approximated</source>
+        <translation>含有无法近似的曲线</translation>
+    </message>
+    <message>
+        <source>mixes geometry types in one feature</source>
+        <translation>在一个要素中混用多种几何类型</translation>
+    </message>
+    <message>
+        <source>has an unsupported geometry type %1</source>
+        <translation>含有不支持的几何类型 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnRecord</name>
+    <message>
+        <source>cannot read your record: %1</source>
+        <translation>无法读取您的记录：%1</translation>
+    </message>
+    <message>
+        <source>cannot check your record: no temporary file</source>
+        <translation>无法检查您的记录：无法创建临时文件</translation>
+    </message>
+</context>
+<context>
     <name>OwnRecordController</name>
     <message>
         <source>Your Record Changed on Disk</source>
@@ -2617,6 +3251,21 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     </message>
 </context>
 <context>
+    <name>OwnRecordFile</name>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1：无法保存：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: cannot create the folder %2</source>
+        <translation>%1：无法保存：无法创建文件夹 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: cannot read the version to back up: %2</source>
+        <translation>%1：无法保存：无法读取要备份的版本：%2</translation>
+    </message>
+</context>
+<context>
     <name>PageFooter</name>
     <message>
         <source> Record checked to %1.</source>
@@ -2625,6 +3274,68 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+</context>
+<context>
+    <name>PgSource</name>
+    <message>
+        <source>not a database connection string (it starts with PG:)</source>
+        <translation>不是数据库连接字符串（它以“PG:”开头）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no value (write key=value)</source>
+        <translation>“%1”没有值（请写作 key=value）</translation>
+    </message>
+    <message>
+        <source>the value of %1 has no closing quote</source>
+        <translation>%1 的值缺少右引号</translation>
+    </message>
+    <message>
+        <source>LAC Viewer takes no password: put it in ~/.pgpass (or the file PGPASSFILE names), where libpq reads it</source>
+        <translation>LAC Viewer 不接受密码：请将其放在 ~/.pgpass（或 PGPASSFILE 指定的文件）中，由 libpq 读取</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (known: %2)</source>
+        <translation>未知的键“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 给出了两次</translation>
+    </message>
+    <message>
+        <source>name the table or view: tables=NAME (or SCHEMA.NAME)</source>
+        <translation>请指定表或视图：tables=NAME（或 SCHEMA.NAME）</translation>
+    </message>
+    <message>
+        <source>one table at a time: tables=%1</source>
+        <translation>一次只能一个表：tables=%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table name (letters, digits and _, optionally SCHEMA.)</source>
+        <translation>“%1”不是表名（字母、数字和 _，可带 SCHEMA.）</translation>
+    </message>
+    <message>
+        <source>%1=%2 is not a column or channel name (letters, digits and _)</source>
+        <translation>%1=%2 不是列名或频道名（字母、数字和 _）</translation>
+    </message>
+    <message>
+        <source>refresh=%1 is not a number of seconds from 1 to 86400</source>
+        <translation>refresh=%1 不是 1 到 86400 之间的秒数</translation>
+    </message>
+    <message>
+        <source>name the database: service=NAME (from ~/.pg_service.conf) or host, dbname and user</source>
+        <translation>请指定数据库：service=NAME（来自 ~/.pg_service.conf）或 host、dbname 和 user</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3421,49 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     </message>
 </context>
 <context>
+    <name>PropertyReader</name>
+    <message>
+        <source>too many problems: only the first %1 are listed</source>
+        <translation>问题过多：只列出前 %1 个</translation>
+    </message>
+    <message>
+        <source>required property &quot;%1&quot; is %2</source>
+        <translation>必需属性“%1”：%2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>“%1”必须是%2，而不是%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>“%1”为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a finite number</source>
+        <translation>“%1”不是有限数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is &quot;%2&quot;; expected one of: %3</source>
+        <translation>“%1”为“%2”；应为以下之一：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold only strings</source>
+        <translation>“%1”只能包含字符串</translation>
+    </message>
+    <message>
+        <source>uncertainty_km must be above 0</source>
+        <translation>uncertainty_km 必须大于 0</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; must be lowercase letters, digits and hyphens</source>
+        <translation>id“%1”只能由小写字母、数字和连字符组成</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Usage: %1</source>
@@ -2766,6 +3520,40 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     </message>
 </context>
 <context>
+    <name>RenderJob</name>
+    <message>
+        <source>%1: the %2 could not be made</source>
+        <translation>%1：无法生成 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowProblems</name>
+    <message>
+        <source>the first is here</source>
+        <translation>第一处在此</translation>
+    </message>
+    <message>
+        <source>the first is row %1</source>
+        <translation>第一处为第 %1 行</translation>
+    </message>
+    <message>
+        <source>1 row has a date in &quot;%1&quot; that is not a day written like %2, e.g. &quot;%3&quot; (%4); left out</source>
+        <translation>1 行的“%1”中的日期不是按 %2 格式书写的日期，例如“%3”（%4）；已略去</translation>
+    </message>
+    <message>
+        <source>%1 rows have a date in &quot;%2&quot; that is not a day written like %3, e.g. &quot;%4&quot; (%5); left out</source>
+        <translation>%1 行的“%2”中的日期不是按 %3 格式书写的日期，例如“%4”（%5）；已略去</translation>
+    </message>
+    <message>
+        <source>1 row has a position in &quot;%1&quot; that is not a longitude/latitude, e.g. &quot;%2&quot; (%3); left out</source>
+        <translation>1 行的“%1”中的位置不是经度/纬度，例如“%2”（%3）；已略去</translation>
+    </message>
+    <message>
+        <source>%1 rows have a position in &quot;%2&quot; that is not a longitude/latitude, e.g. &quot;%3&quot; (%4); left out</source>
+        <translation>%1 行的“%2”中的位置不是经度/纬度，例如“%3”（%4）；已略去</translation>
+    </message>
+</context>
+<context>
     <name>RulerTool</name>
     <message>
         <source>&amp;Measure</source>
@@ -2808,6 +3596,97 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     <message>
         <source>  (Ctrl+Shift+M copies)</source>
         <translation>  （Ctrl+Shift+M 复制）</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaReader</name>
+    <message>
+        <source>claim %1 is not an object</source>
+        <translation>主张 %1 不是对象</translation>
+    </message>
+    <message>
+        <source>claim %1: &quot;side&quot; must be india or china, not &quot;%2&quot;</source>
+        <translation>主张 %1：&quot;side&quot; 必须是 india 或 china，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>claim %1 needs &quot;by&quot; (who said it) and &quot;text&quot;</source>
+        <translation>主张 %1 需要 &quot;by&quot;（谁说的）和 &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>claim %1 date: %2</source>
+        <translation>主张 %1 的日期：%2</translation>
+    </message>
+    <message>
+        <source>claim %1: its source_url is not one of the event&apos;s sources (&quot;%2&quot;)</source>
+        <translation>主张 %1：其 source_url 不在该事件的来源中（“%2”）</translation>
+    </message>
+    <message>
+        <source>the feature has no geometry</source>
+        <translation>该要素没有几何</translation>
+    </message>
+    <message>
+        <source>the geometry has the wrong type for this file</source>
+        <translation>几何类型不适用于此文件</translation>
+    </message>
+    <message>
+        <source>a polygon ring has fewer than 4 positions</source>
+        <translation>某个多边形环的位置少于 4 个</translation>
+    </message>
+    <message>
+        <source>a line has fewer than 2 positions</source>
+        <translation>某条线的位置少于 2 个</translation>
+    </message>
+    <message>
+        <source>marker (%1, %2) is out of range</source>
+        <translation>标记 (%1, %2) 超出范围</translation>
+    </message>
+    <message>
+        <source>uncertainty cannot be negative</source>
+        <translation>不确定度不能为负</translation>
+    </message>
+    <message>
+        <source>valid_to %1 is before valid_from %2</source>
+        <translation>valid_to %1 早于 valid_from %2</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; needs &quot;date_end&quot;</source>
+        <translation>“%1”需要 &quot;date_end&quot;</translation>
+    </message>
+    <message>
+        <source>date_end %1 is before date %2</source>
+        <translation>date_end %1 早于 date %2</translation>
+    </message>
+    <message>
+        <source>alternative date: %1</source>
+        <translation>备选日期：%1</translation>
+    </message>
+    <message>
+        <source>alternative date&apos;s source is not an http(s) URL</source>
+        <translation>备选日期的来源不是 http(s) URL</translation>
+    </message>
+    <message>
+        <source>scope &quot;flashpoint&quot; needs at least one flashpoint id</source>
+        <translation>scope &quot;flashpoint&quot; 至少需要一个摩擦点 id</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; for %2; expected one of: %3</source>
+        <translation>%2 的状态“%1”未知；应为以下之一：%3</translation>
+    </message>
+    <message>
+        <source>&quot;status_after&quot; for %1 must be a status other than clash, not &quot;%2&quot;</source>
+        <translation>%1 的 &quot;status_after&quot; 必须是 clash 以外的状态，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;status_after&quot; names %1, which this event does not set to clash</source>
+        <translation>&quot;status_after&quot; 指定了 %1，但本事件并未将其设为 clash</translation>
+    </message>
+    <message>
+        <source>unknown front phase &quot;%1&quot;</source>
+        <translation>未知的前线阶段“%1”</translation>
+    </message>
+    <message>
+        <source>only a road has a &quot;course&quot;</source>
+        <translation>只有道路才有 &quot;course&quot;</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3744,91 @@ Your change is kept in the window. The file on disk is as it was; the next chang
     <message>
         <source>The settings file %1 %2 and could not be moved aside; the default settings are used.</source>
         <translation>设置文件 %1 %2，且无法移到一旁；现使用默认设置。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChecker</name>
+    <message>
+        <source>source %1 is refused by the source policy: %2 is %3; cite the publisher&apos;s own page (%4)</source>
+        <translation>来源 %1 被来源政策拒绝：%2 是%3；请引用发布者自己的页面（%4）</translation>
+    </message>
+    <message>
+        <source>warning: source %1 (%2): the source policy does not know the domain %3; add it to %4 with its kind</source>
+        <translation>警告：来源 %1（%2）：来源政策不认识域名 %3；请将其连同类别添加到 %4</translation>
+    </message>
+    <message>
+        <source>no primary source: cite a government&apos;s release or the outlet that did the reporting, on its own site</source>
+        <translation>没有一手来源：请引用政府发布的声明或进行报道的媒体自己网站上的页面</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePolicy</name>
+    <message>
+        <source>cannot read the source policy: %1</source>
+        <translation>无法读取来源政策：%1</translation>
+    </message>
+    <message>
+        <source>the source policy is not a JSON object: %1</source>
+        <translation>来源政策不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>every kind needs an &quot;id&quot; and a &quot;label&quot;</source>
+        <translation>每个 kind 都需要 &quot;id&quot; 和 &quot;label&quot;</translation>
+    </message>
+    <message>
+        <source>a domain entry has no &quot;domain&quot;</source>
+        <translation>某个域名条目没有 &quot;domain&quot;</translation>
+    </message>
+    <message>
+        <source>domain &quot;%1&quot; is listed twice</source>
+        <translation>域名“%1”列出了两次</translation>
+    </message>
+    <message>
+        <source>domain &quot;%1&quot; needs exactly one of &quot;kind&quot; and &quot;refused&quot;</source>
+        <translation>域名“%1”必须恰好有 &quot;kind&quot; 和 &quot;refused&quot; 之一</translation>
+    </message>
+    <message>
+        <source>domain &quot;%1&quot; has the unknown kind &quot;%2&quot;</source>
+        <translation>域名“%1”的 kind“%2”未知</translation>
+    </message>
+    <message>
+        <source>domain &quot;%1&quot; is refused as the unknown &quot;%2&quot;</source>
+        <translation>域名“%1”以未知的“%2”被拒绝</translation>
+    </message>
+    <message>
+        <source>domain &quot;%1&quot; names no publisher</source>
+        <translation>域名“%1”没有指明发布者</translation>
+    </message>
+    <message>
+        <source>the source policy lists no kinds</source>
+        <translation>来源政策没有列出任何 kind</translation>
+    </message>
+    <message>
+        <source>no web address</source>
+        <translation>没有网址</translation>
+    </message>
+    <message>
+        <source>a bare IP address (%1), which names no publisher</source>
+        <translation>裸 IP 地址（%1），未指明发布者</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRef</name>
+    <message>
+        <source>source %1 is not an object</source>
+        <translation>来源 %1 不是对象</translation>
+    </message>
+    <message>
+        <source>source %1 has no http(s) URL (&quot;%2&quot;)</source>
+        <translation>来源 %1 没有 http(s) URL（“%2”）</translation>
+    </message>
+    <message>
+        <source>source %1 has no publisher</source>
+        <translation>来源 %1 没有发布者</translation>
+    </message>
+    <message>
+        <source>source %1 date: %2</source>
+        <translation>来源 %1 的日期：%2</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +4193,18 @@ yyyy</translation>
     <message>
         <source>A %1 is after B %2; give the earlier date first</source>
         <translation>A %1 晚于 B %2；请先给出较早的日期</translation>
+    </message>
+    <message>
+        <source>--colour-by: %1 is not a layer of dated events; only event layers are coloured by a field</source>
+        <translation>--colour-by：%1 不是带日期事件的图层；只有事件图层可以按字段着色</translation>
+    </message>
+    <message>
+        <source>--colour-by &quot;%1&quot;: %2</source>
+        <translation>--colour-by“%1”：%2</translation>
+    </message>
+    <message>
+        <source>--colour-by: no field &quot;%1&quot; in %2; its fields: %3</source>
+        <translation>--colour-by：%2 中没有字段“%1”；其字段：%3</translation>
     </message>
 </context>
 <context>
