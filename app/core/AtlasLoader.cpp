@@ -107,13 +107,15 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
             if (seen.contains(id))
                 err(index, QStringLiteral("id"),
                     QCoreApplication::translate("AtlasLoader", "duplicate id \"%1\" (first at line %2)")
-                        .arg(id).arg(lineOf(raw, seen.value(id))));
+                        .arg(id)
+                        .arg(lineOf(raw, seen.value(id))));
             else
                 seen.insert(id, index);
         };
         auto knownFlashpoint = [&](int index, const QString &key, const QString &id) {
             if (!id.isEmpty() && !flashpointIds.contains(id))
-                err(index, key, QCoreApplication::translate("AtlasLoader", "unknown flashpoint \"%1\"").arg(id.left(60)));
+                err(index, key,
+                    QCoreApplication::translate("AtlasLoader", "unknown flashpoint \"%1\"").arg(id.left(60)));
         };
         const int n = int(raw.features.size());
         std::optional<SourceChecker> sources;
@@ -133,12 +135,14 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
                 checkSources(i, f.sources, false);
                 if (!f.area.isEmpty() && !f.area.containsPoint(f.markerXY))
                     err(i, QStringLiteral("marker_lon"),
-                        QCoreApplication::translate("AtlasLoader", "the marker of \"%1\" lies outside its area").arg(f.id));
+                        QCoreApplication::translate(
+                            "AtlasLoader", "the marker of \"%1\" lies outside its area")
+                            .arg(f.id));
             }
             for (const QString &id : AtlasLoader::flashpointIds())
                 if (!ids.contains(id))
-                    errors->append(DataError{raw.file, 1, -1,
-                                             QCoreApplication::translate("AtlasLoader", "flashpoint \"%1\" is missing").arg(id)});
+                    errors->append(DataError { raw.file, 1, -1,
+                        QCoreApplication::translate("AtlasLoader", "flashpoint \"%1\" is missing").arg(id) });
             flashpointN += n;
             break;
         }
@@ -162,10 +166,14 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
                 const QDate created = bufferZoneDate(atlas, m.flashpoint);
                 if (m.kind == QLatin1String("buffer-zone") && created.isValid() && m.validFrom != created)
                     err(i, QStringLiteral("valid_from"),
-                        QCoreApplication::translate("AtlasLoader", "buffer zone \"%1\" is valid from %2, but %3 becomes "
-                                       "disengaged-buffer-zone on %4")
-                            .arg(m.id, m.validFrom.isValid() ? IsoDate::format(m.validFrom) : QCoreApplication::translate("AtlasLoader", "the start"),
-                                 m.flashpoint, IsoDate::format(created)));
+                        QCoreApplication::translate("AtlasLoader",
+                            "buffer zone \"%1\" is valid from %2, but %3 becomes "
+                            "disengaged-buffer-zone on %4")
+                            .arg(m.id,
+                                m.validFrom.isValid()
+                                    ? IsoDate::format(m.validFrom)
+                                    : QCoreApplication::translate("AtlasLoader", "the start"),
+                                m.flashpoint, IsoDate::format(created)));
             }
             lineN += n;
             break;
@@ -178,34 +186,42 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
                 if (i > 0 && e.date.isValid() && atlas.events[eventN + i - 1].date.isValid()
                     && e.date < atlas.events[eventN + i - 1].date)
                     err(i, QStringLiteral("date"),
-                        QCoreApplication::translate("AtlasLoader", "events must be in date order: %1 comes after %2")
+                        QCoreApplication::translate(
+                            "AtlasLoader", "events must be in date order: %1 comes after %2")
                             .arg(e.date.toString(Qt::ISODate),
-                                 atlas.events[eventN + i - 1].date.toString(Qt::ISODate)));
+                                atlas.events[eventN + i - 1].date.toString(Qt::ISODate)));
                 if (e.datePrecision == QLatin1String("month") && e.date.isValid() && e.date.day() != 1)
                     err(i, QStringLiteral("date"),
-                        QCoreApplication::translate("AtlasLoader", "a month-precision date is written as the 1st of the month"));
+                        QCoreApplication::translate(
+                            "AtlasLoader", "a month-precision date is written as the 1st of the month"));
                 if (e.datePrecision != QLatin1String("range") && e.datePrecision != QLatin1String("between")
                     && e.dateEnd.isValid())
                     err(i, QStringLiteral("date_end"),
-                        QCoreApplication::translate("AtlasLoader", "only a \"range\" or \"between\" has a date_end"));
+                        QCoreApplication::translate(
+                            "AtlasLoader", "only a \"range\" or \"between\" has a date_end"));
                 for (const QString &f : e.flashpoints)
                     knownFlashpoint(i, QStringLiteral("flashpoints"), f);
                 if (!e.place.isEmpty() && !placeIds.contains(e.place))
-                    err(i, QStringLiteral("place"), QCoreApplication::translate("AtlasLoader", "unknown place \"%1\"").arg(e.place.left(60)));
+                    err(i, QStringLiteral("place"),
+                        QCoreApplication::translate("AtlasLoader", "unknown place \"%1\"")
+                            .arg(e.place.left(60)));
                 for (const Event::StatusChange &c : e.setsStatus) {
                     knownFlashpoint(i, QStringLiteral("sets_status"), c.flashpoint);
                     if (!e.flashpoints.contains(c.flashpoint))
                         err(i, QStringLiteral("sets_status"),
-                            QCoreApplication::translate("AtlasLoader", "sets the status of \"%1\", which is not in its flashpoints")
+                            QCoreApplication::translate(
+                                "AtlasLoader", "sets the status of \"%1\", which is not in its flashpoints")
                                 .arg(c.flashpoint.left(60)));
                     if (!e.type.isEmpty() && !statusFitsEvent(c.status, e.type))
                         err(i, QStringLiteral("sets_status"),
-                            QCoreApplication::translate("AtlasLoader", "a \"%1\" event cannot set status \"%2\"")
+                            QCoreApplication::translate(
+                                "AtlasLoader", "a \"%1\" event cannot set status \"%2\"")
                                 .arg(e.type, StatusInfo::id(c.status)));
                     const QString key = c.flashpoint + QLatin1Char('@') + e.date.toString(Qt::ISODate);
                     if (e.date.isValid() && statusDay.contains(key))
                         err(i, QStringLiteral("sets_status"),
-                            QCoreApplication::translate("AtlasLoader", "\"%1\" already changes status on %2 (event \"%3\")")
+                            QCoreApplication::translate(
+                                "AtlasLoader", "\"%1\" already changes status on %2 (event \"%3\")")
                                 .arg(c.flashpoint, e.date.toString(Qt::ISODate), statusDay.value(key)));
                     statusDay.insert(key, e.id);
                 }
@@ -219,7 +235,9 @@ void crossCheck(const Atlas &atlas, const std::vector<Loaded> &layers, const Atl
                 unique(i, c.id);
                 checkSources(i, c.sources, false);
                 if (!c.sameAs.isEmpty() && !placeIds.contains(c.sameAs))
-                    err(i, QStringLiteral("same_as"), QCoreApplication::translate("AtlasLoader", "unknown place \"%1\"").arg(c.sameAs.left(60)));
+                    err(i, QStringLiteral("same_as"),
+                        QCoreApplication::translate("AtlasLoader", "unknown place \"%1\"")
+                            .arg(c.sameAs.left(60)));
             }
             contextN += n;
             break;
@@ -265,16 +283,18 @@ QDate readRecordDate(const QString &path, DataErrors *errors)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        errors->append(DataError{path, 0, -1, QCoreApplication::translate("AtlasLoader", "cannot read the record's description: %1")
-                                                  .arg(file.errorString())});
+        errors->append(DataError { path, 0, -1,
+            QCoreApplication::translate("AtlasLoader", "cannot read the record's description: %1")
+                .arg(file.errorString()) });
         return {};
     }
     const QJsonObject o = QJsonDocument::fromJson(file.read(1 << 20)).object();
     const QString text = o.value(QStringLiteral("checked_to")).toString();
     const QDate d = IsoDate::parseDay(text);
     if (!d.isValid())
-        errors->append(DataError{path, 1, -1, QCoreApplication::translate("AtlasLoader", "\"checked_to\" must be a date YYYY-MM-DD, not \"%1\"")
-                                                  .arg(text.left(40))});
+        errors->append(DataError { path, 1, -1,
+            QCoreApplication::translate("AtlasLoader", "\"checked_to\" must be a date YYYY-MM-DD, not \"%1\"")
+                .arg(text.left(40)) });
     return d;
 }
 
@@ -396,10 +416,11 @@ bool AtlasLoader::readOwnRecord(const QString &path, const Atlas &bundled, QList
         } else if (type == QLatin1String("event")) {
             eventLayer.raw.features.push_back(std::move(f));
         } else {
-            errors->append(DataError{raw.file, f.where.propertyLine.value(QStringLiteral("record_type"), f.where.line),
-                                     f.index,
-                                     QCoreApplication::translate("AtlasLoader", "\"record_type\" must be \"event\" or \"place\", not \"%1\"")
-                                         .arg(type.left(40))});
+            errors->append(DataError { raw.file,
+                f.where.propertyLine.value(QStringLiteral("record_type"), f.where.line), f.index,
+                QCoreApplication::translate(
+                    "AtlasLoader", "\"record_type\" must be \"event\" or \"place\", not \"%1\"")
+                    .arg(type.left(40)) });
         }
     }
     Atlas scratch;
@@ -412,8 +433,9 @@ bool AtlasLoader::readOwnRecord(const QString &path, const Atlas &bundled, QList
     // An id names one feature across the bundled record and the user's.
     auto unused = [&](const Loaded &l, int index, const QString &id) {
         if (!id.isEmpty() && bundled.find(id))
-            errors->append(DataError{raw.file, lineOf(l.raw, index, QStringLiteral("id")), index,
-                                     QCoreApplication::translate("AtlasLoader", "id \"%1\" is already used by the bundled record").arg(id)});
+            errors->append(DataError { raw.file, lineOf(l.raw, index, QStringLiteral("id")), index,
+                QCoreApplication::translate("AtlasLoader", "id \"%1\" is already used by the bundled record")
+                    .arg(id) });
     };
     for (int i = 0; i < scratch.places.size(); ++i)
         unused(layers[0], i, scratch.places[i].id);

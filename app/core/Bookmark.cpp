@@ -64,10 +64,15 @@ QString Bookmark::fromJson(const QJsonObject &o, Bookmark *out)
     }
     const QRectF box = Atlas::dataBox();
     if (!ok || v[0] >= v[2] || v[1] >= v[3])
-        return QCoreApplication::translate("Bookmark", "\"extent\" is not [west, south, east, north] in degrees");
+        return QCoreApplication::translate(
+            "Bookmark", "\"extent\" is not [west, south, east, north] in degrees");
     if (v[0] < box.left() || v[2] > box.right() || v[1] < box.top() || v[3] > box.bottom())
-        return QCoreApplication::translate("Bookmark", "\"extent\" lies outside the map's data, lon %1 to %2, lat %3 to %4")
-            .arg(box.left()).arg(box.right()).arg(box.top()).arg(box.bottom());
+        return QCoreApplication::translate(
+            "Bookmark", "\"extent\" lies outside the map's data, lon %1 to %2, lat %3 to %4")
+            .arg(box.left())
+            .arg(box.right())
+            .arg(box.top())
+            .arg(box.bottom());
     b.extent = QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
     const QString date = o.value(QStringLiteral("date")).toString();
     const QString why = IsoDate::whyInvalid(date);
@@ -78,14 +83,16 @@ QString Bookmark::fromJson(const QJsonObject &o, Bookmark *out)
     if (!w.isUndefined()) {
         const QString text = w.isDouble() ? QString::number(w.toDouble()) : w.toString();
         if (!ViewRequest::parseWindow(text, &b.window, &b.windowDays))
-            return QCoreApplication::translate("Bookmark", "\"window\" is not \"cumulative\", \"instant\" or a number of days from 1 to 3650");
+            return QCoreApplication::translate("Bookmark",
+                "\"window\" is not \"cumulative\", \"instant\" or a number of days from 1 to 3650");
     }
     const QJsonValue hidden = o.value(QStringLiteral("hidden_layers"));
     if (!hidden.isUndefined() && !hidden.isArray())
         return QCoreApplication::translate("Bookmark", "\"hidden_layers\" is not a list of layer ids");
     for (const QJsonValue &id : hidden.toArray()) {
         if (!id.isString() || id.toString().isEmpty())
-            return QCoreApplication::translate("Bookmark", "\"hidden_layers\" holds something that is not a layer id");
+            return QCoreApplication::translate(
+                "Bookmark", "\"hidden_layers\" holds something that is not a layer id");
         b.hiddenLayers << id.toString();
     }
     const QJsonValue compare = o.value(QStringLiteral("compare"));

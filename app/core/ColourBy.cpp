@@ -72,8 +72,9 @@ bool ColourBy::parse(const QString &text, const QStringList &fields, ColourBy *o
             c.characters = n;
         } else {
             if (error)
-                *error = QCoreApplication::translate("ColourBy", "\"%1\" after the field is neither \"root\" (a CAMEO root code) nor a "
-                                        "number of characters from 1 to %2")
+                *error = QCoreApplication::translate("ColourBy",
+                    "\"%1\" after the field is neither \"root\" (a CAMEO root code) nor a "
+                    "number of characters from 1 to %2")
                              .arg(suffix)
                              .arg(kMaxCharacters);
             return false;

@@ -56,7 +56,8 @@ std::unique_ptr<PgConnection> DatabaseLayerController::openDatabase(const QStrin
     QString why;
     if (!db->open(&why)) {
         if (error)
-            *error = QCoreApplication::translate("DatabaseLayerController", "%1: cannot connect: %2").arg(s->displayName(), why);
+            *error = QCoreApplication::translate("DatabaseLayerController", "%1: cannot connect: %2")
+                         .arg(s->displayName(), why);
         return nullptr;
     }
     if (!DatabaseQuery::describe(*db, s.get(), error))
@@ -208,14 +209,18 @@ void DatabaseLayerController::finished()
 
 void DatabaseLayerController::lost(const QString &error)
 {
-    const QString why = error.isEmpty() ? QCoreApplication::translate("DatabaseLayerController", "the connection was lost") : error;
+    const QString why = error.isEmpty()
+        ? QCoreApplication::translate("DatabaseLayerController", "the connection was lost")
+        : error;
     if (const DatabaseSnapshot *now = current()) {
         auto marked = std::make_shared<DatabaseSnapshot>(*now);
         marked->problem = why;
         replace(std::move(marked));
     }
-    emit problem(QCoreApplication::translate("DatabaseLayerController", "%1: connection lost (%2); retrying in %3 s")
-                     .arg(m_source->displayName(), why).arg(m_retryMs / 1000));
+    emit problem(
+        QCoreApplication::translate("DatabaseLayerController", "%1: connection lost (%2); retrying in %3 s")
+            .arg(m_source->displayName(), why)
+            .arg(m_retryMs / 1000));
     m_again = false;
     m_retryTimer.start(m_retryMs);
     m_retryMs = std::min(kMaxRetryMs, m_retryMs * 2);

@@ -197,13 +197,15 @@ bool describe(PgConnection &db, PgSource *source, QString *error)
     };
     if (geometry.isEmpty())
         return fail(source->geometryColumn.isEmpty()
-                        ? QCoreApplication::translate("DatabaseQuery", "the table has no geometry column (PostGIS geometry)")
-                        : QCoreApplication::translate("DatabaseQuery", "no geometry column %1").arg(source->geometryColumn));
+                ? QCoreApplication::translate(
+                    "DatabaseQuery", "the table has no geometry column (PostGIS geometry)")
+                : QCoreApplication::translate("DatabaseQuery", "no geometry column %1")
+                      .arg(source->geometryColumn));
     if (date.isEmpty())
         return fail(source->dateColumn.isEmpty()
-                        ? QCoreApplication::translate("DatabaseQuery", "the table has no date or timestamp column")
-                        : QCoreApplication::translate("DatabaseQuery", "no date or timestamp column %1 (columns: %2)")
-                              .arg(source->dateColumn, columns.join(QStringLiteral(", "))));
+                ? QCoreApplication::translate("DatabaseQuery", "the table has no date or timestamp column")
+                : QCoreApplication::translate("DatabaseQuery", "no date or timestamp column %1 (columns: %2)")
+                      .arg(source->dateColumn, columns.join(QStringLiteral(", "))));
     if (srid == 0) {
         // A view or an untyped column: ask the data (one row, through the index).
         PgRows one;

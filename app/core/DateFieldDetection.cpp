@@ -44,7 +44,8 @@ bool bookkeeping(const QString &name)
 
 QString severalDateFields(const QStringList &candidates)
 {
-    return QCoreApplication::translate("DateFieldDetection", "several date fields (%1); choose one").arg(candidates.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("DateFieldDetection", "several date fields (%1); choose one")
+        .arg(candidates.join(QStringLiteral(", ")));
 }
 
 bool namedForDates(const QString &name)

@@ -89,8 +89,9 @@ LoadResult EventLayerLoader::load(const QString &path, const Options &options,
     // and which the position would be a guess.
     if (format == FormatRegistry::Format::Csv && CsvText::isHeaderlessGdelt(path))
         return LoadResult::failed(path, 1,
-                                  QCoreApplication::translate("EventLayerLoader", "a GDELT event file without its header row: put the header line "
-                                                 "of GDELT's codebook before the first event, then open it again"))
+            QCoreApplication::translate("EventLayerLoader",
+                "a GDELT event file without its header row: put the header line "
+                "of GDELT's codebook before the first event, then open it again"))
             .markFinal();
     const QFileInfo info(path);
     GdalSandbox::configure();
@@ -110,10 +111,10 @@ LoadResult EventLayerLoader::chooseDateFields(const QList<Field> &fields, const 
                                               DateFieldDetection::Choice *choice)
 {
     auto askOrder = [&](const QString &field, const QString &example) {
-        return LoadResult::askOrder(
-            userPath, field,
-            QCoreApplication::translate("EventLayerLoader", "the dates in \"%1\" are written like \"%2\", day and month in an order no "
-                           "value tells: give the order (--date-order dmy for day first, mdy for month first)")
+        return LoadResult::askOrder(userPath, field,
+            QCoreApplication::translate("EventLayerLoader",
+                "the dates in \"%1\" are written like \"%2\", day and month in an order no "
+                "value tells: give the order (--date-order dmy for day first, mdy for month first)")
                 .arg(field, example));
     };
     if (!options.dateField.isEmpty()) {
@@ -123,7 +124,9 @@ LoadResult EventLayerLoader::chooseDateFields(const QList<Field> &fields, const 
                 continue;
             const auto it = std::find_if(fields.cbegin(), fields.cend(), [&name](const Field &f) { return f.name == name; });
             if (it == fields.cend())
-                return LoadResult::failed(userPath, QCoreApplication::translate("EventLayerLoader", "no field \"%1\"").arg(name)).markFinal();
+                return LoadResult::failed(
+                    userPath, QCoreApplication::translate("EventLayerLoader", "no field \"%1\"").arg(name))
+                    .markFinal();
             bool unclear = false;
             DateText::Form form = it->dateType ? DateText::Form::Iso
                                                : DateFieldDetection::formOf(*it, options.dateOrder, &unclear);
@@ -147,16 +150,17 @@ LoadResult EventLayerLoader::chooseDateFields(const QList<Field> &fields, const 
         const auto it = std::find_if(fields.cbegin(), fields.cend(),
                                      [&d](const Field &f) { return f.name == d.unreadable; });
         const int line = lineOf && it != fields.cend() ? lineOf(*it, d.unreadableIndex) : 0;
-        return LoadResult::failed(
-            userPath, line,
+        return LoadResult::failed(userPath, line,
             DataError::escapeControls(
-                QCoreApplication::translate("EventLayerLoader", "\"%1\" holds no date the viewer reads: %2 of the first %3 values are not dates "
-                               "written like 2020-06-15, 15 June 2020, June 15, 2020, 20200615 or 15/06/2020, "
-                               "e.g. \"%4\"%5")
+                QCoreApplication::translate("EventLayerLoader",
+                    "\"%1\" holds no date the viewer reads: %2 of the first %3 values are not dates "
+                    "written like 2020-06-15, 15 June 2020, June 15, 2020, 20200615 or 15/06/2020, "
+                    "e.g. \"%4\"%5")
                     .arg(d.unreadable)
                     .arg(d.unreadableCount)
                     .arg(d.sampled)
-                    .arg(d.unreadableExample.left(60), line > 0 ? QCoreApplication::translate("EventLayerLoader", " (here)") : QString())))
+                    .arg(d.unreadableExample.left(60),
+                        line > 0 ? QCoreApplication::translate("EventLayerLoader", " (here)") : QString())))
             .markFinal();
     }
     if (d.start.isEmpty())
@@ -182,7 +186,8 @@ LoadResult EventLayerLoader::streamGeoJson(const QString &path, bool sequence, c
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return LoadResult::failed(path, QCoreApplication::translate("EventLayerLoader", "cannot be read: %1").arg(file.errorString()));
+        return LoadResult::failed(path,
+            QCoreApplication::translate("EventLayerLoader", "cannot be read: %1").arg(file.errorString()));
     const QFileInfo info(path);
     LoadResult chosen;
     const DateFieldDetection::Chooser choose = chooser(path, options, {}, &chosen);
@@ -230,8 +235,10 @@ LoadResult EventLayerLoader::streamGeoJson(const QString &path, bool sequence, c
         // Nothing to show: the problems are the reason (as GdalEventReader).
         if (!layer->problems.isEmpty())
             return LoadResult::failed(layer->problems).markFinal();
-        return LoadResult::failed(path, QCoreApplication::translate("EventLayerLoader", "no feature has both a point and a date in \"%1\"")
-                                            .arg(layer->dateField));
+        return LoadResult::failed(path,
+            QCoreApplication::translate(
+                "EventLayerLoader", "no feature has both a point and a date in \"%1\"")
+                .arg(layer->dateField));
     }
     return finishLayer(std::move(layer), rows.lon, rows.lat, nullptr, out, progress, kRead, 1.0);
 }
@@ -334,8 +341,10 @@ LoadResult EventLayerLoader::finishLayer(std::shared_ptr<EventLayer> layerOut, s
     e.end.shrink_to_fit();
     e.fid.shrink_to_fit();
     if (w == 0)
-        return LoadResult::failed(e.path, QCoreApplication::translate("EventLayerLoader", "no feature has both a point and a date in \"%1\"")
-                                              .arg(e.dateField));
+        return LoadResult::failed(e.path,
+            QCoreApplication::translate(
+                "EventLayerLoader", "no feature has both a point and a date in \"%1\"")
+                .arg(e.dateField));
     if (progress && !progress(from + (to - from) * 0.5, QStringLiteral("Indexing")))
         return LoadResult::of(LoadResult::Status::Cancelled);
     e.finish();

@@ -267,7 +267,8 @@ bool FeatureLocator::scan(const QByteArray &text)
     // GDAL but not here. JSON text never holds a raw NUL byte.
     if (const qsizetype nul = text.indexOf('\0'); nul >= 0) {
         m_errorLine = lineAt(size_t(nul));
-        m_errorString = QCoreApplication::translate("FeatureLocator", "contains a NUL byte: not a JSON text file");
+        m_errorString
+            = QCoreApplication::translate("FeatureLocator", "contains a NUL byte: not a JSON text file");
         return false;
     }
 
@@ -286,21 +287,24 @@ bool FeatureLocator::scan(const QByteArray &text)
     if (result.IsError()) {
         if (handler.tooDeepLine) {
             m_errorLine = handler.tooDeepLine;
-            m_errorString = QCoreApplication::translate("FeatureLocator", "arrays and objects are nested more than %1 deep")
+            m_errorString = QCoreApplication::translate(
+                "FeatureLocator", "arrays and objects are nested more than %1 deep")
                                 .arg(maxDepth());
         } else if (handler.duplicateLine) {
             m_errorLine = handler.duplicateLine;
-            m_errorString = QCoreApplication::translate("FeatureLocator", "the member \"%1\" appears twice in one object "
-                                           "(first at line %2)")
-                                .arg(handler.duplicate).arg(handler.duplicateFirstLine);
+            m_errorString = QCoreApplication::translate("FeatureLocator",
+                "the member \"%1\" appears twice in one object "
+                "(first at line %2)")
+                                .arg(handler.duplicate)
+                                .arg(handler.duplicateFirstLine);
         } else if (result.Code() == rapidjson::kParseErrorDocumentEmpty) {
             m_errorLine = 1;
             m_errorString = QCoreApplication::translate("FeatureLocator", "the file holds only white space");
         } else {
             m_errorLine = lineAt(result.Offset() + handler.base);
             m_errorString = result.Code() == rapidjson::kParseErrorStringInvalidEncoding
-                                ? QCoreApplication::translate("FeatureLocator", "text is not valid UTF-8")
-                                : QString::fromUtf8(rapidjson::GetParseError_En(result.Code()));
+                ? QCoreApplication::translate("FeatureLocator", "text is not valid UTF-8")
+                : QString::fromUtf8(rapidjson::GetParseError_En(result.Code()));
         }
         m_features.clear();
         return false;
@@ -341,13 +345,19 @@ int FeatureLocator::lineAt(size_t offset) const
 QString FeatureLocator::kindName(JsonKind kind)
 {
     switch (kind) {
-    case JsonKind::Missing: return QCoreApplication::translate("FeatureLocator", "missing");
+    case JsonKind::Missing:
+        return QCoreApplication::translate("FeatureLocator", "missing");
     case JsonKind::Null: return QStringLiteral("null");
-    case JsonKind::Bool: return QCoreApplication::translate("FeatureLocator", "a boolean");
-    case JsonKind::Number: return QCoreApplication::translate("FeatureLocator", "a number");
-    case JsonKind::String: return QCoreApplication::translate("FeatureLocator", "a string");
-    case JsonKind::Array: return QCoreApplication::translate("FeatureLocator", "an array");
-    case JsonKind::Object: return QCoreApplication::translate("FeatureLocator", "an object");
+    case JsonKind::Bool:
+        return QCoreApplication::translate("FeatureLocator", "a boolean");
+    case JsonKind::Number:
+        return QCoreApplication::translate("FeatureLocator", "a number");
+    case JsonKind::String:
+        return QCoreApplication::translate("FeatureLocator", "a string");
+    case JsonKind::Array:
+        return QCoreApplication::translate("FeatureLocator", "an array");
+    case JsonKind::Object:
+        return QCoreApplication::translate("FeatureLocator", "an object");
     }
     return {};
 }

@@ -42,7 +42,9 @@ bool readOffsets(const EventLayer &layer, const QString &field,
     const QFileInfo info(layer.readPath);
     if (!info.isFile() || info.size() != layer.readSize
         || info.lastModified().toMSecsSinceEpoch() != layer.readModified) {
-        *error = QCoreApplication::translate("FieldValues", "%1: the file changed since it was opened; open it again").arg(layer.path);
+        *error = QCoreApplication::translate(
+            "FieldValues", "%1: the file changed since it was opened; open it again")
+                     .arg(layer.path);
         return false;
     }
     QFile file(layer.readPath);

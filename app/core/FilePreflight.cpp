@@ -169,9 +169,11 @@ bool scanXml(const QByteArray &text, int *line, QString *why)
                 continue; // </href> or not an element
             const QString href = QString::fromUtf8(boundedUntil(text, h + 5, '<'));
             if (remote.match(href).hasMatch()) {
-                keep(b, QCoreApplication::translate("FilePreflight", "a KML NetworkLink to \"%1\": its content would come from the "
-                                       "network, which the viewer never reads")
-                            .arg(href.trimmed()));
+                keep(b,
+                    QCoreApplication::translate("FilePreflight",
+                        "a KML NetworkLink to \"%1\": its content would come from the "
+                        "network, which the viewer never reads")
+                        .arg(href.trimmed()));
                 break;
             }
         }
@@ -179,8 +181,10 @@ bool scanXml(const QByteArray &text, int *line, QString *why)
             break;
     }
     if (const qsizetype at = text.indexOf("<!ENTITY"); at >= 0)
-        keep(at, QCoreApplication::translate("FilePreflight", "declares an XML entity: entity declarations are refused "
-                                "(they can fetch external files or expand without bound)"));
+        keep(at,
+            QCoreApplication::translate("FilePreflight",
+                "declares an XML entity: entity declarations are refused "
+                "(they can fetch external files or expand without bound)"));
     // prefix:href = "scheme://..." (xlink:href, xl:href...) or "file:..."
     for (qsizetype at = text.indexOf(":href"); at >= 0; at = text.indexOf(":href", at + 1)) {
         qsizetype p = at + 5;
@@ -199,8 +203,10 @@ bool scanXml(const QByteArray &text, int *line, QString *why)
         qsizetype b = at;
         while (b > 0 && b > at - 64 && !std::isspace(uchar(text[b - 1])) && text[b - 1] != '<')
             --b;
-        keep(b, QCoreApplication::translate("FilePreflight", "a link to \"%1\": the viewer never follows links to the network")
-                    .arg(value.trimmed()));
+        keep(b,
+            QCoreApplication::translate(
+                "FilePreflight", "a link to \"%1\": the viewer never follows links to the network")
+                .arg(value.trimmed()));
         break;
     }
     if (first.at < 0)
@@ -221,12 +227,16 @@ bool FilePreflight::check(const QString &path, Result *p, DataErrors *errors, bo
 
     // --- What is opened: a regular local file, nothing else. -------------
     if (GdalSandbox::isRemotePath(path))
-        return fail(0, QCoreApplication::translate("FilePreflight", "refused: the viewer never reads from the network "
-                                      "or GDAL virtual file systems"));
+        return fail(0,
+            QCoreApplication::translate("FilePreflight",
+                "refused: the viewer never reads from the network "
+                "or GDAL virtual file systems"));
     const QFileInfo info(path);
     if (GdalSandbox::isConnectionString(path) && !info.exists())
-        return fail(0, QCoreApplication::translate("FilePreflight", "refused: a GDAL connection string (a database or web "
-                                      "service); the viewer reads local files only"));
+        return fail(0,
+            QCoreApplication::translate("FilePreflight",
+                "refused: a GDAL connection string (a database or web "
+                "service); the viewer reads local files only"));
     qint64 size = 0;
 #ifdef Q_OS_UNIX
     {
@@ -237,18 +247,24 @@ bool FilePreflight::check(const QString &path, Result *p, DataErrors *errors, bo
             if (e == ELOOP)
                 return fail(0, QCoreApplication::translate("FilePreflight", "is a symbolic link loop"));
             if (e == EACCES)
-                return fail(0, QCoreApplication::translate("FilePreflight", "cannot be read (permission denied)"));
+                return fail(
+                    0, QCoreApplication::translate("FilePreflight", "cannot be read (permission denied)"));
             if (e == ENOENT || e == ENOTDIR)
                 return fail(0, QCoreApplication::translate("FilePreflight", "no such file"));
-            return fail(0, QCoreApplication::translate("FilePreflight", "cannot be read: %1").arg(QString::fromLocal8Bit(strerror(e))));
+            return fail(0,
+                QCoreApplication::translate("FilePreflight", "cannot be read: %1")
+                    .arg(QString::fromLocal8Bit(strerror(e))));
         }
         if (S_ISDIR(st.st_mode))
             return fail(0, QCoreApplication::translate("FilePreflight", "is a directory, not a file"));
         if (!S_ISREG(st.st_mode))
-            return fail(0, QCoreApplication::translate("FilePreflight", "is not a regular file (a pipe, socket or device); "
-                                          "refused"));
+            return fail(0,
+                QCoreApplication::translate("FilePreflight",
+                    "is not a regular file (a pipe, socket or device); "
+                    "refused"));
         if (::access(native.constData(), R_OK) != 0)
-            return fail(0, QCoreApplication::translate("FilePreflight", "cannot be read (permission denied)"));
+            return fail(
+                0, QCoreApplication::translate("FilePreflight", "cannot be read (permission denied)"));
         size = qint64(st.st_size);
     }
 #else
@@ -265,41 +281,50 @@ bool FilePreflight::check(const QString &path, Result *p, DataErrors *errors, bo
     if (size == 0)
         return fail(0, QCoreApplication::translate("FilePreflight", "is empty"));
     if (size > maxFileBytes())
-        return fail(0, QCoreApplication::translate("FilePreflight", "is %1, over the %2 limit (set LACVIEWER_MAX_FILE_MB "
-                                      "to raise it)")
-                           .arg(megabytes(size), megabytes(maxFileBytes())));
+        return fail(0,
+            QCoreApplication::translate("FilePreflight",
+                "is %1, over the %2 limit (set LACVIEWER_MAX_FILE_MB "
+                "to raise it)")
+                .arg(megabytes(size), megabytes(maxFileBytes())));
     // GDAL is given the absolute path, so no file name can be taken for a
     // connection string or a /vsi path.
     p->absolute = QDir::cleanPath(info.absoluteFilePath());
     p->gdalPath = p->absolute;
     const QString &absolute = p->absolute;
     if (GdalSandbox::isRemotePath(absolute))
-        return fail(0, QCoreApplication::translate("FilePreflight", "refused: the path reaches a GDAL virtual file system"));
+        return fail(0,
+            QCoreApplication::translate(
+                "FilePreflight", "refused: the path reaches a GDAL virtual file system"));
     if (!scanContent)
         return true;
 
     // --- Scan text formats before GDAL opens them. ------------------------
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(0, QCoreApplication::translate("FilePreflight", "cannot be read: %1").arg(file.errorString()));
+        return fail(
+            0, QCoreApplication::translate("FilePreflight", "cannot be read: %1").arg(file.errorString()));
     const Content content = sniff(path, file.peek(64));
     const bool json = content == Content::Json;
     if (json) {
         const QByteArray text = file.readAll();
         if (text.size() != size)
-            return fail(0, QCoreApplication::translate("FilePreflight", "could not be read completely: %1").arg(file.errorString()));
+            return fail(0,
+                QCoreApplication::translate("FilePreflight", "could not be read completely: %1")
+                    .arg(file.errorString()));
         if (!p->locator.scan(text))
             return fail(p->locator.errorLine(),
-                        QCoreApplication::translate("FilePreflight", "invalid JSON: %1").arg(p->locator.errorString()));
+                QCoreApplication::translate("FilePreflight", "invalid JSON: %1")
+                    .arg(p->locator.errorString()));
         if (!p->locator.hasTopLevel(QStringLiteral("type")))
             return fail(1, QCoreApplication::translate("FilePreflight", "not GeoJSON: no \"type\" member"));
         if (p->locator.crsType().compare(QLatin1String("link"), Qt::CaseInsensitive) == 0
             || !p->locator.crsLink().isEmpty())
             return fail(p->locator.crsLinkLine() ? p->locator.crsLinkLine()
-                                              : p->locator.topLevelLine(QStringLiteral("crs")),
-                        QCoreApplication::translate("FilePreflight", "refused: the \"crs\" member links to \"%1\"; the viewer "
-                                       "never reads from the network")
-                            .arg(p->locator.crsLink().left(200)));
+                                                 : p->locator.topLevelLine(QStringLiteral("crs")),
+                QCoreApplication::translate("FilePreflight",
+                    "refused: the \"crs\" member links to \"%1\"; the viewer "
+                    "never reads from the network")
+                    .arg(p->locator.crsLink().left(200)));
         if (!p->locator.crsName().isEmpty()) {
             // GDAL would fall back to WGS84 for a CRS name it does not know:
             // coordinates in metres would then be refused as out of range at
@@ -312,9 +337,10 @@ bool FilePreflight::check(const QString &path, Result *p, DataErrors *errors, bo
             CPLErrorReset();
             if (err != OGRERR_NONE)
                 return fail(p->locator.topLevelLine(QStringLiteral("crs")),
-                            QCoreApplication::translate("FilePreflight", "the \"crs\" member names \"%1\", a coordinate system "
-                                           "GDAL does not know")
-                                .arg(p->locator.crsName().left(100)));
+                    QCoreApplication::translate("FilePreflight",
+                        "the \"crs\" member names \"%1\", a coordinate system "
+                        "GDAL does not know")
+                        .arg(p->locator.crsName().left(100)));
         }
         if (qint64(p->locator.features().size()) > maxFeatures())
             return fail(0, tooManyFeatures(qint64(p->locator.features().size())));
@@ -322,13 +348,14 @@ bool FilePreflight::check(const QString &path, Result *p, DataErrors *errors, bo
             return fail(0, tooManyVertices(p->locator.positionCount()));
         if (p->locator.largestFeaturePositions() > maxFeatureVertices())
             return fail(p->locator.largestFeatureLine(),
-                        QCoreApplication::translate("FilePreflight", "the feature %1")
-                            .arg(tooManyFeatureVertices(p->locator.largestFeaturePositions())));
+                QCoreApplication::translate("FilePreflight", "the feature %1")
+                    .arg(tooManyFeatureVertices(p->locator.largestFeaturePositions())));
         if (p->locator.longestString() > maxTextBytes())
             return fail(p->locator.longestStringLine(),
-                        QCoreApplication::translate("FilePreflight", "a text value is %1, over the %2 limit for one value "
-                                       "(set LACVIEWER_MAX_TEXT_MB to raise it)")
-                            .arg(megabytes(p->locator.longestString()), megabytes(maxTextBytes())));
+                QCoreApplication::translate("FilePreflight",
+                    "a text value is %1, over the %2 limit for one value "
+                    "(set LACVIEWER_MAX_TEXT_MB to raise it)")
+                    .arg(megabytes(p->locator.longestString()), megabytes(maxTextBytes())));
         if (p->locator.rootType() == QLatin1String("Topology")) {
             p->drivers << QStringLiteral("TopoJSON"); // lines are not tracked for TopoJSON
         } else {
@@ -337,7 +364,9 @@ bool FilePreflight::check(const QString &path, Result *p, DataErrors *errors, bo
             if (gdalTakesForTopoJson(absolute)) {
                 p->memoryCopy = geoJsonCopy(text, &p->gdalPath);
                 if (!p->memoryCopy)
-                    return fail(0, QCoreApplication::translate("FilePreflight", "cannot be read: no memory for a copy of it"));
+                    return fail(0,
+                        QCoreApplication::translate(
+                            "FilePreflight", "cannot be read: no memory for a copy of it"));
             }
         }
     } else if (content == Content::JsonSeq) {
@@ -362,22 +391,27 @@ bool FilePreflight::check(const QString &path, Result *p, DataErrors *errors, bo
             const QByteArray entry = zip + '/' + *e;
             VSIStatBufL st;
             if (VSIStatL(entry.constData(), &st) != 0 || qint64(st.st_size) > maxFileBytes()) {
-                refusal = QCoreApplication::translate("FilePreflight", "%1 inside it unpacks to more than %2 (set "
-                                         "LACVIEWER_MAX_FILE_MB to raise it)")
+                refusal = QCoreApplication::translate("FilePreflight",
+                    "%1 inside it unpacks to more than %2 (set "
+                    "LACVIEWER_MAX_FILE_MB to raise it)")
                               .arg(QString::fromUtf8(*e), megabytes(maxFileBytes()));
                 break;
             }
             GByte *bytes = nullptr;
             vsi_l_offset n = 0;
             if (!VSIIngestFile(nullptr, entry.constData(), &bytes, &n, maxFileBytes())) {
-                refusal = QCoreApplication::translate("FilePreflight", "%1 inside it cannot be unpacked").arg(QString::fromUtf8(*e));
+                refusal = QCoreApplication::translate("FilePreflight", "%1 inside it cannot be unpacked")
+                              .arg(QString::fromUtf8(*e));
                 break;
             }
             const QByteArray text(reinterpret_cast<const char *>(bytes), qsizetype(n));
             VSIFree(bytes);
             QString why;
             if (!scanXml(text, &refusalLine, &why))
-                refusal = QCoreApplication::translate("FilePreflight", "%1, line %2: %3").arg(QString::fromUtf8(*e)).arg(refusalLine).arg(why);
+                refusal = QCoreApplication::translate("FilePreflight", "%1, line %2: %3")
+                              .arg(QString::fromUtf8(*e))
+                              .arg(refusalLine)
+                              .arg(why);
         }
         CSLDestroy(entries);
         if (!refusal.isEmpty())

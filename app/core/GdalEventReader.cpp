@@ -197,12 +197,15 @@ LoadResult GdalEventReader::read(const QString &readPath, const QString &userPat
         // Nothing to show: the problems are the reason.
         if (!e.problems.isEmpty())
             return LoadResult::failed(e.problems).markFinal();
-        return fail(QCoreApplication::translate("GdalEventReader", "no feature has both a point and a date in \"%1\"").arg(startField));
+        return fail(
+            QCoreApplication::translate("GdalEventReader", "no feature has both a point and a date in \"%1\"")
+                .arg(startField));
     }
     bool convertible = true;
     m_toWgs84 = GdalOpen::toWgs84(layer->GetSpatialRef(), &convertible);
     if (!convertible)
-        return fail(QCoreApplication::translate("GdalEventReader", "its coordinate system cannot be converted to WGS84"));
+        return fail(QCoreApplication::translate(
+            "GdalEventReader", "its coordinate system cannot be converted to WGS84"));
     return LoadResult::loaded();
 }
 

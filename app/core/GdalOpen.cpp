@@ -92,8 +92,9 @@ QStringList csvCoordinateNames(Coordinate which)
 
 QString whyNot(const QString &gdalMessage)
 {
-    return gdalMessage.isEmpty() ? QCoreApplication::translate("GdalOpen", "not a vector format the viewer can read")
-                                 : QCoreApplication::translate("GdalOpen", "GDAL cannot read it: %1").arg(gdalMessage);
+    return gdalMessage.isEmpty()
+        ? QCoreApplication::translate("GdalOpen", "not a vector format the viewer can read")
+        : QCoreApplication::translate("GdalOpen", "GDAL cannot read it: %1").arg(gdalMessage);
 }
 
 OgrTransform toWgs84(const OGRSpatialReference *srs, bool *ok)

@@ -172,7 +172,8 @@ RefusalWatch::~RefusalWatch()
 
 QString RefusalWatch::message() const
 {
-    return QCoreApplication::translate("GdalSandbox", "refused a network request to \"%1\": the viewer never reads from the network")
+    return QCoreApplication::translate(
+        "GdalSandbox", "refused a network request to \"%1\": the viewer never reads from the network")
         .arg(m_refused.value(0));
 }
 

@@ -156,8 +156,10 @@ bool GeoJsonPointHandler::endGeometry(const Frame &f)
 bool GeoJsonPointHandler::endFeature()
 {
     if (++features > maxFeatures)
-        return stop(QCoreApplication::translate("GeoJsonPointHandler", "more than %1 features (set LACVIEWER_MAX_FEATURES to raise it)")
-                        .arg(maxFeatures), false);
+        return stop(QCoreApplication::translate("GeoJsonPointHandler",
+                        "more than %1 features (set LACVIEWER_MAX_FEATURES to raise it)")
+                        .arg(maxFeatures),
+            false);
     double lon = 0, lat = 0;
     const bool hasPoint = pointOf(&lon, &lat);
     if (!chosen) {

@@ -168,7 +168,8 @@ LoadResult GeoJsonPointReader::readStream(QIODevice *in, bool sequence, const Fi
     h.pauseAtChoice = parallel;
     rapidjson::Reader reader;
     if (!skipBom(stream))
-        return invalid(1, QCoreApplication::translate("GeoJsonPointReader", "invalid JSON: a broken byte-order mark"));
+        return invalid(
+            1, QCoreApplication::translate("GeoJsonPointReader", "invalid JSON: a broken byte-order mark"));
     bool any = false;
     for (;;) {
         // GeoJSONSeq: root values separated by whitespace and RS (0x1E).
@@ -214,8 +215,12 @@ LoadResult GeoJsonPointReader::readStream(QIODevice *in, bool sequence, const Fi
             if (!h.failure.isEmpty())
                 return invalid(line, h.failure);
             if (r.Code() == rapidjson::kParseErrorStringInvalidEncoding)
-                return invalid(line, QCoreApplication::translate("GeoJsonPointReader", "invalid JSON: text is not valid UTF-8"));
-            return invalid(line, QCoreApplication::translate("GeoJsonPointReader", "invalid JSON: %1").arg(QString::fromUtf8(GetParseError_En(r.Code()))));
+                return invalid(line,
+                    QCoreApplication::translate(
+                        "GeoJsonPointReader", "invalid JSON: text is not valid UTF-8"));
+            return invalid(line,
+                QCoreApplication::translate("GeoJsonPointReader", "invalid JSON: %1")
+                    .arg(QString::fromUtf8(GetParseError_En(r.Code()))));
         }
         if (!sequence) {
             // Anything but whitespace after the root is an error, as for GDAL.
@@ -223,7 +228,8 @@ LoadResult GeoJsonPointReader::readStream(QIODevice *in, bool sequence, const Fi
                 stream.Take();
             if (!stream.atEnd())
                 return invalid(lineAt(in, qint64(stream.Tell())),
-                               QCoreApplication::translate("GeoJsonPointReader", "invalid JSON: text after the end of the GeoJSON"));
+                    QCoreApplication::translate(
+                        "GeoJsonPointReader", "invalid JSON: text after the end of the GeoJSON"));
             break;
         }
     }

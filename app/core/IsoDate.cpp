@@ -1,7 +1,7 @@
 #include "IsoDate.h"
 
-#include <QCoreApplication>
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace {
 
@@ -73,7 +73,8 @@ QString whyInvalid(const QString &text)
 {
     int y, month, d;
     if (!splitWholeDay(text, &y, &month, &d))
-        return QCoreApplication::translate("IsoDate", "\"%1\" is not a date in the form YYYY-MM-DD").arg(text.left(40));
+        return QCoreApplication::translate("IsoDate", "\"%1\" is not a date in the form YYYY-MM-DD")
+            .arg(text.left(40));
     if (month < 1 || month > 12)
         return QCoreApplication::translate("IsoDate", "\"%1\" has no month %2").arg(text).arg(month);
     if (!QDate(y, month, d).isValid())

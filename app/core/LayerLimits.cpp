@@ -19,8 +19,10 @@ enum class Counted { Features, Vertices };
 QString tooMany(const QString &count, qint64 limit, Counted what, const char *variable)
 {
     const QString text = what == Counted::Features
-        ? QCoreApplication::translate("LayerLimits", "has %1 features, over the limit of %2 (set %3 to raise it)")
-        : QCoreApplication::translate("LayerLimits", "has %1 vertices, over the limit of %2 (set %3 to raise it)");
+        ? QCoreApplication::translate(
+            "LayerLimits", "has %1 features, over the limit of %2 (set %3 to raise it)")
+        : QCoreApplication::translate(
+            "LayerLimits", "has %1 vertices, over the limit of %2 (set %3 to raise it)");
     return text.arg(count).arg(limit).arg(QLatin1String(variable));
 }
 
@@ -64,8 +66,9 @@ qint64 smallFileBytes()
 QString tooManyFeatures(qint64 count, bool exact)
 {
     const qint64 limit = maxFeatures();
-    return tooMany(exact ? QString::number(count) : QCoreApplication::translate("LayerLimits", "more than %1").arg(limit), limit,
-                   Counted::Features, "LACVIEWER_MAX_FEATURES");
+    return tooMany(exact ? QString::number(count)
+                         : QCoreApplication::translate("LayerLimits", "more than %1").arg(limit),
+        limit, Counted::Features, "LACVIEWER_MAX_FEATURES");
 }
 
 QString tooManyVertices(qint64 count)
@@ -75,13 +78,15 @@ QString tooManyVertices(qint64 count)
 
 QString tooManyFeatureVertices(qint64 count)
 {
-    return tooMany(QString::number(count), maxFeatureVertices(), Counted::Vertices, "LACVIEWER_MAX_FEATURE_VERTICES");
+    return tooMany(
+        QString::number(count), maxFeatureVertices(), Counted::Vertices, "LACVIEWER_MAX_FEATURE_VERTICES");
 }
 
 QString megabytes(qint64 bytes)
 {
-    return bytes >= 1024 * 1024 ? QCoreApplication::translate("LayerLimits", "%1 MB").arg(bytes / (1024 * 1024))
-                                : QCoreApplication::translate("LayerLimits", "%1 bytes").arg(bytes);
+    return bytes >= 1024 * 1024
+        ? QCoreApplication::translate("LayerLimits", "%1 MB").arg(bytes / (1024 * 1024))
+        : QCoreApplication::translate("LayerLimits", "%1 bytes").arg(bytes);
 }
 
 } // namespace LayerLimits

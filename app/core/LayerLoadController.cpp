@@ -46,13 +46,17 @@ bool LayerLoadController::open(const Request &request)
     QStringList refusal;
     if (request.kind == Request::Kind::Record) {
         if (!QFileInfo(request.path).isDir())
-            refusal << QCoreApplication::translate("LayerLoadController", "%1: no such directory").arg(request.path);
+            refusal << QCoreApplication::translate("LayerLoadController", "%1: no such directory")
+                           .arg(request.path);
     } else if (request.kind == Request::Kind::Terrain) {
         // Rasters have their own limits (Terrain::load); only what is opened is checked here.
         if (GdalSandbox::isRemotePath(request.path) || GdalSandbox::isConnectionString(request.path))
-            refusal << QCoreApplication::translate("LayerLoadController", "%1: refused: the viewer reads local files only").arg(request.path);
+            refusal << QCoreApplication::translate(
+                "LayerLoadController", "%1: refused: the viewer reads local files only")
+                           .arg(request.path);
         else if (!QFileInfo(request.path).isFile())
-            refusal << QCoreApplication::translate("LayerLoadController", "%1: no such file").arg(request.path);
+            refusal
+                << QCoreApplication::translate("LayerLoadController", "%1: no such file").arg(request.path);
     } else {
         for (const DataError &e : LayerReader().preflight(request.path, LayerReader::Scan::FileOnly).errors)
             refusal << e.toString();
@@ -103,7 +107,8 @@ std::shared_ptr<LayerLoadController::Outcome> LayerLoadController::run(const Req
     } catch (const std::bad_alloc &) {
         // A file too large for the memory left: say so, keep the window.
         *out = Outcome();
-        out->result = LoadResult::failed(request.path, QCoreApplication::translate("LayerLoadController", "not enough memory to read it"));
+        out->result = LoadResult::failed(
+            request.path, QCoreApplication::translate("LayerLoadController", "not enough memory to read it"));
     }
     return out;
 }
@@ -168,7 +173,8 @@ void LayerLoadController::apply(const Request &request, Outcome &out)
         for (const DataError &e : out.result.errors)
             lines << e.toString();
         if (lines.isEmpty())
-            lines << QCoreApplication::translate("LayerLoadController", "%1: could not be read").arg(request.path);
+            lines << QCoreApplication::translate("LayerLoadController", "%1: could not be read")
+                         .arg(request.path);
         emit failed(request, lines);
         emit finished(request, false);
         return;

@@ -44,7 +44,7 @@ LoadResult LayerReader::preflight(const QString &path, Scan scan) const
     const bool ok = FilePreflight::check(path, &prepared, &errors, scan == Scan::FileAndContent);
     escapeFrom(&errors, 0);
     if (!ok && errors.isEmpty())
-        errors << DataError{path, 0, -1, QCoreApplication::translate("LayerReader", "cannot be read")};
+        errors << DataError { path, 0, -1, QCoreApplication::translate("LayerReader", "cannot be read") };
     return ok ? LoadResult::loaded() : LoadResult::failed(errors);
 }
 
@@ -83,8 +83,10 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
         const QByteArray native = QFile::encodeName(absolute);
         if (GDALDriverH other = GDALIdentifyDriverEx(native.constData(), GDAL_OF_VECTOR, nullptr, nullptr))
             if (!drivers.contains(QString::fromUtf8(GDALGetDriverShortName(other))))
-                return fail(0, QCoreApplication::translate("LayerReader", "is a %1 file, a format the viewer does not open")
-                                   .arg(QString::fromUtf8(GDALGetDriverLongName(other))));
+                return fail(0,
+                    QCoreApplication::translate(
+                        "LayerReader", "is a %1 file, a format the viewer does not open")
+                        .arg(QString::fromUtf8(GDALGetDriverLongName(other))));
         return fail(0, GdalOpen::whyNot(messages.last()));
     }
     // Every layer of the file (a GeoPackage or KMZ can hold several): showing
@@ -93,7 +95,9 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
     if (layerCount < 1)
         return fail(0, QCoreApplication::translate("LayerReader", "contains no layer"));
     if (layerCount > 1000)
-        return fail(0, QCoreApplication::translate("LayerReader", "has %1 layers, over the limit of 1000").arg(layerCount));
+        return fail(0,
+            QCoreApplication::translate("LayerReader", "has %1 layers, over the limit of 1000")
+                .arg(layerCount));
     out->layerName = QString::fromUtf8(ds->GetLayer(0)->GetName());
 
     const auto &located = locator.features();
@@ -105,16 +109,20 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
         if (!layer)
             continue;
         if (layer->GetLayerDefn()->GetFieldCount() > 10000)
-            return fail(0, QCoreApplication::translate("LayerReader", "has %1 attribute columns, over the limit of 10000")
-                               .arg(layer->GetLayerDefn()->GetFieldCount()));
+            return fail(0,
+                QCoreApplication::translate(
+                    "LayerReader", "has %1 attribute columns, over the limit of 10000")
+                    .arg(layer->GetLayerDefn()->GetFieldCount()));
 
         // Layers in another CRS are first brought to WGS84, then projected.
         bool convertible = true;
         const OgrTransform toWgs84 = GdalOpen::toWgs84(layer->GetSpatialRef(), &convertible);
         if (!convertible)
             return fail(out->located ? locator.topLevelLine(QStringLiteral("crs")) : 0,
-                        QCoreApplication::translate("LayerReader", "its coordinate system cannot be converted to "
-                                       "WGS84: %1").arg(messages.last()));
+                QCoreApplication::translate("LayerReader",
+                    "its coordinate system cannot be converted to "
+                    "WGS84: %1")
+                    .arg(messages.last()));
 
         layer->ResetReading();
         for (auto &feature : *layer) {
@@ -134,10 +142,11 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
                 const QString name = QString::fromUtf8(feature->GetFieldDefnRef(i)->GetNameRef());
                 if (const qint64 n = OgrConvert::fieldTextBytes(*feature, i); n > maxTextBytes())
                     return fail(raw.where.propertyLine.value(name, raw.where.line),
-                                QCoreApplication::translate("LayerReader", "feature %1: \"%2\" is %3 of text, over the %4 limit "
-                                               "for one value (set LACVIEWER_MAX_TEXT_MB to raise it)")
-                                    .arg(index + 1).arg(name.left(60), megabytes(n),
-                                                        megabytes(maxTextBytes())));
+                        QCoreApplication::translate("LayerReader",
+                            "feature %1: \"%2\" is %3 of text, over the %4 limit "
+                            "for one value (set LACVIEWER_MAX_TEXT_MB to raise it)")
+                            .arg(index + 1)
+                            .arg(name.left(60), megabytes(n), megabytes(maxTextBytes())));
                 raw.attributes.insert(name, OgrConvert::fieldValue(*feature, i));
             }
             static const QStringList known = {"Point", "MultiPoint", "LineString", "MultiLineString",
@@ -147,8 +156,9 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
                 // GDAL drops a geometry of a type it does not know without a
                 // word: the feature would pass for one without geometry. (A
                 // known type with no coordinates is an empty geometry.)
-                problem(QCoreApplication::translate("LayerReader", "unknown geometry type \"%1\"").arg(raw.where.geometryType),
-                        raw.where.geometryTypeLine ? raw.where.geometryTypeLine : raw.where.geometryLine);
+                problem(QCoreApplication::translate("LayerReader", "unknown geometry type \"%1\"")
+                            .arg(raw.where.geometryType),
+                    raw.where.geometryTypeLine ? raw.where.geometryTypeLine : raw.where.geometryLine);
                 ++index;
                 continue;
             }
@@ -157,18 +167,22 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
                 vertices += n;
                 if (n > maxFeatureVertices() && !out->located)
                     return fail(raw.where.line,
-                                QCoreApplication::translate("LayerReader", "feature %1 %2").arg(index + 1).arg(tooManyFeatureVertices(n)));
+                        QCoreApplication::translate("LayerReader", "feature %1 %2")
+                            .arg(index + 1)
+                            .arg(tooManyFeatureVertices(n)));
                 if (vertices > maxVertices())
                     return fail(0, tooManyVertices(vertices));
                 if (toWgs84 && g->transform(toWgs84.get()) != OGRERR_NONE) {
-                    problem(QCoreApplication::translate("LayerReader", "geometry cannot be converted to WGS84"),
-                            raw.where.geometryLine);
+                    problem(
+                        QCoreApplication::translate("LayerReader", "geometry cannot be converted to WGS84"),
+                        raw.where.geometryLine);
                     ++index;
                     continue;
                 }
                 QString why;
                 if (!OgrConvert::appendGeometry(g, &raw.geometry, &why)) {
-                    problem(QCoreApplication::translate("LayerReader", "geometry %1").arg(why), raw.where.geometryLine);
+                    problem(QCoreApplication::translate("LayerReader", "geometry %1").arg(why),
+                        raw.where.geometryLine);
                     ++index;
                     continue;
                 }
@@ -177,9 +191,11 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
             for (const QPointF &p : raw.geometry.points) {
                 if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || std::abs(p.x()) > 180
                     || std::abs(p.y()) > 90) {
-                    problem(QCoreApplication::translate("LayerReader", "coordinate (%1, %2) is not a longitude/latitude in range")
-                                .arg(p.x()).arg(p.y()),
-                            raw.where.geometryLine);
+                    problem(QCoreApplication::translate(
+                                "LayerReader", "coordinate (%1, %2) is not a longitude/latitude in range")
+                                .arg(p.x())
+                                .arg(p.y()),
+                        raw.where.geometryLine);
                     inRange = false;
                     break;
                 }
@@ -188,7 +204,8 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
                 raw.firstLonLat = GeoPoint{raw.geometry.points.front().x(),
                                            raw.geometry.points.front().y()};
                 if (!Projection::instance().forward(raw.geometry.points))
-                    problem(QCoreApplication::translate("LayerReader", "geometry cannot be projected"), raw.where.geometryLine);
+                    problem(QCoreApplication::translate("LayerReader", "geometry cannot be projected"),
+                        raw.where.geometryLine);
                 raw.geometry.updateBounds();
             }
             out->features.push_back(std::move(raw));
@@ -200,9 +217,10 @@ bool LayerReader::readFile(const QString &path, RawLayer *out, DataErrors *error
     if (!messages.errors.isEmpty())
         found.append(DataError{path, 0, -1, messages.errors.join(QStringLiteral("; "))});
     if (out->located && size_t(index) != located.size() && found.isEmpty())
-        found.append(DataError{path, 0, -1,
-                               QCoreApplication::translate("LayerReader", "GDAL read %1 features but the file has %2")
-                                   .arg(index).arg(located.size())});
+        found.append(DataError { path, 0, -1,
+            QCoreApplication::translate("LayerReader", "GDAL read %1 features but the file has %2")
+                .arg(index)
+                .arg(located.size()) });
     if (!found.isEmpty()) {
         errors->append(found);
         *out = RawLayer();

@@ -66,7 +66,8 @@ LoadResult OwnRecord::read(const QString &path, const Atlas &bundled, OwnRecord 
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return LoadResult::failed(path, QCoreApplication::translate("OwnRecord", "cannot read your record: %1").arg(file.errorString()));
+        return LoadResult::failed(path,
+            QCoreApplication::translate("OwnRecord", "cannot read your record: %1").arg(file.errorString()));
     QJsonParseError parse{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
     file.close();
@@ -104,7 +105,8 @@ LoadResult OwnRecord::check(const QString &path, const QList<QJsonObject> &featu
     const QString scratch = dir.filePath(name);
     QFile file(scratch);
     if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(toJson(features)) < 0)
-        return LoadResult::failed(path, QCoreApplication::translate("OwnRecord", "cannot check your record: no temporary file"));
+        return LoadResult::failed(
+            path, QCoreApplication::translate("OwnRecord", "cannot check your record: no temporary file"));
     file.close();
     OwnRecord checked;
     DataErrors found;

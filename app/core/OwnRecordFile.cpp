@@ -14,7 +14,8 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QCoreApplication::translate("OwnRecordFile", "%1: cannot save: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("OwnRecordFile", "%1: cannot save: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -53,7 +54,8 @@ bool OwnRecordFile::save(const QByteArray &bytes, QString *error)
     if (info.exists()) {
         QFile current(m_path);
         if (!current.open(QIODevice::ReadOnly)) {
-            *error = QCoreApplication::translate("OwnRecordFile", "%1: cannot save: cannot read the version to back up: %2")
+            *error = QCoreApplication::translate(
+                "OwnRecordFile", "%1: cannot save: cannot read the version to back up: %2")
                          .arg(QDir::toNativeSeparators(m_path), current.errorString());
             return false;
         }

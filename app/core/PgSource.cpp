@@ -58,7 +58,8 @@ bool PgSource::parse(const QString &text, PgSource *out, QString *error)
         return false;
     };
     if (!isConnectionString(text))
-        return fail(QCoreApplication::translate("PgSource", "not a database connection string (it starts with PG:)"));
+        return fail(
+            QCoreApplication::translate("PgSource", "not a database connection string (it starts with PG:)"));
     PgSource s;
     const QString body = text.mid(3);
     qsizetype i = 0;
@@ -70,7 +71,8 @@ bool PgSource::parse(const QString &text, PgSource *out, QString *error)
             break;
         const qsizetype eq = body.indexOf(QLatin1Char('='), i);
         if (eq < 0)
-            return fail(QCoreApplication::translate("PgSource", "\"%1\" has no value (write key=value)").arg(body.mid(i).trimmed()));
+            return fail(QCoreApplication::translate("PgSource", "\"%1\" has no value (write key=value)")
+                            .arg(body.mid(i).trimmed()));
         const QString key = body.mid(i, eq - i).trimmed().toLower();
         i = eq + 1;
         while (i < n && body[i].isSpace())
@@ -92,14 +94,16 @@ bool PgSource::parse(const QString &text, PgSource *out, QString *error)
                 }
             }
             if (!closed)
-                return fail(QCoreApplication::translate("PgSource", "the value of %1 has no closing quote").arg(key));
+                return fail(
+                    QCoreApplication::translate("PgSource", "the value of %1 has no closing quote").arg(key));
         } else {
             while (i < n && !body[i].isSpace())
                 value += body[i++];
         }
         if (key == QLatin1String("password"))
-            return fail(QCoreApplication::translate("PgSource", "LAC Viewer takes no password: put it in ~/.pgpass (or the file "
-                                       "PGPASSFILE names), where libpq reads it"));
+            return fail(QCoreApplication::translate("PgSource",
+                "LAC Viewer takes no password: put it in ~/.pgpass (or the file "
+                "PGPASSFILE names), where libpq reads it"));
         if (!libpqKeys().contains(key) && !kViewerKeys.contains(key))
             return fail(QCoreApplication::translate("PgSource", "unknown key \"%1\" (known: %2)")
                             .arg(key, (libpqKeys() + kViewerKeys).join(QStringLiteral(", "))));
@@ -110,18 +114,23 @@ bool PgSource::parse(const QString &text, PgSource *out, QString *error)
     }
     const QString tables = s.value(QStringLiteral("tables"));
     if (tables.isEmpty())
-        return fail(QCoreApplication::translate("PgSource", "name the table or view: tables=NAME (or SCHEMA.NAME)"));
+        return fail(
+            QCoreApplication::translate("PgSource", "name the table or view: tables=NAME (or SCHEMA.NAME)"));
     if (tables.contains(QLatin1Char(',')))
         return fail(QCoreApplication::translate("PgSource", "one table at a time: tables=%1").arg(tables));
     const QStringList parts = tables.split(QLatin1Char('.'));
     if (parts.size() > 2 || !plainIdentifier(parts.last()) || (parts.size() == 2 && !plainIdentifier(parts.first())))
-        return fail(QCoreApplication::translate("PgSource", "\"%1\" is not a table name (letters, digits and _, optionally SCHEMA.)").arg(tables));
+        return fail(QCoreApplication::translate(
+            "PgSource", "\"%1\" is not a table name (letters, digits and _, optionally SCHEMA.)")
+                        .arg(tables));
     s.schema = parts.size() == 2 ? parts.first() : QString();
     s.table = parts.last();
     for (const QString &key : {QStringLiteral("date"), QStringLiteral("geometry"), QStringLiteral("notify")}) {
         const QString v = s.value(key);
         if (!v.isEmpty() && !plainIdentifier(v))
-            return fail(QCoreApplication::translate("PgSource", "%1=%2 is not a column or channel name (letters, digits and _)").arg(key, v));
+            return fail(QCoreApplication::translate(
+                "PgSource", "%1=%2 is not a column or channel name (letters, digits and _)")
+                            .arg(key, v));
     }
     s.dateColumn = s.value(QStringLiteral("date"));
     s.geometryColumn = s.value(QStringLiteral("geometry"));
@@ -131,11 +140,14 @@ bool PgSource::parse(const QString &text, PgSource *out, QString *error)
         bool ok = false;
         s.refreshSeconds = refresh.toInt(&ok);
         if (!ok || s.refreshSeconds < 1 || s.refreshSeconds > 86400)
-            return fail(QCoreApplication::translate("PgSource", "refresh=%1 is not a number of seconds from 1 to 86400").arg(refresh));
+            return fail(QCoreApplication::translate(
+                "PgSource", "refresh=%1 is not a number of seconds from 1 to 86400")
+                            .arg(refresh));
     }
     if (s.value(QStringLiteral("service")).isEmpty() && s.value(QStringLiteral("dbname")).isEmpty()
         && s.value(QStringLiteral("host")).isEmpty())
-        return fail(QCoreApplication::translate("PgSource", "name the database: service=NAME (from ~/.pg_service.conf) or host, dbname and user"));
+        return fail(QCoreApplication::translate("PgSource",
+            "name the database: service=NAME (from ~/.pg_service.conf) or host, dbname and user"));
     QStringList conninfo;
     for (qsizetype k = 0; k < s.keys.size(); ++k)
         if (libpqKeys().contains(s.keys[k]))

@@ -18,9 +18,9 @@ void add(DataErrors *errors, DataError e)
     if (errors->size() < kMaxErrors)
         errors->append(e);
     else if (errors->size() == kMaxErrors)
-        errors->append(DataError{e.file, 0, -1,
-                                 QCoreApplication::translate("PropertyReader", "too many problems: only the first %1 are listed")
-                                     .arg(kMaxErrors)});
+        errors->append(DataError { e.file, 0, -1,
+            QCoreApplication::translate("PropertyReader", "too many problems: only the first %1 are listed")
+                .arg(kMaxErrors) });
 }
 
 } // namespace
@@ -67,13 +67,17 @@ bool PropertyReader::check(const RawFeature &f, const QString &key, JsonKind kin
     }
     if (actual == JsonKind::Missing || actual == JsonKind::Null) {
         if (need == Need::Required)
-            error(f, key, QCoreApplication::translate("PropertyReader", "required property \"%1\" is %2").arg(key,
-                  actual == JsonKind::Missing ? QCoreApplication::translate("PropertyReader", "missing") : QStringLiteral("null")));
+            error(f, key,
+                QCoreApplication::translate("PropertyReader", "required property \"%1\" is %2")
+                    .arg(key,
+                        actual == JsonKind::Missing ? QCoreApplication::translate("PropertyReader", "missing")
+                                                    : QStringLiteral("null")));
         return false;
     }
     if (actual != kind) {
-        error(f, key, QCoreApplication::translate("PropertyReader", "\"%1\" must be %2, not %3")
-                          .arg(key, FeatureLocator::kindName(kind), FeatureLocator::kindName(actual)));
+        error(f, key,
+            QCoreApplication::translate("PropertyReader", "\"%1\" must be %2, not %3")
+                .arg(key, FeatureLocator::kindName(kind), FeatureLocator::kindName(actual)));
         return false;
     }
     return true;
@@ -98,7 +102,8 @@ double PropertyReader::number(const RawFeature &f, const QString &key, Need need
     bool ok = false;
     const double v = f.attributes.value(key).toDouble(&ok);
     if (!ok || !std::isfinite(v)) {
-        error(f, key, QCoreApplication::translate("PropertyReader", "\"%1\" is not a finite number").arg(key));
+        error(
+            f, key, QCoreApplication::translate("PropertyReader", "\"%1\" is not a finite number").arg(key));
         return 0;
     }
     if (present)
@@ -124,8 +129,9 @@ QString PropertyReader::oneOf(const RawFeature &f, const QString &key, const QSt
 {
     const QString s = string(f, key, need);
     if (!s.isEmpty() && !allowed.contains(s)) {
-        error(f, key, QCoreApplication::translate("PropertyReader", "\"%1\" is \"%2\"; expected one of: %3")
-                          .arg(key, s.left(60), allowed.join(QStringLiteral(", "))));
+        error(f, key,
+            QCoreApplication::translate("PropertyReader", "\"%1\" is \"%2\"; expected one of: %3")
+                .arg(key, s.left(60), allowed.join(QStringLiteral(", "))));
         return {};
     }
     return s;
@@ -139,7 +145,8 @@ QStringList PropertyReader::stringList(const RawFeature &f, const QString &key, 
     const QVariantList list = f.attributes.value(key).toList();
     for (const QVariant &v : list) {
         if (v.typeId() != QMetaType::QString) {
-            error(f, key, QCoreApplication::translate("PropertyReader", "\"%1\" must hold only strings").arg(key));
+            error(f, key,
+                QCoreApplication::translate("PropertyReader", "\"%1\" must hold only strings").arg(key));
             return {};
         }
         out << v.toString();
@@ -171,7 +178,8 @@ double PropertyReader::uncertaintyKm(const RawFeature &f, Need need)
     bool present = false;
     const double km = number(f, QStringLiteral("uncertainty_km"), need, &present);
     if (present && km <= 0)
-        error(f, QStringLiteral("uncertainty_km"), QCoreApplication::translate("PropertyReader", "uncertainty_km must be above 0"));
+        error(f, QStringLiteral("uncertainty_km"),
+            QCoreApplication::translate("PropertyReader", "uncertainty_km must be above 0"));
     return km;
 }
 
@@ -183,6 +191,8 @@ QString PropertyReader::id(const RawFeature &f)
     const QString s = string(f, QStringLiteral("id"), Need::Required);
     if (!s.isEmpty() && !pattern.match(s).hasMatch())
         error(f, QStringLiteral("id"),
-              QCoreApplication::translate("PropertyReader", "id \"%1\" must be lowercase letters, digits and hyphens").arg(s.left(60)));
+            QCoreApplication::translate(
+                "PropertyReader", "id \"%1\" must be lowercase letters, digits and hyphens")
+                .arg(s.left(60)));
     return s;
 }

@@ -55,22 +55,27 @@ DataErrors RowProblems::report(const QString &file) const
         // Whole sentences, one or many rows, so a translation can order them.
         QString text;
         if (c.isDate && c.rows == 1)
-            text = QCoreApplication::translate("RowProblems", "1 row has a date in \"%1\" that is not a day written "
-                                                              "like %2, e.g. \"%3\" (%4); left out")
+            text = QCoreApplication::translate("RowProblems",
+                "1 row has a date in \"%1\" that is not a day written "
+                "like %2, e.g. \"%3\" (%4); left out")
                        .arg(c.name, DateText::example(c.form), c.example.left(60), where);
         else if (c.isDate)
-            text = QCoreApplication::translate("RowProblems", "%1 rows have a date in \"%2\" that is not a day "
-                                                              "written like %3, e.g. \"%4\" (%5); left out")
-                       .arg(english.toString(c.rows), c.name, DateText::example(c.form), c.example.left(60), where);
+            text = QCoreApplication::translate("RowProblems",
+                "%1 rows have a date in \"%2\" that is not a day "
+                "written like %3, e.g. \"%4\" (%5); left out")
+                       .arg(english.toString(c.rows), c.name, DateText::example(c.form), c.example.left(60),
+                           where);
         else if (c.rows == 1)
-            text = QCoreApplication::translate("RowProblems", "1 row has a position in \"%1\" that is not a "
-                                                              "longitude/latitude, e.g. \"%2\" (%3); left out")
+            text = QCoreApplication::translate("RowProblems",
+                "1 row has a position in \"%1\" that is not a "
+                "longitude/latitude, e.g. \"%2\" (%3); left out")
                        .arg(c.name, c.example.left(60), where);
         else
-            text = QCoreApplication::translate("RowProblems", "%1 rows have a position in \"%2\" that is not a "
-                                                              "longitude/latitude, e.g. \"%3\" (%4); left out")
+            text = QCoreApplication::translate("RowProblems",
+                "%1 rows have a position in \"%2\" that is not a "
+                "longitude/latitude, e.g. \"%3\" (%4); left out")
                        .arg(english.toString(c.rows), c.name, c.example.left(60), where);
-        out << DataError{file, c.line, -1, DataError::escapeControls(text)};
+        out << DataError { file, c.line, -1, DataError::escapeControls(text) };
     }
     return out;
 }

@@ -56,16 +56,29 @@ QList<Event::Claim> SchemaReader::claims(const RawFeature &f, const QList<Source
                        m.value(QStringLiteral("date")).toString(), m.value(QStringLiteral("text")).toString(),
                        m.value(QStringLiteral("source_url")).toString()};
         if (c.side != QLatin1String("india") && c.side != QLatin1String("china"))
-            error(f, key, QCoreApplication::translate("SchemaReader", "claim %1: \"side\" must be india or china, not \"%2\"").arg(n).arg(c.side.left(40)));
+            error(f, key,
+                QCoreApplication::translate(
+                    "SchemaReader", "claim %1: \"side\" must be india or china, not \"%2\"")
+                    .arg(n)
+                    .arg(c.side.left(40)));
         if (c.by.trimmed().isEmpty() || c.text.trimmed().isEmpty())
-            error(f, key, QCoreApplication::translate("SchemaReader", "claim %1 needs \"by\" (who said it) and \"text\"").arg(n));
+            error(f, key,
+                QCoreApplication::translate(
+                    "SchemaReader", "claim %1 needs \"by\" (who said it) and \"text\"")
+                    .arg(n));
         if (!c.date.isEmpty() && !IsoDate::parseDay(c.date).isValid())
-            error(f, key, QCoreApplication::translate("SchemaReader", "claim %1 date: %2").arg(n).arg(IsoDate::whyInvalid(c.date)));
+            error(f, key,
+                QCoreApplication::translate("SchemaReader", "claim %1 date: %2")
+                    .arg(n)
+                    .arg(IsoDate::whyInvalid(c.date)));
         const bool cited = std::any_of(sources.cbegin(), sources.cend(),
                                        [&](const SourceRef &s) { return s.url == c.sourceUrl; });
         if (!cited)
-            error(f, key, QCoreApplication::translate("SchemaReader", "claim %1: its source_url is not one of the event's sources (\"%2\")")
-                              .arg(n).arg(c.sourceUrl.left(80)));
+            error(f, key,
+                QCoreApplication::translate(
+                    "SchemaReader", "claim %1: its source_url is not one of the event's sources (\"%2\")")
+                    .arg(n)
+                    .arg(c.sourceUrl.left(80)));
         out.append(c);
     }
     return out;
@@ -80,20 +93,23 @@ void SchemaReader::expectGeometry(const RawFeature &f, QList<Geometry::Type> all
         return;
     }
     if (!allowed.contains(f.geometry.type)) {
-        errorAt(f, line, QCoreApplication::translate("SchemaReader", "the geometry has the wrong type for this file"));
+        errorAt(f, line,
+            QCoreApplication::translate("SchemaReader", "the geometry has the wrong type for this file"));
         return;
     }
     if (f.geometry.type == Geometry::Type::Polygon) {
         for (int i = 0; i < f.geometry.partCount(); ++i)
             if (f.geometry.partEnd(i) - f.geometry.partBegin(i) < 4) {
-                errorAt(f, line, QCoreApplication::translate("SchemaReader", "a polygon ring has fewer than 4 positions"));
+                errorAt(f, line,
+                    QCoreApplication::translate("SchemaReader", "a polygon ring has fewer than 4 positions"));
                 return;
             }
     }
     if (f.geometry.type == Geometry::Type::Line) {
         for (int i = 0; i < f.geometry.partCount(); ++i)
             if (f.geometry.partEnd(i) - f.geometry.partBegin(i) < 2) {
-                errorAt(f, line, QCoreApplication::translate("SchemaReader", "a line has fewer than 2 positions"));
+                errorAt(f, line,
+                    QCoreApplication::translate("SchemaReader", "a line has fewer than 2 positions"));
                 return;
             }
     }
@@ -116,14 +132,17 @@ QList<Flashpoint> SchemaReader::flashpoints()
         if (hasLon && hasLat) {
             if (std::abs(fp.marker.lon) > 180 || std::abs(fp.marker.lat) > 90)
                 error(f, QStringLiteral("marker_lon"),
-                      QCoreApplication::translate("SchemaReader", "marker (%1, %2) is out of range").arg(fp.marker.lon).arg(fp.marker.lat));
+                    QCoreApplication::translate("SchemaReader", "marker (%1, %2) is out of range")
+                        .arg(fp.marker.lon)
+                        .arg(fp.marker.lat));
             else
                 Projection::instance().forward(fp.marker, &fp.markerXY);
         }
         bool hasU = false;
         fp.markerUncertaintyKm = number(f, QStringLiteral("marker_uncertainty_km"), Need::Optional, &hasU);
         if (hasU && fp.markerUncertaintyKm < 0)
-            error(f, QStringLiteral("marker_uncertainty_km"), QCoreApplication::translate("SchemaReader", "uncertainty cannot be negative"));
+            error(f, QStringLiteral("marker_uncertainty_km"),
+                QCoreApplication::translate("SchemaReader", "uncertainty cannot be negative"));
         expectGeometry(f, {Geometry::Type::Polygon}, true);
         fp.area = f.geometry;
         fp.sources = sources(f);
@@ -187,8 +206,9 @@ QList<MapLine> SchemaReader::lines()
         l.validFrom = date(f, QStringLiteral("valid_from"), Need::Optional);
         l.validTo = date(f, QStringLiteral("valid_to"), Need::Optional);
         if (l.validFrom.isValid() && l.validTo.isValid() && l.validTo < l.validFrom)
-            error(f, QStringLiteral("valid_to"), QCoreApplication::translate("SchemaReader", "valid_to %1 is before valid_from %2")
-                                                     .arg(IsoDate::format(l.validTo), IsoDate::format(l.validFrom)));
+            error(f, QStringLiteral("valid_to"),
+                QCoreApplication::translate("SchemaReader", "valid_to %1 is before valid_from %2")
+                    .arg(IsoDate::format(l.validTo), IsoDate::format(l.validFrom)));
         if (l.kind == QLatin1String("buffer-zone"))
             expectGeometry(f, {Geometry::Type::Polygon}, true);
         else
@@ -215,10 +235,12 @@ QList<Event> SchemaReader::events()
         const bool window = e.datePrecision == QLatin1String("range") || e.datePrecision == QLatin1String("between");
         if (window && !e.dateEnd.isValid())
             error(f, QStringLiteral("date_precision"),
-                  QCoreApplication::translate("SchemaReader", "a \"%1\" needs \"date_end\"").arg(e.datePrecision));
+                QCoreApplication::translate("SchemaReader", "a \"%1\" needs \"date_end\"")
+                    .arg(e.datePrecision));
         if (e.date.isValid() && e.dateEnd.isValid() && e.dateEnd < e.date)
-            error(f, QStringLiteral("date_end"), QCoreApplication::translate("SchemaReader", "date_end %1 is before date %2")
-                                                     .arg(IsoDate::format(e.dateEnd), IsoDate::format(e.date)));
+            error(f, QStringLiteral("date_end"),
+                QCoreApplication::translate("SchemaReader", "date_end %1 is before date %2")
+                    .arg(IsoDate::format(e.dateEnd), IsoDate::format(e.date)));
         e.dateNote = string(f, QStringLiteral("date_note"), Need::Optional);
         if (check(f, QStringLiteral("date_alternatives"), JsonKind::Array, Need::Optional)) {
             for (const QVariant &v : f.attributes.value(QStringLiteral("date_alternatives")).toList()) {
@@ -228,10 +250,12 @@ QList<Event> SchemaReader::events()
                                            m.value(QStringLiteral("note")).toString()};
                 if (!IsoDate::parseDayOrMonth(alt.date).isValid())
                     error(f, QStringLiteral("date_alternatives"),
-                          QCoreApplication::translate("SchemaReader", "alternative date: %1").arg(IsoDate::whyInvalid(alt.date)));
+                        QCoreApplication::translate("SchemaReader", "alternative date: %1")
+                            .arg(IsoDate::whyInvalid(alt.date)));
                 if (!alt.sourceUrl.isEmpty() && !SourceRef::isWebUrl(alt.sourceUrl))
                     error(f, QStringLiteral("date_alternatives"),
-                          QCoreApplication::translate("SchemaReader", "alternative date's source is not an http(s) URL"));
+                        QCoreApplication::translate(
+                            "SchemaReader", "alternative date's source is not an http(s) URL"));
                 e.dateAlternatives.append(alt);
             }
         }
@@ -243,7 +267,8 @@ QList<Event> SchemaReader::events()
         if (e.scope == QLatin1String("flashpoint") && e.flashpoints.isEmpty()
             && f.attributes.contains(QStringLiteral("flashpoints")))
             error(f, QStringLiteral("flashpoints"),
-                  QCoreApplication::translate("SchemaReader", "scope \"flashpoint\" needs at least one flashpoint id"));
+                QCoreApplication::translate(
+                    "SchemaReader", "scope \"flashpoint\" needs at least one flashpoint id"));
         e.place = string(f, QStringLiteral("place"), Need::Optional);
         e.title = string(f, QStringLiteral("title"), Need::Required);
         e.summary = string(f, QStringLiteral("summary"), Need::Required);
@@ -257,9 +282,10 @@ QList<Event> SchemaReader::events()
             c.flashpoint = it.key();
             if (!StatusInfo::fromId(it.value().toString(), &c.status)) {
                 error(f, QStringLiteral("sets_status"),
-                      QCoreApplication::translate("SchemaReader", "unknown status \"%1\" for %2; expected one of: %3")
-                          .arg(it.value().toString().left(60), it.key().left(60),
-                               StatusInfo::allIds().join(QStringLiteral(", "))));
+                    QCoreApplication::translate(
+                        "SchemaReader", "unknown status \"%1\" for %2; expected one of: %3")
+                        .arg(it.value().toString().left(60), it.key().left(60),
+                            StatusInfo::allIds().join(QStringLiteral(", "))));
                 continue;
             }
             e.setsStatus.append(c);
@@ -272,19 +298,22 @@ QList<Event> SchemaReader::events()
                 [&](const Event::StatusChange &s) { return s.flashpoint == c.flashpoint && s.status == Status::Clash; });
             if (!StatusInfo::fromId(it.value().toString(), &c.status) || c.status == Status::Clash)
                 error(f, QStringLiteral("status_after"),
-                      QCoreApplication::translate("SchemaReader", "\"status_after\" for %1 must be a status other than clash, not \"%2\"")
-                          .arg(it.key().left(60), it.value().toString().left(60)));
+                    QCoreApplication::translate("SchemaReader",
+                        "\"status_after\" for %1 must be a status other than clash, not \"%2\"")
+                        .arg(it.key().left(60), it.value().toString().left(60)));
             else if (!afterClash)
                 error(f, QStringLiteral("status_after"),
-                      QCoreApplication::translate("SchemaReader", "\"status_after\" names %1, which this event does not set to clash")
-                          .arg(it.key().left(60)));
+                    QCoreApplication::translate(
+                        "SchemaReader", "\"status_after\" names %1, which this event does not set to clash")
+                        .arg(it.key().left(60)));
             else
                 e.statusAfter.append(c);
         }
         const QString phase = string(f, QStringLiteral("sets_front_phase"), Need::Optional);
         if (!phase.isEmpty() && !FrontPhaseInfo::fromId(phase, &e.setsFrontPhase))
             error(f, QStringLiteral("sets_front_phase"),
-                  QCoreApplication::translate("SchemaReader", "unknown front phase \"%1\"").arg(phase.left(60)));
+                QCoreApplication::translate("SchemaReader", "unknown front phase \"%1\"")
+                    .arg(phase.left(60)));
         if (!f.geometry.isEmpty()) {
             expectGeometry(f, {Geometry::Type::Point}, false);
             e.hasPosition = true;
@@ -320,7 +349,8 @@ QList<ContextFeature> SchemaReader::context()
             expectGeometry(f, {Geometry::Type::Line}, true);
         } else if (!c.kind.isEmpty()) {
             if (f.where.propertyKind.contains(QStringLiteral("course")))
-                error(f, QStringLiteral("course"), QCoreApplication::translate("SchemaReader", "only a road has a \"course\""));
+                error(f, QStringLiteral("course"),
+                    QCoreApplication::translate("SchemaReader", "only a road has a \"course\""));
             expectGeometry(f, {Geometry::Type::Point}, true);
             if (!f.geometry.isEmpty()) {
                 c.position = f.firstLonLat;

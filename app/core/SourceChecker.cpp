@@ -46,20 +46,22 @@ void SourceChecker::check(int index, const QList<SourceRef> &sources, bool needP
         const SourcePolicy::Verdict v = m_policy.classify(s.url);
         switch (v.result) {
         case SourcePolicy::Verdict::Result::Refused:
-            m_errors->append(DataError{m_layer.file, lineOfUrl(index, s.url), index,
-                                       DataError::escapeControls(
-                                           QCoreApplication::translate("SourceChecker", "source %1 is refused by the source policy: %2 "
-                                                          "is %3; cite the publisher's own page (%4)")
-                                               .arg(n).arg(s.url.left(200), v.why, m_policy.path()))});
+            m_errors->append(DataError { m_layer.file, lineOfUrl(index, s.url), index,
+                DataError::escapeControls(QCoreApplication::translate("SourceChecker",
+                    "source %1 is refused by the source policy: %2 "
+                    "is %3; cite the publisher's own page (%4)")
+                                              .arg(n)
+                                              .arg(s.url.left(200), v.why, m_policy.path())) });
             break;
         case SourcePolicy::Verdict::Result::Unknown:
             if (m_warnings)
-                m_warnings->append(DataError{m_layer.file, lineOfUrl(index, s.url), index,
-                                             DataError::escapeControls(
-                                                 QCoreApplication::translate("SourceChecker", "warning: source %1 (%2): the source policy "
-                                                                "does not know the domain %3; add it to %4 "
-                                                                "with its kind")
-                                                     .arg(n).arg(s.url.left(200), v.domain, m_policy.path()))});
+                m_warnings->append(DataError { m_layer.file, lineOfUrl(index, s.url), index,
+                    DataError::escapeControls(QCoreApplication::translate("SourceChecker",
+                        "warning: source %1 (%2): the source policy "
+                        "does not know the domain %3; add it to %4 "
+                        "with its kind")
+                                                  .arg(n)
+                                                  .arg(s.url.left(200), v.domain, m_policy.path())) });
             break;
         case SourcePolicy::Verdict::Result::Known:
             primary = primary || v.primary;
@@ -68,9 +70,10 @@ void SourceChecker::check(int index, const QList<SourceRef> &sources, bool needP
     }
     if (needPrimary && !primary && anyWeb) {
         const auto &where = m_layer.features[size_t(index)].where;
-        m_errors->append(DataError{m_layer.file, where.propertyLine.value(QStringLiteral("sources"), where.line),
-                                   index,
-                                   QCoreApplication::translate("SourceChecker", "no primary source: cite a government's release or the "
-                                                  "outlet that did the reporting, on its own site")});
+        m_errors->append(
+            DataError { m_layer.file, where.propertyLine.value(QStringLiteral("sources"), where.line), index,
+                QCoreApplication::translate("SourceChecker",
+                    "no primary source: cite a government's release or the "
+                    "outlet that did the reporting, on its own site") });
     }
 }

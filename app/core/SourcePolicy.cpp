@@ -34,8 +34,9 @@ bool SourcePolicy::load(const QString &path, DataErrors *errors)
     m_domains.clear();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        errors->append(DataError{path, 0, -1, QCoreApplication::translate("SourcePolicy", "cannot read the source policy: %1")
-                                                  .arg(file.errorString())});
+        errors->append(DataError { path, 0, -1,
+            QCoreApplication::translate("SourcePolicy", "cannot read the source policy: %1")
+                .arg(file.errorString()) });
         return false;
     }
     const QByteArray text = file.readAll();
@@ -44,8 +45,9 @@ bool SourcePolicy::load(const QString &path, DataErrors *errors)
     if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
         const int line = parse.error == QJsonParseError::NoError
                              ? 1 : int(text.left(parse.offset).count('\n')) + 1;
-        errors->append(DataError{path, line, -1, QCoreApplication::translate("SourcePolicy", "the source policy is not a JSON object: %1")
-                                                     .arg(parse.errorString())});
+        errors->append(DataError { path, line, -1,
+            QCoreApplication::translate("SourcePolicy", "the source policy is not a JSON object: %1")
+                .arg(parse.errorString()) });
         return false;
     }
     const QJsonObject root = doc.object();
@@ -58,7 +60,8 @@ bool SourcePolicy::load(const QString &path, DataErrors *errors)
         Kind k{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("label")).toString(),
                o.value(QStringLiteral("primary")).toBool(), o.value(QStringLiteral("side")).toString()};
         if (k.id.isEmpty() || k.label.isEmpty())
-            fail("\"kinds\"", QCoreApplication::translate("SourcePolicy", "every kind needs an \"id\" and a \"label\""));
+            fail("\"kinds\"",
+                QCoreApplication::translate("SourcePolicy", "every kind needs an \"id\" and a \"label\""));
         else
             m_kinds.append(k);
     }
@@ -74,19 +77,29 @@ bool SourcePolicy::load(const QString &path, DataErrors *errors)
         Entry e{o.value(QStringLiteral("kind")).toString(), o.value(QStringLiteral("refused")).toString(),
                 o.value(QStringLiteral("publisher")).toString(), o.value(QStringLiteral("side")).toString()};
         if (domain.isEmpty()) {
-            fail("\"domains\"", QCoreApplication::translate("SourcePolicy", "a domain entry has no \"domain\""));
+            fail("\"domains\"",
+                QCoreApplication::translate("SourcePolicy", "a domain entry has no \"domain\""));
             continue;
         }
         if (m_domains.contains(domain))
-            fail(near, QCoreApplication::translate("SourcePolicy", "domain \"%1\" is listed twice").arg(domain));
+            fail(near,
+                QCoreApplication::translate("SourcePolicy", "domain \"%1\" is listed twice").arg(domain));
         if (e.kind.isEmpty() == e.refused.isEmpty())
-            fail(near, QCoreApplication::translate("SourcePolicy", "domain \"%1\" needs exactly one of \"kind\" and \"refused\"").arg(domain));
+            fail(near,
+                QCoreApplication::translate(
+                    "SourcePolicy", "domain \"%1\" needs exactly one of \"kind\" and \"refused\"")
+                    .arg(domain));
         else if (!e.kind.isEmpty() && !kind(e.kind))
-            fail(near, QCoreApplication::translate("SourcePolicy", "domain \"%1\" has the unknown kind \"%2\"").arg(domain, e.kind));
+            fail(near,
+                QCoreApplication::translate("SourcePolicy", "domain \"%1\" has the unknown kind \"%2\"")
+                    .arg(domain, e.kind));
         else if (!e.refused.isEmpty() && !m_refusedLabels.contains(e.refused))
-            fail(near, QCoreApplication::translate("SourcePolicy", "domain \"%1\" is refused as the unknown \"%2\"").arg(domain, e.refused));
+            fail(near,
+                QCoreApplication::translate("SourcePolicy", "domain \"%1\" is refused as the unknown \"%2\"")
+                    .arg(domain, e.refused));
         else if (!e.kind.isEmpty() && e.publisher.isEmpty())
-            fail(near, QCoreApplication::translate("SourcePolicy", "domain \"%1\" names no publisher").arg(domain));
+            fail(near,
+                QCoreApplication::translate("SourcePolicy", "domain \"%1\" names no publisher").arg(domain));
         m_domains.insert(domain, e);
     }
     if (m_kinds.isEmpty())
@@ -120,7 +133,9 @@ SourcePolicy::Verdict SourcePolicy::classify(const QString &url) const
         v.result = Verdict::Result::Refused;
         v.kind = QStringLiteral("ip-address");
         v.kindLabel = QStringLiteral("a bare IP address");
-        v.why = QCoreApplication::translate("SourcePolicy", "a bare IP address (%1), which names no publisher").arg(host);
+        v.why
+            = QCoreApplication::translate("SourcePolicy", "a bare IP address (%1), which names no publisher")
+                  .arg(host);
         return v;
     }
     // The most specific entry wins: "m.hindustantimes.com" is hindustantimes.com,

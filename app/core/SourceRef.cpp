@@ -39,11 +39,14 @@ QList<SourceRef> SourceRef::listFromVariant(const QVariant &value, QStringList *
         s.unconfirmed = m.value(QStringLiteral("unconfirmed")).toString();
         if (!isWebUrl(s.url))
             problems->append(QCoreApplication::translate("SourceRef", "source %1 has no http(s) URL (\"%2\")")
-                                 .arg(n).arg(s.url.left(80)));
+                                 .arg(n)
+                                 .arg(s.url.left(80)));
         if (s.publisher.trimmed().isEmpty())
             problems->append(QCoreApplication::translate("SourceRef", "source %1 has no publisher").arg(n));
         if (!s.date.isEmpty() && !IsoDate::parseDayOrMonth(s.date).isValid())
-            problems->append(QCoreApplication::translate("SourceRef", "source %1 date: %2").arg(n).arg(IsoDate::whyInvalid(s.date)));
+            problems->append(QCoreApplication::translate("SourceRef", "source %1 date: %2")
+                                 .arg(n)
+                                 .arg(IsoDate::whyInvalid(s.date)));
         out.append(s);
     }
     return out;

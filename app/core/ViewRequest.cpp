@@ -100,8 +100,9 @@ bool ViewRequest::applyColouring(LayerStack *layers, QString *error, bool *badOp
             continue;
         const QString name = QFileInfo(entry->path).fileName();
         if (!entry->events) {
-            *error = QCoreApplication::translate("ViewRequest", "--colour-by: %1 is not a layer of dated events; only event layers are "
-                                    "coloured by a field")
+            *error = QCoreApplication::translate("ViewRequest",
+                "--colour-by: %1 is not a layer of dated events; only event layers are "
+                "coloured by a field")
                          .arg(name);
             return false;
         }
@@ -113,7 +114,8 @@ bool ViewRequest::applyColouring(LayerStack *layers, QString *error, bool *badOp
             return false;
         }
         if (!fields.contains(by.field)) {
-            *error = QCoreApplication::translate("ViewRequest", "--colour-by: no field \"%1\" in %2; its fields: %3")
+            *error = QCoreApplication::translate(
+                "ViewRequest", "--colour-by: no field \"%1\" in %2; its fields: %3")
                          .arg(by.field, name, fields.join(QStringLiteral(", ")));
             return false;
         }

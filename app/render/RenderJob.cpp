@@ -34,7 +34,8 @@ QFuture<QString> RenderJob::exportFile(const QString &path, MapExporter::Format 
         if (cancel->load())
             return QStringLiteral("cancelled");
         if (bytes.isEmpty())
-            return QCoreApplication::translate("RenderJob", "%1: the %2 could not be made").arg(path, MapExporter::formatName(format).toUpper());
+            return QCoreApplication::translate("RenderJob", "%1: the %2 could not be made")
+                .arg(path, MapExporter::formatName(format).toUpper());
         QString error;
         return MapExporter::writeFile(path, bytes, &error) ? QString() : error;
     });
