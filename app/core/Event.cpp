@@ -7,11 +7,11 @@
 QString Event::dateText() const
 {
     if (datePrecision == QLatin1String("month"))
-        return date.toString(QStringLiteral("yyyy-MM")) + QStringLiteral(" (month)");
+        return QCoreApplication::translate("Event", "%1 (month)").arg(date.toString(QStringLiteral("yyyy-MM")));
     if (datePrecision == QLatin1String("range") && dateEnd.isValid())
         return IsoDate::format(date) + QStringLiteral(" – ") + IsoDate::format(dateEnd);
     if (datePrecision == QLatin1String("between") && dateEnd.isValid())
-        return QStringLiteral("between %1 and %2").arg(IsoDate::format(date), IsoDate::format(dateEnd));
+        return QCoreApplication::translate("Event", "between %1 and %2").arg(IsoDate::format(date), IsoDate::format(dateEnd));
     return IsoDate::format(date);
 }
 

@@ -1,5 +1,6 @@
 #include "Geodesic.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <geodesic.h>
@@ -75,18 +76,18 @@ QString Geodesic::summary(const QList<GeoPoint> &points, bool closed)
     const bool ring = closed && points.size() >= 3;
     const Measure m = measure(points, ring);
     QStringList lines;
-    lines << QStringLiteral("Measured along the WGS84 ellipsoid (geodesics), %1 points%2")
-                 .arg(points.size()).arg(ring ? QStringLiteral(", closed") : QString());
+    lines << QCoreApplication::translate("Geodesic", "Measured along the WGS84 ellipsoid (geodesics), %1 points%2")
+                 .arg(points.size()).arg(ring ? QCoreApplication::translate("Geodesic", ", closed") : QString());
     for (int i = 0; i < points.size(); ++i)
         lines << QStringLiteral("%1. %2 N %3 E").arg(i + 1).arg(points[i].lat, 0, 'f', 5).arg(points[i].lon, 0, 'f', 5);
     for (int i = 0; i < m.legs.size(); ++i) {
         const int to = (i + 1) % int(points.size());
-        lines << QStringLiteral("%1 → %2: %3 (%4 m), bearing %5°")
+        lines << QCoreApplication::translate("Geodesic", "%1 → %2: %3 (%4 m), bearing %5°")
                      .arg(i + 1).arg(to + 1).arg(distanceText(m.legs[i].metres))
                      .arg(m.legs[i].metres, 0, 'f', 1).arg(m.legs[i].bearing, 0, 'f', 1);
     }
-    lines << QStringLiteral("Total: %1 (%2 m)").arg(distanceText(m.metres)).arg(m.metres, 0, 'f', 1);
+    lines << QCoreApplication::translate("Geodesic", "Total: %1 (%2 m)").arg(distanceText(m.metres)).arg(m.metres, 0, 'f', 1);
     if (ring)
-        lines << QStringLiteral("Area: %1 km²").arg(m.areaSquareMetres / 1e6, 0, 'f', 2);
+        lines << QCoreApplication::translate("Geodesic", "Area: %1 km²").arg(m.areaSquareMetres / 1e6, 0, 'f', 2);
     return lines.join(QLatin1Char('\n'));
 }

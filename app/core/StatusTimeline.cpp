@@ -2,6 +2,8 @@
 
 #include "IsoDate.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 QString StatusTimeline::State::sinceText() const
@@ -9,7 +11,7 @@ QString StatusTimeline::State::sinceText() const
     if (!since.isValid())
         return {};
     if (sinceEnd.isValid())
-        return QStringLiteral("between %1 and %2").arg(IsoDate::format(since), IsoDate::format(sinceEnd));
+        return QCoreApplication::translate("Event", "between %1 and %2").arg(IsoDate::format(since), IsoDate::format(sinceEnd));
     return IsoDate::format(since);
 }
 

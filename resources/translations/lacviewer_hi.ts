@@ -1474,6 +1474,14 @@
         <source>%1 [your record]</source>
         <translation>%1 [आपका रिकॉर्ड]</translation>
     </message>
+    <message>
+        <source>%1 (month)</source>
+        <translation>%1 (महीना)</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>%1 और %2 के बीच</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -2175,6 +2183,29 @@
     <message>
         <source>(nested too deep to show)</source>
         <translation>(दिखाने के लिए बहुत गहराई तक नेस्टेड)</translation>
+    </message>
+</context>
+<context>
+    <name>Geodesic</name>
+    <message>
+        <source>Measured along the WGS84 ellipsoid (geodesics), %1 points%2</source>
+        <translation>WGS84 दीर्घवृत्तज पर मापा गया (जियोडेसिक), %1 बिंदु%2</translation>
+    </message>
+    <message>
+        <source>, closed</source>
+        <translation>, बंद</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 (%4 m), bearing %5°</source>
+        <translation>%1 → %2: %3 (%4 मी), दिशा-कोण %5°</translation>
+    </message>
+    <message>
+        <source>Total: %1 (%2 m)</source>
+        <translation>कुल: %1 (%2 मी)</translation>
+    </message>
+    <message>
+        <source>Area: %1 km²</source>
+        <translation>क्षेत्रफल: %1 किमी²</translation>
     </message>
 </context>
 <context>

@@ -1472,6 +1472,14 @@
         <source>%1 [your record]</source>
         <translation>%1 [您的记录]</translation>
     </message>
+    <message>
+        <source>%1 (month)</source>
+        <translation>%1（月）</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>%1 至 %2 之间</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -2173,6 +2181,29 @@
     <message>
         <source>(nested too deep to show)</source>
         <translation>（嵌套过深，无法显示）</translation>
+    </message>
+</context>
+<context>
+    <name>Geodesic</name>
+    <message>
+        <source>Measured along the WGS84 ellipsoid (geodesics), %1 points%2</source>
+        <translation>沿 WGS84 椭球面测量（测地线），%1 个点%2</translation>
+    </message>
+    <message>
+        <source>, closed</source>
+        <translation>，闭合</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 (%4 m), bearing %5°</source>
+        <translation>%1 → %2：%3（%4 米），方位角 %5°</translation>
+    </message>
+    <message>
+        <source>Total: %1 (%2 m)</source>
+        <translation>总计：%1（%2 米）</translation>
+    </message>
+    <message>
+        <source>Area: %1 km²</source>
+        <translation>面积：%1 平方公里</translation>
     </message>
 </context>
 <context>
