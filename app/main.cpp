@@ -61,16 +61,18 @@ int main(int argc, char *argv[])
         QCoreApplication parsing(argc, argv);
         const QString asked = Translations::option(arguments);
         translations.install(asked.isEmpty() ? Translations::fromSystem() : Translations::match(asked));
-        return CommandLine::parse(arguments);
+        CommandLine parsed = CommandLine::parse(arguments);
+        // A bookmark's problems are the command line's too, in its language.
+        if (parsed.mode != CommandLine::Mode::Error && !parsed.bookmark.isEmpty()) {
+            const QString why = parsed.applyBookmark();
+            if (!why.isEmpty()) {
+                parsed.mode = CommandLine::Mode::Error;
+                parsed.error = why;
+            }
+        }
+        return parsed;
     }();
     QTextStream out(stdout), err(stderr);
-    if (cl.mode != CommandLine::Mode::Error && !cl.bookmark.isEmpty()) {
-        const QString why = cl.applyBookmark();
-        if (!why.isEmpty()) {
-            cl.mode = CommandLine::Mode::Error;
-            cl.error = why;
-        }
-    }
     switch (cl.mode) {
     case CommandLine::Mode::Error:
         err << "lacviewer: " << cl.error << Qt::endl;

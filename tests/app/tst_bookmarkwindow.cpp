@@ -230,6 +230,12 @@ private slots:
         QVERIFY2(run.err.startsWith(QStringLiteral("lacviewer: --bookmark: no bookmark \"Nowhere\"; saved bookmarks: ")),
                  qPrintable(run.err));
         QVERIFY(run.err.contains(b.name));
+        // In the chosen language, as the command line's other errors.
+        run = TestSupport::lacviewer({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--export"),
+                                      viaBookmark, QStringLiteral("--bookmark"), QStringLiteral("Nowhere")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.startsWith(QStringLiteral("lacviewer: --bookmark：没有书签“Nowhere”；已保存的书签：")),
+                 qPrintable(run.err));
         run = TestSupport::lacviewer({QStringLiteral("--status"), QStringLiteral("--bookmark"), b.name});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(QStringLiteral("--bookmark goes with the window or an export")), qPrintable(run.err));
